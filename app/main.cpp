@@ -1,0 +1,40 @@
+// retailos: the lane program. Only wires services, drivers and sync together.
+#include "app/cli/catalogue_commands.h"
+#include "drivers/backends/backend_info.h"
+#include "sync/protocol/protocol_info.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("retailos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RETAILOS_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (retailos::cli::isCatalogueCommand(command))
+        return retailos::cli::runCatalogueCommand(args, out, err);
+    if (command == u"--version" || command == u"version") {
+        out << "retailos " << RETAILOS_VERSION << "\n"
+            << "  sync protocol " << retailos::sync::kProtocolVersion << ", " << retailos::sync::transportVersion() << "\n"
+            << "  devices: " << retailos::drivers::usbBackendVersion() << ", " << retailos::drivers::cupsBackendVersion()
+            << Qt::endl;
+        return 0;
+    }
+    err << QCoreApplication::translate("Cli",
+               "Usage: retailos COMMAND\n"
+               "  catalogue init --db FILE              create a replica with the demo tax classes\n"
+               "  catalogue generate --items N --db FILE | --csv FILE\n"
+               "  catalogue import --db FILE [--skip-bad] CSV\n"
+               "  lookup --db FILE CODE...              find items by barcode, PLU or store code\n"
+               "  search --db FILE WORDS                find items by name\n"
+               "  --version")
+        << Qt::endl;
+    return command.isEmpty() || command == u"--help" || command == u"-h" ? 0 : 2;
+}

@@ -1,0 +1,47 @@
+// Imports a catalogue CSV (format in docs/catalogue-csv.md) into the replica:
+// every row validated, every bad row reported with its line and reason, and
+// nothing imported from a file with errors unless told to skip them.
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+namespace retailos {
+
+class Database;
+
+struct ImportOptions
+{
+    bool skipBadRows = false;
+    QString defaultCurrency = QStringLiteral("EUR");  // when a row has no currency
+    qint64 nowUtcSeconds = 0;                          // stamped on changed products
+    int maxReportedIssues = 1000;
+};
+
+struct ImportIssue
+{
+    qint64 line = 0;
+    QString column;     // empty when the whole row is at fault
+    QString message;
+};
+
+struct ImportReport
+{
+    qint64 rowsRead = 0;
+    qint64 imported = 0;
+    qint64 rejected = 0;           // rows with at least one issue
+    bool committed = false;        // false: the replica is exactly as before
+    QList<ImportIssue> issues;     // the first maxReportedIssues of them
+};
+
+// The columns a catalogue CSV may have; the first five are required.
+[[nodiscard]] QList<QString> catalogueCsvColumns();
+
+// Fails only when the file cannot be used at all (no header, unknown column,
+// a database error); bad rows are reported in the ImportReport.
+[[nodiscard]] Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const ImportOptions &options);
+
+} // namespace retailos

@@ -1,0 +1,58 @@
+// Writes catalogue rows into the replica: the importer, the demo generator and
+// (later) sync all go through here, so every path keeps the same rules.
+#pragma once
+
+#include "core/catalogue/product.h"
+#include "core/common/result.h"
+#include "core/db/database.h"
+
+#include <QList>
+#include <QSet>
+
+namespace retailos {
+
+struct ProductRecord
+{
+    Product product;               // id is ignored: rows are keyed by SKU
+    QList<QString> barcodeKeys;    // normalised (GTIN-14 or store code)
+    std::optional<Price> price;
+    QString priceStoreId;          // empty: the price applies to every store
+};
+
+struct TaxRateRow { QString id; QString name; qint64 ratePpm = 0; };
+struct TaxClassRow { QString id; QString name; QList<QString> rateIds; };
+
+class CatalogueWriter
+{
+public:
+    [[nodiscard]] static Result<CatalogueWriter> open(Database &db);
+    CatalogueWriter(CatalogueWriter &&) noexcept = default;
+
+    [[nodiscard]] Result<> putDepartment(const QString &id, const QString &name);
+    [[nodiscard]] Result<> putTaxRate(const TaxRateRow &rate);
+    [[nodiscard]] Result<> putTaxClass(const TaxClassRow &taxClass);
+    [[nodiscard]] Result<bool> departmentExists(const QString &id);
+    [[nodiscard]] Result<bool> taxClassExists(const QString &id);
+
+    // Inserts or updates the product with this SKU, attaches its barcodes
+    // (refusing one that belongs to another product) and records its price,
+    // replacing a price with the same start for the same store. Returns the id.
+    [[nodiscard]] Result<qint64> upsert(const ProductRecord &record, qint64 nowUtcSeconds);
+
+private:
+    CatalogueWriter(Database &db, Statement department, Statement departmentExists, Statement taxClassExists,
+                    Statement product, Statement barcode, Statement barcodeOwner, Statement deletePrice,
+                    Statement insertPrice);
+
+    Database *m_db;
+    Statement m_department;
+    Statement m_departmentExists;
+    Statement m_taxClassExists;
+    Statement m_product;
+    Statement m_barcode;
+    Statement m_barcodeOwner;
+    Statement m_deletePrice;
+    Statement m_insertPrice;
+};
+
+} // namespace retailos

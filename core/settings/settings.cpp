@@ -1,0 +1,201 @@
+// Loading, validating and saving the lane settings (see settings.h).
+#include "core/settings/settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace retailos {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Settings", text);
+}
+
+std::unexpected<Error> invalid(const QString &key, const QString &why)
+{
+    return fail(QStringLiteral("settings.invalid"), tr("%1: %2").arg(key, why));
+}
+
+// Each reader leaves the target untouched when the key is absent.
+Result<> readString(const QJsonObject &obj, const QString &prefix, const char *key, QString &out)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!obj.contains(name))
+        return {};
+    const QJsonValue v = obj.value(name);
+    if (!v.isString())
+        return invalid(prefix + name, tr("expected text"));
+    out = v.toString();
+    return {};
+}
+
+Result<> readBool(const QJsonObject &obj, const QString &prefix, const char *key, bool &out)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!obj.contains(name))
+        return {};
+    const QJsonValue v = obj.value(name);
+    if (!v.isBool())
+        return invalid(prefix + name, tr("expected true or false"));
+    out = v.toBool();
+    return {};
+}
+
+Result<> readInt(const QJsonObject &obj, const QString &prefix, const char *key, qint64 min, qint64 max, qint64 &out)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!obj.contains(name))
+        return {};
+    const QJsonValue v = obj.value(name);
+    const double d = v.toDouble(-1);
+    // JSON numbers are doubles; only whole numbers in range are accepted.
+    if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max)
+        return invalid(prefix + name, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+    out = qint64(d);
+    return {};
+}
+
+Result<QJsonObject> section(const QJsonObject &root, const char *key)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!root.contains(name))
+        return QJsonObject();
+    if (!root.value(name).isObject())
+        return invalid(name, tr("expected an object"));
+    return root.value(name).toObject();
+}
+
+#define RETAILOS_TRY(expr) \
+    do { if (auto r_ = (expr); !r_) return std::unexpected(r_.error()); } while (false)
+
+} // namespace
+
+Settings Settings::defaults()
+{
+    return Settings{};
+}
+
+QString Settings::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("RETAILOS_CONFIG");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/retailos/retailos.json";
+}
+
+QString Settings::defaultDataDir()
+{
+    const QString fromEnv = qEnvironmentVariable("RETAILOS_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/retailos";
+}
+
+QString Settings::resolvedDatabasePath() const
+{
+    return databasePath.isEmpty() ? defaultDataDir() + u"/lane.db" : databasePath;
+}
+
+Result<Settings> Settings::load(const QString &path)
+{
+    Settings s = defaults();
+    QFile file(path);
+    if (!file.exists())
+        return s;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("settings.read"), tr("Cannot read the settings file %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("settings.syntax"),
+                    tr("The settings file %1 is not valid JSON at offset %2: %3")
+                        .arg(path).arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return fail(QStringLiteral("settings.syntax"), tr("The settings file %1 must hold a JSON object.").arg(path));
+    const QJsonObject root = doc.object();
+
+    auto store = section(root, "store");
+    if (!store)
+        return std::unexpected(store.error());
+    const QString sp = QStringLiteral("store.");
+    RETAILOS_TRY(readString(*store, sp, "id", s.store.id));
+    RETAILOS_TRY(readString(*store, sp, "name", s.store.name));
+    RETAILOS_TRY(readString(*store, sp, "currency", s.store.currency));
+    RETAILOS_TRY(readString(*store, sp, "locale", s.store.locale));
+    RETAILOS_TRY(readBool(*store, sp, "tax_inclusive", s.store.taxInclusive));
+    RETAILOS_TRY(readBool(*store, sp, "tax_per_line", s.store.taxPerLine));
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    if (!idPattern.match(s.store.id).hasMatch())
+        return invalid(QStringLiteral("store.id"), tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyPattern.match(s.store.currency).hasMatch())
+        return invalid(QStringLiteral("store.currency"), tr("expected an ISO 4217 code such as EUR"));
+
+    auto lane = section(root, "lane");
+    if (!lane)
+        return std::unexpected(lane.error());
+    RETAILOS_TRY(readString(*lane, QStringLiteral("lane."), "id", s.laneId));
+    if (!idPattern.match(s.laneId).hasMatch())
+        return invalid(QStringLiteral("lane.id"), tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
+
+    auto database = section(root, "database");
+    if (!database)
+        return std::unexpected(database.error());
+    RETAILOS_TRY(readString(*database, QStringLiteral("database."), "path", s.databasePath));
+
+    auto logSection = section(root, "log");
+    if (!logSection)
+        return std::unexpected(logSection.error());
+    const QString lp = QStringLiteral("log.");
+    QString level = log::levelName(s.log.level);
+    RETAILOS_TRY(readString(*logSection, lp, "level", level));
+    auto parsedLevel = log::levelFromString(level);
+    if (!parsedLevel)
+        return invalid(QStringLiteral("log.level"), parsedLevel.error().message);
+    s.log.level = *parsedLevel;
+    RETAILOS_TRY(readString(*logSection, lp, "file", s.log.file));
+    RETAILOS_TRY(readBool(*logSection, lp, "console", s.log.console));
+    qint64 maxFiles = s.log.maxFiles;
+    RETAILOS_TRY(readInt(*logSection, lp, "max_files", 1, 100, maxFiles));
+    s.log.maxFiles = int(maxFiles);
+    qint64 maxKiB = s.log.maxFileBytes / 1024;
+    RETAILOS_TRY(readInt(*logSection, lp, "max_file_kib", 16, 1024 * 1024, maxKiB));
+    s.log.maxFileBytes = maxKiB * 1024;
+    return s;
+}
+
+Result<> Settings::save(const QString &path) const
+{
+    QJsonObject root{
+        {QStringLiteral("store"), QJsonObject{
+            {QStringLiteral("id"), store.id}, {QStringLiteral("name"), store.name},
+            {QStringLiteral("currency"), store.currency}, {QStringLiteral("locale"), store.locale},
+            {QStringLiteral("tax_inclusive"), store.taxInclusive}, {QStringLiteral("tax_per_line"), store.taxPerLine}}},
+        {QStringLiteral("lane"), QJsonObject{{QStringLiteral("id"), laneId}}},
+        {QStringLiteral("database"), QJsonObject{{QStringLiteral("path"), databasePath}}},
+        {QStringLiteral("log"), QJsonObject{
+            {QStringLiteral("level"), log::levelName(log.level)}, {QStringLiteral("file"), log.file},
+            {QStringLiteral("console"), log.console}, {QStringLiteral("max_files"), log.maxFiles},
+            {QStringLiteral("max_file_kib"), double(log.maxFileBytes / 1024)}}},
+    };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // QSaveFile: a crash mid-write never leaves a half-written configuration.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("settings.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(root).toJson());
+    if (!file.commit())
+        return fail(QStringLiteral("settings.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace retailos

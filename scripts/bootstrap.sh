@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian package Retail OS needs to build, test and demo.
+# Idempotent and quiet when everything is already present.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config git
+  # Qt 6: Core, Sql, Network, Widgets, Test, LinguistTools
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libgl-dev
+  # libraries wrapped by core / drivers / sync
+  libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev libusb-1.0-0-dev libcups2-dev
+  libspdlog-dev libfmt-dev libcsv-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "bootstrap: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "bootstrap: done"
