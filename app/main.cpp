@@ -1,5 +1,7 @@
 // retailos: the lane program. Only wires services, drivers and sync together.
 #include "app/cli/catalogue_commands.h"
+#include "core/logging/log.h"
+#include "core/settings/settings.h"
 #include "drivers/backends/backend_info.h"
 #include "sync/protocol/protocol_info.h"
 
@@ -18,8 +20,25 @@ int main(int argc, char *argv[])
 
     const QStringList args = app.arguments().mid(1);
     const QString command = args.value(0);
-    if (retailos::cli::isCatalogueCommand(command))
-        return retailos::cli::runCatalogueCommand(args, out, err);
+
+    // The configuration file ($RETAILOS_CONFIG or the per-user default) sets
+    // the log level and file; a broken file stops the program with its reason.
+    auto settings = retailos::Settings::load(retailos::Settings::defaultPath());
+    if (!settings) {
+        err << settings.error().message << Qt::endl;
+        return 1;
+    }
+    settings->log.console = false; // command output stays clean; warnings go to the file
+    if (auto logging = retailos::log::init(settings->log); !logging)
+        err << logging.error().message << Qt::endl;
+    retailos::log::info(u"retailos", QStringLiteral("started: %1").arg(args.join(u' ')));
+
+    if (retailos::cli::isCatalogueCommand(command)) {
+        const int code = retailos::cli::runCatalogueCommand(args, out, err);
+        retailos::log::info(u"retailos", QStringLiteral("%1 finished with exit code %2").arg(command).arg(code));
+        retailos::log::shutdown();
+        return code;
+    }
     if (command == u"--version" || command == u"version") {
         out << "retailos " << RETAILOS_VERSION << "\n"
             << "  sync protocol " << retailos::sync::kProtocolVersion << ", " << retailos::sync::transportVersion() << "\n"

@@ -7,6 +7,7 @@
 #include "core/catalogue/catalogue_importer.h"
 #include "core/db/database.h"
 #include "core/db/migrations.h"
+#include "core/logging/log.h"
 #include "core/money/money_format.h"
 
 #include <QCommandLineParser>
@@ -185,6 +186,9 @@ int import(QCommandLineParser &parser, const Common &common, const QStringList &
                                        : tr("line %1, %2: %3").arg(issue.line).arg(issue.column, issue.message))
             << Qt::endl;
     }
+    log::info(u"import", QStringLiteral("%1: %2 rows read, %3 imported, %4 rejected, committed=%5")
+                             .arg(file.fileName()).arg(report->rowsRead).arg(report->imported).arg(report->rejected)
+                             .arg(report->committed));
     if (!report->committed) {
         err << tr("%1 of %2 rows are bad; nothing was imported. Fix them or use --skip-bad.")
                    .arg(report->rejected).arg(report->rowsRead) << Qt::endl;
@@ -246,7 +250,7 @@ int lookupOrSearch(bool search, QCommandLineParser &parser, const Common &common
     for (const QString &code : words) {
         auto match = catalogue->findByScan(code, scanParser, at);
         if (!match) {
-            err << code << u": " << match.error().message << Qt::endl;
+            err << code << QStringLiteral(": ") << match.error().message << Qt::endl;
             ++failures;
             continue;
         }
@@ -255,7 +259,7 @@ int lookupOrSearch(bool search, QCommandLineParser &parser, const Common &common
             extra = tr("  (label price %1)").arg(*match->embeddedPriceMinor);
         if (match->embeddedWeightGrams)
             extra = tr("  (label weight %1 g)").arg(*match->embeddedWeightGrams);
-        out << code << u": " << describe(match->item, locale) << extra << Qt::endl;
+        out << code << QStringLiteral(": ") << describe(match->item, locale) << extra << Qt::endl;
     }
     return failures == 0 ? 0 : 1;
 }

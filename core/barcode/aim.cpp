@@ -49,7 +49,7 @@ std::optional<AimId> lookupAimId(QChar code, QChar modifier) noexcept
 {
     const char16_t m = modifier.unicode();
     const auto id = [code, modifier](Symbology s, bool gs1 = false, bool addOn = false) {
-        return std::optional<AimId>(AimId{code, modifier, s, gs1, addOn});
+        return std::optional<AimId>(AimId { code, modifier, s, gs1, addOn });
     };
     switch (code.unicode()) {
     case u'A': // 0-7 = check digit and full-ASCII options, data unchanged for us
@@ -101,14 +101,14 @@ std::optional<AimId> lookupAimId(QChar code, QChar modifier) noexcept
 Result<AimSplit> splitAimId(QStringView raw)
 {
     if (!raw.startsWith(u']'))
-        return AimSplit{std::nullopt, raw};
+        return AimSplit { std::nullopt, raw };
     if (raw.size() >= 3) {
         if (auto id = lookupAimId(raw[1], raw[2]))
-            return AimSplit{id, raw.mid(3)};
+            return AimSplit { id, raw.mid(3) };
     }
     return fail(QStringLiteral("barcode.aim_unknown"),
-                QCoreApplication::translate("Barcode", "Unknown symbology identifier %1")
-                    .arg(raw.first(std::min<qsizetype>(raw.size(), 3))));
+        QCoreApplication::translate("Barcode", "Unknown symbology identifier %1")
+            .arg(raw.first(std::min<qsizetype>(raw.size(), 3))));
 }
 
 } // namespace retailos

@@ -33,11 +33,11 @@ enum class Symbology : quint8 {
 
 struct AimId
 {
-    QChar code;     // 'E' in "]E0"
+    QChar code; // 'E' in "]E0"
     QChar modifier; // '0' in "]E0"
     Symbology symbology = Symbology::Unknown;
-    bool gs1 = false;    // FNC1 in first position: the data is a GS1 element string
-    bool addOn = false;  // ]E3: EAN/UPC main data followed by its 2- or 5-digit add-on
+    bool gs1 = false; // FNC1 in first position: the data is a GS1 element string
+    bool addOn = false; // ]E3: EAN/UPC main data followed by its 2- or 5-digit add-on
 };
 
 // The identifiers Retail OS understands: ]A0-A7 Code 39, ]C0 Code 128,
@@ -49,7 +49,7 @@ struct AimId
 struct AimSplit
 {
     std::optional<AimId> id; // nullopt when the scanner sent no identifier
-    QStringView data;        // what follows it; views the input
+    QStringView data; // what follows it; views the input
 };
 
 // Splits a leading "]cm" off `raw`; data without one passes through.

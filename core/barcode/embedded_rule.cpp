@@ -14,10 +14,10 @@ namespace {
 
 // Weighted products of GS1 General Specifications 7.9.3 (units digit of
 // d×2 minus its tens digit, d×3, d×5 plus / minus its tens digit).
-constexpr std::array<int, 10> kTwoMinus{0, 2, 4, 6, 8, 9, 1, 3, 5, 7};
-constexpr std::array<int, 10> kThree{0, 3, 6, 9, 2, 5, 8, 1, 4, 7};
-constexpr std::array<int, 10> kFivePlus{0, 5, 1, 6, 2, 7, 3, 8, 4, 9};
-constexpr std::array<int, 10> kFiveMinus{0, 5, 9, 4, 8, 3, 7, 2, 6, 1};
+constexpr std::array<int, 10> kTwoMinus { 0, 2, 4, 6, 8, 9, 1, 3, 5, 7 };
+constexpr std::array<int, 10> kThree { 0, 3, 6, 9, 2, 5, 8, 1, 4, 7 };
+constexpr std::array<int, 10> kFivePlus { 0, 5, 1, 6, 2, 7, 3, 8, 4, 9 };
+constexpr std::array<int, 10> kFiveMinus { 0, 5, 9, 4, 8, 3, 7, 2, 6, 1 };
 
 int at(const std::array<int, 10> &table, QStringView value, qsizetype i)
 {
@@ -38,8 +38,7 @@ QStringView codeOf(QStringView gtin14, EmbeddedFormat format)
 std::unexpected<Error> badRule(const EmbeddedRule &rule, const QString &why)
 {
     return fail(QStringLiteral("barcode.embedded_bad_rule"),
-                QCoreApplication::translate("Barcode", "The barcode rule for prefix %1 is invalid: %2")
-                    .arg(rule.prefix, why));
+        QCoreApplication::translate("Barcode", "The barcode rule for prefix %1 is invalid: %2").arg(rule.prefix, why));
 }
 
 } // namespace
@@ -48,12 +47,12 @@ int priceCheckDigit(QStringView value) noexcept
 {
     Q_ASSERT((value.size() == 4 || value.size() == 5) && detail::isAsciiDigits(value));
     if (value.size() == 4) {
-        const int sum = at(kTwoMinus, value, 0) + at(kTwoMinus, value, 1) + at(kThree, value, 2)
-                        + at(kFiveMinus, value, 3);
+        const int sum
+            = at(kTwoMinus, value, 0) + at(kTwoMinus, value, 1) + at(kThree, value, 2) + at(kFiveMinus, value, 3);
         return sum * 3 % 10;
     }
     const int sum = at(kFivePlus, value, 0) + at(kTwoMinus, value, 1) + at(kFiveMinus, value, 2)
-                    + at(kFivePlus, value, 3) + at(kTwoMinus, value, 4);
+        + at(kFivePlus, value, 3) + at(kTwoMinus, value, 4);
     // The check digit is the one whose 5- product makes the total a multiple of 10.
     const int wanted = (10 - sum % 10) % 10;
     for (int d = 0; d < 10; ++d) {
@@ -70,15 +69,16 @@ Result<void> EmbeddedRule::validate() const
     if (prefix.isEmpty() || prefix.size() >= length - 1 || !detail::isAsciiDigits(prefix) || prefix[0] != u'2')
         return badRule(*this, QCoreApplication::translate("Barcode", "the prefix must be digits starting with 2"));
     if (valueCheckDigit ? (valueLength != 4 && valueLength != 5) : (valueLength < 1 || valueLength > 6)) {
-        return badRule(*this, QCoreApplication::translate(
-                                  "Barcode", "the value has 1 to 6 digits, and 4 or 5 with a check digit"));
+        return badRule(*this,
+            QCoreApplication::translate("Barcode", "the value has 1 to 6 digits, and 4 or 5 with a check digit"));
     }
     if (valueDecimals < 0 || valueDecimals > 6)
         return badRule(*this, QCoreApplication::translate("Barcode", "the value has 0 to 6 decimals"));
     const int valueStart = length - 1 - valueLength;
     const int itemEnd = valueCheckDigit ? valueStart - 1 : valueStart;
     if (itemLength < 1 || itemStart < prefix.size() || itemStart + itemLength > itemEnd)
-        return badRule(*this, QCoreApplication::translate("Barcode", "the item digits overlap the prefix or the value"));
+        return badRule(
+            *this, QCoreApplication::translate("Barcode", "the item digits overlap the prefix or the value"));
     return {};
 }
 
@@ -116,13 +116,13 @@ Result<EmbeddedItem> decodeEmbedded(const EmbeddedRule &rule, QStringView gtin14
         const int actual = detail::digitAt(code, zeroFrom);
         if (expected != actual) {
             return fail(QStringLiteral("barcode.embedded_check_digit"),
-                        rule.kind == EmbeddedKind::Price
-                            ? QCoreApplication::translate("Barcode", "Price check digit should be %1, not %2")
-                                  .arg(expected)
-                                  .arg(actual)
-                            : QCoreApplication::translate("Barcode", "Weight check digit should be %1, not %2")
-                                  .arg(expected)
-                                  .arg(actual));
+                rule.kind == EmbeddedKind::Price
+                    ? QCoreApplication::translate("Barcode", "Price check digit should be %1, not %2")
+                          .arg(expected)
+                          .arg(actual)
+                    : QCoreApplication::translate("Barcode", "Weight check digit should be %1, not %2")
+                          .arg(expected)
+                          .arg(actual));
         }
     }
 
@@ -157,8 +157,8 @@ Result<EmbeddedItem> decodeEmbedded(const QList<EmbeddedRule> &rules, QStringVie
         return decodeEmbedded(*rule, gtin14, currencyExponent);
     const bool upc = gtin14.startsWith(u"002");
     return fail(QStringLiteral("barcode.embedded_no_rule"),
-                upc ? QCoreApplication::translate("Barcode", "No rule for UPC-A prefix %1").arg(gtin14.sliced(2, 1))
-                    : QCoreApplication::translate("Barcode", "No rule for prefix %1").arg(gtin14.sliced(1, 2)));
+        upc ? QCoreApplication::translate("Barcode", "No rule for UPC-A prefix %1").arg(gtin14.sliced(2, 1))
+            : QCoreApplication::translate("Barcode", "No rule for prefix %1").arg(gtin14.sliced(1, 2)));
 }
 
 } // namespace retailos

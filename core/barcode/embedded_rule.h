@@ -1,5 +1,4 @@
-// Price- and weight-embedded restricted circulation numbers: EAN-13 prefixes
-// 20-29 and UPC-A number system 2, laid out as each store or country decides.
+// Price/weight-embedded EAN-13 (prefixes 20-29) and UPC-A (number system 2) codes.
 #pragma once
 
 #include "core/common/result.h"
@@ -16,16 +15,17 @@ enum class EmbeddedKind : quint8 { Price, Weight };
 
 // How the catalogue finds the item of such a code.
 enum class ItemLookup : quint8 {
-    Plu,           // by the item digits without leading zeros: item field "00042" → "42"
+    Plu, // by the item digits without leading zeros: item field "00042" → "42"
     ZeroedBarcode, // by the whole code with value (and value check digit) zeroed and the check digit redone
 };
 
 enum class EmbeddedFormat : quint8 {
     Ean13, // 13 digits starting 2 (GTIN-14 "02…")
-    UpcA,  // 12 digits starting 2, UPC number system 2 (GTIN-14 "002…")
+    UpcA, // 12 digits starting 2, UPC number system 2 (GTIN-14 "002…")
 };
 
-// Positions count from 0 in the 13- (or 12-) digit code. The value field
+// Layouts differ by store and country, hence configurable. Positions count
+// from 0 in the 13- (or 12-) digit code. The value field
 // always ends just before the code's check digit; the optional value check
 // digit sits directly before the value. Example, prefix "22" with a 4-digit
 // item and a checked 5-digit price: "22 IIII K VVVVV C".
@@ -56,7 +56,7 @@ struct EmbeddedItem
 {
     ItemLookup lookup = ItemLookup::Plu;
     QString lookupKey; // Plu: "42"; ZeroedBarcode: the zeroed code as GTIN-14
-    std::optional<qint64> priceMinor;  // Price rules, in minor units of the till currency
+    std::optional<qint64> priceMinor; // Price rules, in minor units of the till currency
     std::optional<qint64> weightGrams; // Weight rules
 };
 
@@ -74,12 +74,11 @@ struct EmbeddedItem
 // Decodes a valid GTIN-14 with `rule`. Prices are scaled from the rule's
 // decimals to `currencyExponent`, weights to grams; extra decimals are
 // rounded half up. "barcode.embedded_check_digit", "barcode.embedded_bad_rule".
-[[nodiscard]] Result<EmbeddedItem> decodeEmbedded(const EmbeddedRule &rule, QStringView gtin14,
-                                                  int currencyExponent);
+[[nodiscard]] Result<EmbeddedItem> decodeEmbedded(const EmbeddedRule &rule, QStringView gtin14, int currencyExponent);
 
 // As above with the rule looked up; "barcode.embedded_no_rule" names the
 // prefix: "No rule for prefix 24".
-[[nodiscard]] Result<EmbeddedItem> decodeEmbedded(const QList<EmbeddedRule> &rules, QStringView gtin14,
-                                                  int currencyExponent);
+[[nodiscard]] Result<EmbeddedItem> decodeEmbedded(
+    const QList<EmbeddedRule> &rules, QStringView gtin14, int currencyExponent);
 
 } // namespace retailos

@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace retailos {
@@ -17,9 +17,9 @@ namespace {
 
 enum class Check : quint8 {
     None,
-    Mod10,          // GS1 check digit over the first `checkLength` digits
-    DateDayZero,    // first 6 digits YYMMDD, day 00 allowed
-    Date,           // first 6 digits YYMMDD
+    Mod10, // GS1 check digit over the first `checkLength` digits
+    DateDayZero, // first 6 digits YYMMDD, day 00 allowed
+    Date, // first 6 digits YYMMDD
 };
 
 // One AI or a family of AIs. `prefix` is the whole AI, or its fixed part
@@ -33,7 +33,7 @@ struct AiSpec
     quint8 minLength;
     quint8 maxLength;
     quint8 numericDigits; // leading data characters that must be digits
-    bool predefined;      // predefined length: never followed by a separator
+    bool predefined; // predefined length: never followed by a separator
     Check check = Check::None;
     quint8 checkLength = 0;
 };
@@ -44,6 +44,7 @@ constexpr qint64 kUnixEpochJulianDay = 2440588;
 // A subset of the GS1 General Specifications AI table: everything a trade
 // item label at a till can carry, plus the common logistics AIs so such
 // labels don't fail as "unknown". Order matters only for "90" before "9x".
+// clang-format off
 constexpr std::array kAis = {
     AiSpec{"00", 2, "", 18, 18, kAll, true, Check::Mod10, 18},  // SSCC
     AiSpec{"01", 2, "", 14, 14, kAll, true, Check::Mod10, 14},  // GTIN
@@ -132,6 +133,7 @@ constexpr std::array kAis = {
     AiSpec{"90", 2, "", 1, 30, 0, false},                       // internal
     AiSpec{"9", 2, "9", 1, 90, 0, false},                       // 91-99 internal
 };
+// clang-format on
 
 // AI length from its first two digits (GS1 General Specifications, table of
 // AI prefixes); 0 where GS1 has assigned nothing.
@@ -141,8 +143,8 @@ int aiLengthFor(int firstTwo)
         return 2;
     if ((firstTwo >= 23 && firstTwo <= 25) || (firstTwo >= 40 && firstTwo <= 42) || firstTwo == 71)
         return 3;
-    if ((firstTwo >= 31 && firstTwo <= 36) || firstTwo == 39 || firstTwo == 43 || firstTwo == 70
-        || firstTwo == 72 || (firstTwo >= 80 && firstTwo <= 82))
+    if ((firstTwo >= 31 && firstTwo <= 36) || firstTwo == 39 || firstTwo == 43 || firstTwo == 70 || firstTwo == 72
+        || (firstTwo >= 80 && firstTwo <= 82))
         return 4;
     return 0;
 }
@@ -178,9 +180,26 @@ constexpr bool isCset82(char16_t c)
     if ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'))
         return true;
     switch (c) {
-    case u'!': case u'"': case u'%': case u'&': case u'\'': case u'(': case u')':
-    case u'*': case u'+': case u',': case u'-': case u'.': case u'/': case u':':
-    case u';': case u'<': case u'=': case u'>': case u'?': case u'_':
+    case u'!':
+    case u'"':
+    case u'%':
+    case u'&':
+    case u'\'':
+    case u'(':
+    case u')':
+    case u'*':
+    case u'+':
+    case u',':
+    case u'-':
+    case u'.':
+    case u'/':
+    case u':':
+    case u';':
+    case u'<':
+    case u'=':
+    case u'>':
+    case u'?':
+    case u'_':
         return true;
     default:
         return false;
@@ -198,30 +217,33 @@ QString printable(QChar c)
 std::unexpected<Error> unknownAi(QStringView ai)
 {
     return fail(QStringLiteral("barcode.gs1_unknown_ai"),
-                QCoreApplication::translate("Barcode", "Unknown GS1 application identifier (%1)").arg(ai));
+        QCoreApplication::translate("Barcode", "Unknown GS1 application identifier (%1)").arg(ai));
 }
 
 std::unexpected<Error> lengthError(QStringView ai, const AiSpec &spec, qsizetype length)
 {
     if (spec.minLength == spec.maxLength) {
         return fail(QStringLiteral("barcode.gs1_length"),
-                    QCoreApplication::translate("Barcode", "GS1 element (%1) must have %2 characters, not %3")
-                        .arg(ai)
-                        .arg(spec.maxLength)
-                        .arg(length));
+            QCoreApplication::translate("Barcode", "GS1 element (%1) must have %2 characters, not %3")
+                .arg(ai)
+                .arg(spec.maxLength)
+                .arg(length));
     }
     return fail(QStringLiteral("barcode.gs1_length"),
-                QCoreApplication::translate("Barcode", "GS1 element (%1) must have %2 to %3 characters, not %4")
-                    .arg(ai)
-                    .arg(spec.minLength)
-                    .arg(spec.maxLength)
-                    .arg(length));
+        QCoreApplication::translate("Barcode", "GS1 element (%1) must have %2 to %3 characters, not %4")
+            .arg(ai)
+            .arg(spec.minLength)
+            .arg(spec.maxLength)
+            .arg(length));
 }
 
 class Gs1Builder
 {
 public:
-    explicit Gs1Builder(int currentYear) : m_currentYear(currentYear) {}
+    explicit Gs1Builder(int currentYear)
+        : m_currentYear(currentYear)
+    {
+    }
 
     [[nodiscard]] Result<void> add(QStringView ai, const AiSpec &spec, QStringView value);
     [[nodiscard]] Result<Gs1Data> finish();
@@ -232,14 +254,14 @@ private:
     {
         // UTC is plenty for a 100-year window and avoids the time zone lookup.
         if (m_currentYear == 0)
-            m_currentYear =
-                QDate::fromJulianDay(kUnixEpochJulianDay + QDateTime::currentSecsSinceEpoch() / 86400).year();
+            m_currentYear
+                = QDate::fromJulianDay(kUnixEpochJulianDay + QDateTime::currentSecsSinceEpoch() / 86400).year();
         return m_currentYear;
     }
 
     Gs1Data m_data;
     QString m_content; // (02)
-    QString m_kgAi;    // the 310n seen, to refuse a second one
+    QString m_kgAi; // the 310n seen, to refuse a second one
     QString m_lbAi;
     QString m_priceAi;
     std::optional<qint64> m_poundsGrams;
@@ -256,13 +278,13 @@ Result<void> Gs1Builder::validate(QStringView ai, const AiSpec &spec, QStringVie
         const QChar c = value[i];
         if (i < numeric && !detail::isAsciiDigit(c)) {
             return fail(QStringLiteral("barcode.gs1_not_numeric"),
-                        QCoreApplication::translate("Barcode", "GS1 element (%1) needs a digit where it has “%2”")
-                            .arg(ai, printable(c)));
+                QCoreApplication::translate("Barcode", "GS1 element (%1) needs a digit where it has “%2”")
+                    .arg(ai, printable(c)));
         }
         if (!isCset82(c.unicode())) {
             return fail(QStringLiteral("barcode.gs1_bad_char"),
-                        QCoreApplication::translate("Barcode", "GS1 element (%1) contains “%2”, which GS1 does not allow")
-                            .arg(ai, printable(c)));
+                QCoreApplication::translate("Barcode", "GS1 element (%1) contains “%2”, which GS1 does not allow")
+                    .arg(ai, printable(c)));
         }
     }
     switch (spec.check) {
@@ -274,10 +296,10 @@ Result<void> Gs1Builder::validate(QStringView ai, const AiSpec &spec, QStringVie
         const int actual = detail::digitAt(key, key.size() - 1);
         if (expected != actual) {
             return fail(QStringLiteral("barcode.check_digit"),
-                        QCoreApplication::translate("Barcode", "Check digit of GS1 element (%1) should be %2, not %3")
-                            .arg(ai)
-                            .arg(expected)
-                            .arg(actual));
+                QCoreApplication::translate("Barcode", "Check digit of GS1 element (%1) should be %2, not %3")
+                    .arg(ai)
+                    .arg(expected)
+                    .arg(actual));
         }
         break;
     }
@@ -285,8 +307,8 @@ Result<void> Gs1Builder::validate(QStringView ai, const AiSpec &spec, QStringVie
     case Check::DateDayZero:
         if (!gs1Date(value.first(6), currentYear(), spec.check == Check::DateDayZero).isValid()) {
             return fail(QStringLiteral("barcode.gs1_date"),
-                        QCoreApplication::translate("Barcode", "GS1 element (%1) has “%2”, which is not a date (YYMMDD)")
-                            .arg(ai, value.first(6)));
+                QCoreApplication::translate("Barcode", "GS1 element (%1) has “%2”, which is not a date (YYMMDD)")
+                    .arg(ai, value.first(6)));
         }
         break;
     }
@@ -304,13 +326,12 @@ Result<void> Gs1Builder::add(QStringView ai, const AiSpec &spec, QStringView val
         if (e.value == value)
             return {}; // repeated identically: redundant, allowed
         return fail(QStringLiteral("barcode.gs1_duplicate_ai"),
-                    QCoreApplication::translate("Barcode", "GS1 element (%1) appears twice with different values")
-                        .arg(ai));
+            QCoreApplication::translate("Barcode", "GS1 element (%1) appears twice with different values").arg(ai));
     }
     const auto conflict = [ai](const QString &other) {
         return fail(QStringLiteral("barcode.gs1_conflict"),
-                    QCoreApplication::translate("Barcode", "GS1 elements (%1) and (%2) cannot be used together")
-                        .arg(other, ai));
+            QCoreApplication::translate("Barcode", "GS1 elements (%1) and (%2) cannot be used together")
+                .arg(other, ai));
     };
 
     // Only the AIs a till uses get meaning; the rest stay in `elements`.
@@ -356,7 +377,7 @@ Result<void> Gs1Builder::add(QStringView ai, const AiSpec &spec, QStringView val
         if (withCurrency)
             m_data.priceCurrency = value.first(3).toString();
     }
-    m_data.elements.append(Gs1Element{ai.toString(), value.toString()});
+    m_data.elements.append(Gs1Element { ai.toString(), value.toString() });
     return {};
 }
 
@@ -364,7 +385,7 @@ Result<Gs1Data> Gs1Builder::finish()
 {
     if (m_data.elements.isEmpty()) {
         return fail(QStringLiteral("barcode.gs1_empty"),
-                    QCoreApplication::translate("Barcode", "The GS1 barcode contains no data"));
+            QCoreApplication::translate("Barcode", "The GS1 barcode contains no data"));
     }
     if (m_data.gtin14.isEmpty())
         m_data.gtin14 = m_content;
@@ -382,7 +403,7 @@ Result<Gs1Data> parseRaw(QStringView data, int currentYear)
     qsizetype pos = 0;
     const auto truncatedAi = [] {
         return fail(QStringLiteral("barcode.gs1_truncated"),
-                    QCoreApplication::translate("Barcode", "The GS1 data ends in the middle of an application identifier"));
+            QCoreApplication::translate("Barcode", "The GS1 data ends in the middle of an application identifier"));
     };
     while (pos < n) {
         if (data[pos] == kGs1Separator) {
@@ -410,17 +431,19 @@ Result<Gs1Data> parseRaw(QStringView data, int currentYear)
         if (spec->predefined) {
             if (end - pos < spec->maxLength) {
                 return fail(QStringLiteral("barcode.gs1_truncated"),
-                            QCoreApplication::translate("Barcode", "GS1 element (%1) is cut short: it needs %2 characters, only %3 follow")
-                                .arg(ai)
-                                .arg(spec->maxLength)
-                                .arg(end - pos));
+                    QCoreApplication::translate(
+                        "Barcode", "GS1 element (%1) is cut short: it needs %2 characters, only %3 follow")
+                        .arg(ai)
+                        .arg(spec->maxLength)
+                        .arg(end - pos));
             }
             end = pos + spec->maxLength;
         } else if (end - pos > spec->maxLength) {
             return fail(QStringLiteral("barcode.gs1_missing_separator"),
-                        QCoreApplication::translate("Barcode", "GS1 element (%1) runs past its %2 characters; a separator (GS) is missing after it")
-                            .arg(ai)
-                            .arg(spec->maxLength));
+                QCoreApplication::translate(
+                    "Barcode", "GS1 element (%1) runs past its %2 characters; a separator (GS) is missing after it")
+                    .arg(ai)
+                    .arg(spec->maxLength));
         }
         if (auto added = builder.add(ai, *spec, data.sliced(pos, end - pos)); !added)
             return std::unexpected(std::move(added.error()));
@@ -438,8 +461,8 @@ Result<Gs1Data> parseBracketed(QStringView data, int currentYear)
         const qsizetype close = data[pos] == u'(' ? data.indexOf(u')', pos + 1) : -1;
         if (close < 0) {
             return fail(QStringLiteral("barcode.gs1_syntax"),
-                        QCoreApplication::translate("Barcode", "Expected an application identifier in brackets at position %1")
-                            .arg(pos + 1));
+                QCoreApplication::translate("Barcode", "Expected an application identifier in brackets at position %1")
+                    .arg(pos + 1));
         }
         const QStringView ai = data.sliced(pos + 1, close - pos - 1);
         const AiSpec *spec = ai.size() >= 2 && ai.size() <= 4 && detail::isAsciiDigits(ai) ? findAi(ai) : nullptr;
@@ -457,8 +480,9 @@ Result<Gs1Data> parseBracketed(QStringView data, int currentYear)
             }
         }
         const QStringView value = data.sliced(close + 1, end - close - 1);
-        auto added = escaped ? builder.add(ai, *spec, value.toString().replace(QStringLiteral("\\("), QStringLiteral("(")))
-                             : builder.add(ai, *spec, value);
+        auto added = escaped
+            ? builder.add(ai, *spec, value.toString().replace(QStringLiteral("\\("), QStringLiteral("(")))
+            : builder.add(ai, *spec, value);
         if (!added)
             return std::unexpected(std::move(added.error()));
         pos = end;

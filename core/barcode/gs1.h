@@ -1,5 +1,4 @@
-// GS1 element strings: "(01)09501101530003(17)260131(10)AB-123" or the raw
-// form with FNC1 as ASCII GS (0x1D), as GS1-128, DataMatrix, QR and DataBar carry them.
+// GS1 element strings, bracketed "(01)…(17)…" or raw with FNC1 sent as ASCII GS.
 #pragma once
 
 #include "core/common/result.h"
@@ -18,7 +17,7 @@ inline constexpr char16_t kGs1Separator = u'\x1D';
 
 struct Gs1Element
 {
-    QString ai;    // "01", "3103", "10"
+    QString ai; // "01", "3103", "10"
     QString value; // the data field as encoded, "000750"
 
     friend bool operator==(const Gs1Element &, const Gs1Element &) = default;
@@ -40,10 +39,10 @@ struct Gs1Data
     int priceDecimals = 0;
     QString priceCurrency;
 
-    QDate expiry;     // (17) use by / expiry; day 00 means the month's last day
+    QDate expiry; // (17) use by / expiry; day 00 means the month's last day
     QDate bestBefore; // (15)
-    QString batch;    // (10)
-    QString serial;   // (21)
+    QString batch; // (10)
+    QString serial; // (21)
     std::optional<qint64> count; // (30) variable count, else (37) count of trade items
 
     QList<Gs1Element> elements; // every element, in the order scanned

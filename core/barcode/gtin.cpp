@@ -26,9 +26,7 @@ Result<void> verifyCheckDigit(QStringView digits)
     const int actual = detail::digitAt(digits, digits.size() - 1);
     if (expected != actual) {
         return fail(QStringLiteral("barcode.check_digit"),
-                    QCoreApplication::translate("Barcode", "Check digit should be %1, not %2")
-                        .arg(expected)
-                        .arg(actual));
+            QCoreApplication::translate("Barcode", "Check digit should be %1, not %2").arg(expected).arg(actual));
     }
     return {};
 }
@@ -37,14 +35,13 @@ Result<void> validateGtin(QStringView code)
 {
     if (const qsizetype bad = detail::firstNonDigit(code); bad >= 0) {
         return fail(QStringLiteral("barcode.not_digits"),
-                    QCoreApplication::translate("Barcode", "A GTIN has digits only; this code contains “%1”")
-                        .arg(code.mid(bad, 1)));
+            QCoreApplication::translate("Barcode", "A GTIN has digits only; this code contains “%1”")
+                .arg(code.mid(bad, 1)));
     }
     const qsizetype n = code.size();
     if (n != 8 && n != 12 && n != 13 && n != 14) {
         return fail(QStringLiteral("barcode.length"),
-                    QCoreApplication::translate("Barcode", "A GTIN has 8, 12, 13 or 14 digits; this code has %1")
-                        .arg(n));
+            QCoreApplication::translate("Barcode", "A GTIN has 8, 12, 13 or 14 digits; this code has %1").arg(n));
     }
     return verifyCheckDigit(code);
 }

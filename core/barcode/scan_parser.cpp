@@ -21,8 +21,8 @@ bool isEanAim(const std::optional<AimId> &aim)
 bool isStoreCodeChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'-'
-           || u == u'.' || u == u'/' || u == u'_';
+    return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'-' || u == u'.'
+        || u == u'/' || u == u'_';
 }
 
 // Control characters (a stray GS, ESC) shown as hex rather than invisibly.
@@ -36,15 +36,14 @@ QString printable(QChar c)
 std::unexpected<Error> gtinLengthError(qsizetype length)
 {
     return fail(QStringLiteral("barcode.length"),
-                QCoreApplication::translate("Barcode", "A GTIN has 8, 12, 13 or 14 digits; this code has %1")
-                    .arg(length));
+        QCoreApplication::translate("Barcode", "A GTIN has 8, 12, 13 or 14 digits; this code has %1").arg(length));
 }
 
 std::unexpected<Error> eanLengthError(qsizetype length)
 {
     return fail(QStringLiteral("barcode.length"),
-                QCoreApplication::translate("Barcode", "An EAN/UPC barcode has 6, 7, 8, 12 or 13 digits; this one has %1")
-                    .arg(length));
+        QCoreApplication::translate("Barcode", "An EAN/UPC barcode has 6, 7, 8, 12 or 13 digits; this one has %1")
+            .arg(length));
 }
 
 std::unexpected<Error> propagate(Error &error)
@@ -54,7 +53,8 @@ std::unexpected<Error> propagate(Error &error)
 
 } // namespace
 
-ScanParser::ScanParser(ScanRules rules) : m_rules(std::move(rules))
+ScanParser::ScanParser(ScanRules rules)
+    : m_rules(std::move(rules))
 {
     for (QString &prefix : m_rules.storeCodePrefixes)
         prefix = prefix.toUpper();
@@ -64,8 +64,7 @@ Result<ScannedCode> ScanParser::parse(QStringView raw) const
 {
     const QStringView input = raw.trimmed(); // scanners end with CR, LF or Tab
     if (input.isEmpty()) {
-        return fail(QStringLiteral("barcode.empty"),
-                    QCoreApplication::translate("Barcode", "Nothing was scanned"));
+        return fail(QStringLiteral("barcode.empty"), QCoreApplication::translate("Barcode", "Nothing was scanned"));
     }
     auto split = splitAimId(input);
     if (!split)
@@ -74,7 +73,7 @@ Result<ScannedCode> ScanParser::parse(QStringView raw) const
     const std::optional<AimId> &aim = split->id;
     if (data.isEmpty()) {
         return fail(QStringLiteral("barcode.empty"),
-                    QCoreApplication::translate("Barcode", "The scanner sent a symbology identifier but no data"));
+            QCoreApplication::translate("Barcode", "The scanner sent a symbology identifier but no data"));
     }
 
     ScannedCode out;
@@ -88,8 +87,8 @@ Result<ScannedCode> ScanParser::parse(QStringView raw) const
         done = parseDigits(data, aim, out);
     } else if (isEanAim(aim)) {
         done = fail(QStringLiteral("barcode.not_digits"),
-                    QCoreApplication::translate("Barcode", "An EAN/UPC barcode has digits only; this one contains “%1”")
-                        .arg(printable(data[detail::firstNonDigit(data)])));
+            QCoreApplication::translate("Barcode", "An EAN/UPC barcode has digits only; this one contains “%1”")
+                .arg(printable(data[detail::firstNonDigit(data)])));
     } else {
         done = parseStoreCode(data, out);
     }
@@ -105,18 +104,18 @@ Result<void> ScanParser::parseGs1Code(QStringView data, ScannedCode &out) const
         return propagate(gs1.error());
     if (gs1->gtin14.isEmpty()) {
         return fail(QStringLiteral("barcode.gs1_no_gtin"),
-                    QCoreApplication::translate("Barcode", "This GS1 barcode has no GTIN (01) to look the item up by"));
+            QCoreApplication::translate("Barcode", "This GS1 barcode has no GTIN (01) to look the item up by"));
     }
     if (gs1->price) {
         if (!gs1->priceCurrency.isEmpty() && gs1->priceCurrency != m_rules.currencyNumericCode) {
             return fail(QStringLiteral("barcode.gs1_currency"),
-                        QCoreApplication::translate("Barcode", "This barcode is priced in currency %1, not in the till's %2")
-                            .arg(gs1->priceCurrency, m_rules.currencyNumericCode));
+                QCoreApplication::translate("Barcode", "This barcode is priced in currency %1, not in the till's %2")
+                    .arg(gs1->priceCurrency, m_rules.currencyNumericCode));
         }
         out.embeddedPriceMinor = detail::rescale(*gs1->price, gs1->priceDecimals, m_rules.currencyExponent);
         if (!out.embeddedPriceMinor) {
             return fail(QStringLiteral("barcode.value_range"),
-                        QCoreApplication::translate("Barcode", "The price in this barcode is too large"));
+                QCoreApplication::translate("Barcode", "The price in this barcode is too large"));
         }
     }
     out.embeddedWeightGrams = gs1->netWeightGrams;
@@ -144,12 +143,13 @@ Result<void> ScanParser::parseDigits(QStringView digits, const std::optional<Aim
     if (isEanAim(aim)) {
         if (aim->symbology == Symbology::EanAddOn) {
             return fail(QStringLiteral("barcode.addon_only"),
-                        QCoreApplication::translate("Barcode", "Only the add-on of this barcode was read; scan the main barcode"));
+                QCoreApplication::translate(
+                    "Barcode", "Only the add-on of this barcode was read; scan the main barcode"));
         }
         QStringView main = digits;
         if (aim->addOn) { // main code + 2- or 5-digit add-on: only one split gives a main length
             main = {};
-            for (const qsizetype addOnLength : {2, 5}) {
+            for (const qsizetype addOnLength : { 2, 5 }) {
                 const qsizetype mainLength = n - addOnLength;
                 if (mainLength == 13 || mainLength == 12 || mainLength == 8) {
                     main = digits.first(mainLength);
@@ -163,8 +163,8 @@ Result<void> ScanParser::parseDigits(QStringView digits, const std::optional<Aim
         if (aim->symbology == Symbology::Ean8) {
             if (main.size() != 8) {
                 return fail(QStringLiteral("barcode.length"),
-                            QCoreApplication::translate("Barcode", "An EAN-8 barcode has 8 digits; this one has %1")
-                                .arg(main.size()));
+                    QCoreApplication::translate("Barcode", "An EAN-8 barcode has 8 digits; this one has %1")
+                        .arg(main.size()));
             }
             return parseGtin(main, out);
         }
@@ -242,15 +242,15 @@ Result<void> ScanParser::parseStoreCode(QStringView code, ScannedCode &out) cons
     for (const QChar c : code) {
         if (!isStoreCodeChar(c)) {
             return fail(QStringLiteral("barcode.bad_chars"),
-                        QCoreApplication::translate("Barcode", "This is not a barcode or store code: it contains “%1”")
-                            .arg(printable(c)));
+                QCoreApplication::translate("Barcode", "This is not a barcode or store code: it contains “%1”")
+                    .arg(printable(c)));
         }
     }
     if (code.size() > m_rules.storeCodeMaxLength) {
         return fail(QStringLiteral("barcode.store_code_length"),
-                    QCoreApplication::translate("Barcode", "A store code has at most %1 characters; this one has %2")
-                        .arg(m_rules.storeCodeMaxLength)
-                        .arg(code.size()));
+            QCoreApplication::translate("Barcode", "A store code has at most %1 characters; this one has %2")
+                .arg(m_rules.storeCodeMaxLength)
+                .arg(code.size()));
     }
     QString key = code.toString().toUpper();
     bool accepted = m_rules.anyAlphanumericIsStoreCode;
@@ -258,8 +258,7 @@ Result<void> ScanParser::parseStoreCode(QStringView code, ScannedCode &out) cons
         accepted = key.startsWith(m_rules.storeCodePrefixes[i]);
     if (!accepted) {
         return fail(QStringLiteral("barcode.unrecognised"),
-                    QCoreApplication::translate("Barcode", "“%1” is not a barcode or store code this till knows")
-                        .arg(key));
+            QCoreApplication::translate("Barcode", "“%1” is not a barcode or store code this till knows").arg(key));
     }
     out.lookupKind = LookupKind::StoreCode;
     out.lookupKey = std::move(key);

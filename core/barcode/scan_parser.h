@@ -21,11 +21,11 @@ struct ScannedCode
     LookupKind lookupKind = LookupKind::Gtin;
     // Gtin: 14 digits; Plu: digits without leading zeros; StoreCode: as typed, upper-cased.
     QString lookupKey;
-    std::optional<qint64> embeddedPriceMinor;  // price-embedded code or GS1 392n/393n, till currency minor units
+    std::optional<qint64> embeddedPriceMinor; // price-embedded code or GS1 392n/393n, till currency minor units
     std::optional<qint64> embeddedWeightGrams; // weight-embedded code or GS1 310n/320n
-    std::optional<Gs1Data> gs1;                // when it was a GS1 element string
+    std::optional<Gs1Data> gs1; // when it was a GS1 element string
     QString addOn; // the 2- or 5-digit EAN/UPC add-on sent with ]E3, else empty
-    QString raw;   // the input exactly as received, for messages and logs
+    QString raw; // the input exactly as received, for messages and logs
 };
 
 // Stateless after construction, so one instance can serve a lane; parse()

@@ -5,19 +5,19 @@ namespace retailos {
 
 ScanRules ScanRules::defaults()
 {
-    const auto rule = [](const char16_t *prefix, EmbeddedKind kind, int itemLength, bool checkDigit,
-                         ItemLookup lookup) {
-        EmbeddedRule r;
-        r.prefix = QString::fromUtf16(prefix);
-        r.kind = kind;
-        r.itemStart = 2;
-        r.itemLength = itemLength;
-        r.valueLength = 5;
-        r.valueDecimals = kind == EmbeddedKind::Weight ? 3 : 2;
-        r.valueCheckDigit = checkDigit;
-        r.lookup = lookup;
-        return r;
-    };
+    const auto rule
+        = [](const char16_t *prefix, EmbeddedKind kind, int itemLength, bool checkDigit, ItemLookup lookup) {
+              EmbeddedRule r;
+              r.prefix = QString::fromUtf16(prefix);
+              r.kind = kind;
+              r.itemStart = 2;
+              r.itemLength = itemLength;
+              r.valueLength = 5;
+              r.valueDecimals = kind == EmbeddedKind::Weight ? 3 : 2;
+              r.valueCheckDigit = checkDigit;
+              r.lookup = lookup;
+              return r;
+          };
     ScanRules rules;
     rules.embedded = {
         rule(u"20", EmbeddedKind::Weight, 5, false, ItemLookup::Plu),

@@ -14,25 +14,23 @@ Result<QString> expandUpcE(QStringView upce)
 {
     if (const qsizetype bad = detail::firstNonDigit(upce); bad >= 0) {
         return fail(QStringLiteral("barcode.not_digits"),
-                    QCoreApplication::translate("Barcode", "A UPC-E code has digits only; this code contains “%1”")
-                        .arg(upce.mid(bad, 1)));
+            QCoreApplication::translate("Barcode", "A UPC-E code has digits only; this code contains “%1”")
+                .arg(upce.mid(bad, 1)));
     }
     const qsizetype n = upce.size();
     if (n < 6 || n > 8) {
         return fail(QStringLiteral("barcode.length"),
-                    QCoreApplication::translate("Barcode", "A UPC-E code has 6, 7 or 8 digits; this code has %1")
-                        .arg(n));
+            QCoreApplication::translate("Barcode", "A UPC-E code has 6, 7 or 8 digits; this code has %1").arg(n));
     }
     const QChar numberSystem = n == 6 ? QChar(u'0') : upce[0];
     if (numberSystem != u'0' && numberSystem != u'1') {
         return fail(QStringLiteral("barcode.upce_number_system"),
-                    QCoreApplication::translate("Barcode", "A UPC-E code starts with 0 or 1, not %1")
-                        .arg(numberSystem));
+            QCoreApplication::translate("Barcode", "A UPC-E code starts with 0 or 1, not %1").arg(numberSystem));
     }
     const QStringView d = upce.mid(n == 6 ? 0 : 1, 6);
 
     // 11 digits of UPC-A without its check digit, built in place.
-    std::array<char16_t, 12> a{};
+    std::array<char16_t, 12> a {};
     a.fill(u'0');
     a[0] = numberSystem.unicode();
     const auto put = [&a, d](qsizetype to, qsizetype from) { a[static_cast<size_t>(to)] = d[from].unicode(); };
@@ -56,9 +54,7 @@ Result<QString> expandUpcE(QStringView upce)
     const int check = gs1CheckDigit(body);
     if (n == 8 && detail::digitAt(upce, 7) != check) {
         return fail(QStringLiteral("barcode.check_digit"),
-                    QCoreApplication::translate("Barcode", "Check digit should be %1, not %2")
-                        .arg(check)
-                        .arg(upce[7]));
+            QCoreApplication::translate("Barcode", "Check digit should be %1, not %2").arg(check).arg(upce[7]));
     }
     a[11] = static_cast<char16_t>(u'0' + check);
     return QStringView(a.data(), 12).toString();

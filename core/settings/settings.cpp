@@ -81,7 +81,9 @@ Result<QJsonObject> section(const QJsonObject &root, const char *key)
 
 Settings Settings::defaults()
 {
-    return Settings{};
+    Settings s;
+    s.log.file = defaultDataDir() + u"/logs/retailos.log";
+    return s;
 }
 
 QString Settings::defaultPath()

@@ -38,11 +38,11 @@ void TestAim::split_data()
     QTest::newRow("]C0 Code 128") << u"]C0ABC-123"_s << true << u"Code 128"_s << false << false << u"ABC-123"_s;
     QTest::newRow("]C1 GS1-128") << u"]C10109501101530003"_s << true << u"GS1-128"_s << true << false
                                  << u"0109501101530003"_s;
-    QTest::newRow("]C2 FNC1 second position is not GS1") << u"]C2A1234"_s << true << u"Code 128"_s << false
-                                                         << false << u"A1234"_s;
+    QTest::newRow("]C2 FNC1 second position is not GS1")
+        << u"]C2A1234"_s << true << u"Code 128"_s << false << false << u"A1234"_s;
     QTest::newRow("]d1 Data Matrix") << u"]d1hello"_s << true << u"Data Matrix"_s << false << false << u"hello"_s;
-    QTest::newRow("]d2 GS1 DataMatrix") << u"]d20109501101530003"_s << true << u"GS1 DataMatrix"_s << true
-                                        << false << u"0109501101530003"_s;
+    QTest::newRow("]d2 GS1 DataMatrix") << u"]d20109501101530003"_s << true << u"GS1 DataMatrix"_s << true << false
+                                        << u"0109501101530003"_s;
     QTest::newRow("]Q1 QR") << u"]Q1https://example.org"_s << true << u"QR Code"_s << false << false
                             << u"https://example.org"_s;
     QTest::newRow("]Q3 GS1 QR") << u"]Q30109501101530003"_s << true << u"GS1 QR Code"_s << true << false
@@ -50,10 +50,9 @@ void TestAim::split_data()
     QTest::newRow("]e0 GS1 DataBar") << u"]e00109501101530003"_s << true << u"GS1 DataBar"_s << true << false
                                      << u"0109501101530003"_s;
     QTest::newRow("]A0 Code 39") << u"]A0SC-1042"_s << true << u"Code 39"_s << false << false << u"SC-1042"_s;
-    QTest::newRow("]I0 ITF") << u"]I010012345678902"_s << true << u"ITF"_s << false << false
-                             << u"10012345678902"_s;
-    QTest::newRow("]I1 ITF check digit verified") << u"]I110012345678902"_s << true << u"ITF"_s << false
-                                                  << false << u"10012345678902"_s;
+    QTest::newRow("]I0 ITF") << u"]I010012345678902"_s << true << u"ITF"_s << false << false << u"10012345678902"_s;
+    QTest::newRow("]I1 ITF check digit verified")
+        << u"]I110012345678902"_s << true << u"ITF"_s << false << false << u"10012345678902"_s;
     QTest::newRow("identifier only") << u"]E0"_s << true << u"EAN-13"_s << false << false << QString();
 }
 

@@ -10,7 +10,7 @@ using namespace retailos;
 namespace {
 
 EmbeddedRule rule(const QString &prefix, EmbeddedKind kind, int itemStart, int itemLength, int valueLength,
-                  int decimals, bool checkDigit, ItemLookup lookup, EmbeddedFormat format = EmbeddedFormat::Ean13)
+    int decimals, bool checkDigit, ItemLookup lookup, EmbeddedFormat format = EmbeddedFormat::Ean13)
 {
     EmbeddedRule r;
     r.prefix = prefix;
@@ -31,14 +31,14 @@ QList<EmbeddedRule> storeRules()
     using enum EmbeddedKind;
     using enum ItemLookup;
     return {
-        rule(u"20"_s, Weight, 2, 5, 5, 3, false, Plu),          // 20 IIIII VVVVV C, grams
-        rule(u"21"_s, Price, 2, 5, 5, 2, false, Plu),           // 21 IIIII VVVVV C, cents
-        rule(u"22"_s, Price, 2, 4, 5, 2, true, ZeroedBarcode),  // 22 IIII K VVVVV C
+        rule(u"20"_s, Weight, 2, 5, 5, 3, false, Plu), // 20 IIIII VVVVV C, grams
+        rule(u"21"_s, Price, 2, 5, 5, 2, false, Plu), // 21 IIIII VVVVV C, cents
+        rule(u"22"_s, Price, 2, 4, 5, 2, true, ZeroedBarcode), // 22 IIII K VVVVV C
         rule(u"23"_s, Weight, 2, 4, 5, 3, true, ZeroedBarcode), // 23 IIII K VVVVV C
-        rule(u"27"_s, Weight, 2, 5, 5, 3, false, Plu),          // 27 IIIII VVVVV C
-        rule(u"271"_s, Price, 3, 4, 5, 2, false, Plu),          // 271 IIII VVVVV C (longer prefix wins)
-        rule(u"28"_s, Price, 2, 5, 4, 2, true, Plu),            // 28 IIIII K VVVV C
-        rule(u"29"_s, Weight, 2, 5, 5, 2, false, Plu),          // 29 IIIII VVVVV C, kg with 2 decimals
+        rule(u"27"_s, Weight, 2, 5, 5, 3, false, Plu), // 27 IIIII VVVVV C
+        rule(u"271"_s, Price, 3, 4, 5, 2, false, Plu), // 271 IIII VVVVV C (longer prefix wins)
+        rule(u"28"_s, Price, 2, 5, 4, 2, true, Plu), // 28 IIIII K VVVV C
+        rule(u"29"_s, Weight, 2, 5, 5, 2, false, Plu), // 29 IIIII VVVVV C, kg with 2 decimals
         rule(u"2"_s, Price, 1, 5, 5, 2, false, Plu, EmbeddedFormat::UpcA), // UPC-A 2 IIIII VVVVV C
     };
 }
@@ -92,9 +92,9 @@ void TestEmbeddedRules::priceCheckDigit()
 
 void TestEmbeddedRules::candidates()
 {
-    QVERIFY(isEmbeddedCandidate(u"02100042012349"));  // EAN-13 prefix 21
-    QVERIFY(isEmbeddedCandidate(u"02900123001251"));  // EAN-13 prefix 29
-    QVERIFY(isEmbeddedCandidate(u"00201234005995"));  // UPC-A number system 2
+    QVERIFY(isEmbeddedCandidate(u"02100042012349")); // EAN-13 prefix 21
+    QVERIFY(isEmbeddedCandidate(u"02900123001251")); // EAN-13 prefix 29
+    QVERIFY(isEmbeddedCandidate(u"00201234005995")); // UPC-A number system 2
     QVERIFY(!isEmbeddedCandidate(u"04006381333931")); // ordinary EAN-13
     QVERIFY(!isEmbeddedCandidate(u"00036000291452")); // ordinary UPC-A
     QVERIFY(!isEmbeddedCandidate(u"12100042012346")); // GTIN-14 with indicator 1
@@ -112,22 +112,20 @@ void TestEmbeddedRules::decode_data()
     const int plu = int(ItemLookup::Plu);
     const int zeroed = int(ItemLookup::ZeroedBarcode);
     QTest::newRow("21 price 12.34, PLU 00042") << u"2100042012349"_s << plu << u"42"_s << qint64(1234) << qint64(-1);
-    QTest::newRow("20 weight 1.500 kg, PLU 4011") << u"2004011015006"_s << plu << u"4011"_s << qint64(-1)
-                                                  << qint64(1500);
+    QTest::newRow("20 weight 1.500 kg, PLU 4011")
+        << u"2004011015006"_s << plu << u"4011"_s << qint64(-1) << qint64(1500);
     QTest::newRow("22 price 12.99 with check digit 5, zeroed")
         << u"2212345012992"_s << zeroed << u"02212340000000"_s << qint64(1299) << qint64(-1);
     QTest::newRow("23 weight 2.500 kg with check digit 5, zeroed")
         << u"2304565025002"_s << zeroed << u"02304560000004"_s << qint64(-1) << qint64(2500);
-    QTest::newRow("28 4-digit price 28.75, check digit 9") << u"2812345928752"_s << plu << u"12345"_s
-                                                           << qint64(2875) << qint64(-1);
-    QTest::newRow("29 weight 1.25 kg in 2 decimals") << u"2900123001251"_s << plu << u"123"_s << qint64(-1)
-                                                     << qint64(1250);
-    QTest::newRow("27 weight, not the 271 rule") << u"2700042002502"_s << plu << u"42"_s << qint64(-1)
-                                                 << qint64(250);
-    QTest::newRow("271 price by longest prefix") << u"2710042019998"_s << plu << u"42"_s << qint64(1999)
-                                                 << qint64(-1);
-    QTest::newRow("UPC-A number system 2, price 5.99") << u"201234005995"_s << plu << u"1234"_s << qint64(599)
-                                                       << qint64(-1);
+    QTest::newRow("28 4-digit price 28.75, check digit 9")
+        << u"2812345928752"_s << plu << u"12345"_s << qint64(2875) << qint64(-1);
+    QTest::newRow("29 weight 1.25 kg in 2 decimals")
+        << u"2900123001251"_s << plu << u"123"_s << qint64(-1) << qint64(1250);
+    QTest::newRow("27 weight, not the 271 rule") << u"2700042002502"_s << plu << u"42"_s << qint64(-1) << qint64(250);
+    QTest::newRow("271 price by longest prefix") << u"2710042019998"_s << plu << u"42"_s << qint64(1999) << qint64(-1);
+    QTest::newRow("UPC-A number system 2, price 5.99")
+        << u"201234005995"_s << plu << u"1234"_s << qint64(599) << qint64(-1);
 }
 
 void TestEmbeddedRules::decode()
@@ -172,8 +170,8 @@ void TestEmbeddedRules::rejects_data()
                                        << u"Price check digit should be 5, not 8"_s;
     QTest::newRow("weight check digit") << u"2304567025000"_s << u"barcode.embedded_check_digit"_s
                                         << u"Weight check digit should be 5, not 7"_s;
-    QTest::newRow("4-digit price check digit") << u"2812345028759"_s << u"barcode.embedded_check_digit"_s
-                                               << u"should be 9, not 0"_s;
+    QTest::newRow("4-digit price check digit")
+        << u"2812345028759"_s << u"barcode.embedded_check_digit"_s << u"should be 9, not 0"_s;
     QTest::newRow("no rule for 24") << u"2400012012349"_s << u"barcode.embedded_no_rule"_s
                                     << u"No rule for prefix 24"_s;
     QTest::newRow("no rule for 25") << u"2500012012346"_s << u"barcode.embedded_no_rule"_s
@@ -208,8 +206,7 @@ void TestEmbeddedRules::badRules_data()
     QTest::newRow("prefix not digits") << rule(u"2A"_s, Price, 2, 5, 5, 2, false, Plu) << false;
     QTest::newRow("negative decimals") << rule(u"21"_s, Price, 2, 5, 5, -1, false, Plu) << false;
     QTest::newRow("UPC-A layout") << rule(u"2"_s, Price, 1, 5, 5, 2, false, Plu, EmbeddedFormat::UpcA) << true;
-    QTest::newRow("UPC-A item too long") << rule(u"2"_s, Price, 1, 6, 5, 2, false, Plu, EmbeddedFormat::UpcA)
-                                         << false;
+    QTest::newRow("UPC-A item too long") << rule(u"2"_s, Price, 1, 6, 5, 2, false, Plu, EmbeddedFormat::UpcA) << false;
 }
 
 void TestEmbeddedRules::badRules()

@@ -65,43 +65,49 @@ void TestGs1::parse_data()
     QTest::addColumn<QDate>("expiry");
     QTest::addColumn<QStringList>("elements");
 
-    const QStringList gtinExpiryBatch{u"(01)09501101530003"_s, u"(17)260131"_s, u"(10)AB-123"_s};
-    QTest::newRow("bracket form") << u"(01)09501101530003(17)260131(10)AB-123"_s << u"09501101530003"_s
-                                  << u"AB-123"_s << QString() << QDate(2026, 1, 31) << gtinExpiryBatch;
-    QTest::newRow("raw, fixed fields need no GS") << u"0109501101530003" "17260131" "10AB-123"_s
-                                                  << u"09501101530003"_s << u"AB-123"_s << QString()
-                                                  << QDate(2026, 1, 31) << gtinExpiryBatch;
-    QTest::newRow("raw, leading GS for FNC1") << gs(u"|0109501101530003" "17260131" "10AB-123"_s)
-                                              << u"09501101530003"_s << u"AB-123"_s << QString()
-                                              << QDate(2026, 1, 31) << gtinExpiryBatch;
+    const QStringList gtinExpiryBatch { u"(01)09501101530003"_s, u"(17)260131"_s, u"(10)AB-123"_s };
+    QTest::newRow("bracket form") << u"(01)09501101530003(17)260131(10)AB-123"_s << u"09501101530003"_s << u"AB-123"_s
+                                  << QString() << QDate(2026, 1, 31) << gtinExpiryBatch;
+    QTest::newRow("raw, fixed fields need no GS")
+        << u"0109501101530003"
+           "17260131"
+           "10AB-123"_s
+        << u"09501101530003"_s << u"AB-123"_s << QString() << QDate(2026, 1, 31) << gtinExpiryBatch;
+    QTest::newRow("raw, leading GS for FNC1")
+        << gs(u"|0109501101530003"
+              "17260131"
+              "10AB-123"_s)
+        << u"09501101530003"_s << u"AB-123"_s << QString() << QDate(2026, 1, 31) << gtinExpiryBatch;
     QTest::newRow("raw, batch first then GS")
-        << gs(u"0109501101530003" "10AB-123|17260131"_s) << u"09501101530003"_s << u"AB-123"_s << QString()
-        << QDate(2026, 1, 31)
-        << QStringList{u"(01)09501101530003"_s, u"(10)AB-123"_s, u"(17)260131"_s};
+        << gs(u"0109501101530003"
+              "10AB-123|17260131"_s)
+        << u"09501101530003"_s << u"AB-123"_s << QString() << QDate(2026, 1, 31)
+        << QStringList { u"(01)09501101530003"_s, u"(10)AB-123"_s, u"(17)260131"_s };
     QTest::newRow("raw, GS after a fixed field tolerated")
         << gs(u"0109501101530003|17260131|10AB-123"_s) << u"09501101530003"_s << u"AB-123"_s << QString()
         << QDate(2026, 1, 31) << gtinExpiryBatch;
-    QTest::newRow("raw, batch and serial")
-        << gs(u"0104012345678901" "10LOT42|21SN0001"_s) << u"04012345678901"_s << u"LOT42"_s << u"SN0001"_s
-        << QDate() << QStringList{u"(01)04012345678901"_s, u"(10)LOT42"_s, u"(21)SN0001"_s};
+    QTest::newRow("raw, batch and serial") << gs(u"0104012345678901"
+                                                 "10LOT42|21SN0001"_s)
+                                           << u"04012345678901"_s << u"LOT42"_s << u"SN0001"_s << QDate()
+                                           << QStringList { u"(01)04012345678901"_s, u"(10)LOT42"_s, u"(21)SN0001"_s };
     QTest::newRow("maximum batch length then GS")
-        << gs(u"10ABCDEFGHIJ0123456789|0109501101530003"_s) << u"09501101530003"_s
-        << u"ABCDEFGHIJ0123456789"_s << QString() << QDate()
-        << QStringList{u"(10)ABCDEFGHIJ0123456789"_s, u"(01)09501101530003"_s};
-    QTest::newRow("escaped bracket in value") << u"(01)09501101530003(10)AB\\(1"_s << u"09501101530003"_s
-                                              << u"AB(1"_s << QString() << QDate()
-                                              << QStringList{u"(01)09501101530003"_s, u"(10)AB(1"_s};
-    QTest::newRow("identical repeat kept once") << u"(01)09501101530003(10)A1(10)A1"_s << u"09501101530003"_s
-                                                << u"A1"_s << QString() << QDate()
-                                                << QStringList{u"(01)09501101530003"_s, u"(10)A1"_s};
+        << gs(u"10ABCDEFGHIJ0123456789|0109501101530003"_s) << u"09501101530003"_s << u"ABCDEFGHIJ0123456789"_s
+        << QString() << QDate() << QStringList { u"(10)ABCDEFGHIJ0123456789"_s, u"(01)09501101530003"_s };
+    QTest::newRow("escaped bracket in value")
+        << u"(01)09501101530003(10)AB\\(1"_s << u"09501101530003"_s << u"AB(1"_s << QString() << QDate()
+        << QStringList { u"(01)09501101530003"_s, u"(10)AB(1"_s };
+    QTest::newRow("identical repeat kept once")
+        << u"(01)09501101530003(10)A1(10)A1"_s << u"09501101530003"_s << u"A1"_s << QString() << QDate()
+        << QStringList { u"(01)09501101530003"_s, u"(10)A1"_s };
     QTest::newRow("SSCC, content GTIN and internal AIs")
         << u"(00)106141411234567897(02)09501101530003(37)24(91)XY(99)Z"_s << u"09501101530003"_s << QString()
         << QString() << QDate()
-        << QStringList{u"(00)106141411234567897"_s, u"(02)09501101530003"_s, u"(37)24"_s, u"(91)XY"_s,
-                       u"(99)Z"_s};
+        << QStringList { u"(00)106141411234567897"_s, u"(02)09501101530003"_s, u"(37)24"_s, u"(91)XY"_s, u"(99)Z"_s };
     QTest::newRow("GLN ship-to 410 is fixed length")
-        << u"4109501101530010" "0109501101530003"_s << u"09501101530003"_s << QString() << QString() << QDate()
-        << QStringList{u"(410)9501101530010"_s, u"(01)09501101530003"_s};
+        << u"4109501101530010"
+           "0109501101530003"_s
+        << u"09501101530003"_s << QString() << QString() << QDate()
+        << QStringList { u"(410)9501101530010"_s, u"(01)09501101530003"_s };
 }
 
 void TestGs1::parse()
@@ -135,7 +141,10 @@ void TestGs1::weight_data()
     QTest::newRow("3100 000002 = 2 kg") << u"(01)09501101530003(3100)000002"_s << qint64(2000);
     QTest::newRow("3104 012345 = 1234.5 g, half up") << u"(01)09501101530003(3104)012345"_s << qint64(1235);
     QTest::newRow("3105 001234 = 12.34 g") << u"(01)09501101530003(3105)001234"_s << qint64(12);
-    QTest::newRow("raw 3103 then batch") << u"0109501101530003" "3103001500" "10L1"_s << qint64(1500);
+    QTest::newRow("raw 3103 then batch") << u"0109501101530003"
+                                            "3103001500"
+                                            "10L1"_s
+                                         << qint64(1500);
     QTest::newRow("3202 000100 = 1.00 lb = 453.59237 g") << u"(01)09501101530003(3202)000100"_s << qint64(454);
     QTest::newRow("3203 002205 = 2.205 lb = 1000.17 g") << u"(01)09501101530003(3203)002205"_s << qint64(1000);
     QTest::newRow("3200 000010 = 10 lb = 4535.9237 g") << u"(01)09501101530003(3200)000010"_s << qint64(4536);
@@ -162,10 +171,12 @@ void TestGs1::price_data()
 
     QTest::newRow("3922 1299 = 12.99 local") << u"(01)09501101530003(3922)1299"_s << qint64(1299) << 2 << QString();
     QTest::newRow("3920 15 = 15 local") << u"(01)09501101530003(3920)15"_s << qint64(15) << 0 << QString();
-    QTest::newRow("3932 978 001299 = EUR 12.99") << u"(01)09501101530003(3932)978001299"_s << qint64(1299) << 2
-                                                 << u"978"_s;
-    QTest::newRow("raw 3923 then weight")
-        << gs(u"0109501101530003" "3923012990|" "3103000750"_s) << qint64(12990) << 3 << QString();
+    QTest::newRow("3932 978 001299 = EUR 12.99")
+        << u"(01)09501101530003(3932)978001299"_s << qint64(1299) << 2 << u"978"_s;
+    QTest::newRow("raw 3923 then weight") << gs(u"0109501101530003"
+                                                "3923012990|"
+                                                "3103000750"_s)
+                                          << qint64(12990) << 3 << QString();
 }
 
 void TestGs1::price()
@@ -252,42 +263,43 @@ void TestGs1::rejects_data()
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("bad GTIN check digit in 01") << u"(01)09501101530004"_s << u"barcode.check_digit"_s
-                                                << u"(01) should be 3, not 4"_s;
-    QTest::newRow("raw bad GTIN check digit") << u"0109501101530009"_s << u"barcode.check_digit"_s
-                                              << u"should be 3, not 9"_s;
-    QTest::newRow("bad SSCC check digit") << u"(00)106141411234567890"_s << u"barcode.check_digit"_s
-                                          << u"(00) should be 7, not 0"_s;
-    QTest::newRow("unknown AI 14 bracket") << u"(01)09501101530003(14)250101"_s << u"barcode.gs1_unknown_ai"_s
-                                           << u"(14)"_s;
+    QTest::newRow("bad GTIN check digit in 01")
+        << u"(01)09501101530004"_s << u"barcode.check_digit"_s << u"(01) should be 3, not 4"_s;
+    QTest::newRow("raw bad GTIN check digit")
+        << u"0109501101530009"_s << u"barcode.check_digit"_s << u"should be 3, not 9"_s;
+    QTest::newRow("bad SSCC check digit")
+        << u"(00)106141411234567890"_s << u"barcode.check_digit"_s << u"(00) should be 7, not 0"_s;
+    QTest::newRow("unknown AI 14 bracket")
+        << u"(01)09501101530003(14)250101"_s << u"barcode.gs1_unknown_ai"_s << u"(14)"_s;
     QTest::newRow("unknown AI 27 raw") << u"010950110153000327123"_s << u"barcode.gs1_unknown_ai"_s << u"(27)"_s;
     QTest::newRow("unknown 4-digit AI 4399") << u"(4399)X"_s << u"barcode.gs1_unknown_ai"_s << u"(4399)"_s;
-    QTest::newRow("3106 has no 6 decimals") << u"(01)09501101530003(3106)000750"_s << u"barcode.gs1_unknown_ai"_s
-                                            << u"(3106)"_s;
-    QTest::newRow("letters where an AI belongs") << u"0109501101530003AB"_s << u"barcode.gs1_unknown_ai"_s
-                                                 << u"(AB)"_s;
+    QTest::newRow("3106 has no 6 decimals")
+        << u"(01)09501101530003(3106)000750"_s << u"barcode.gs1_unknown_ai"_s << u"(3106)"_s;
+    QTest::newRow("letters where an AI belongs") << u"0109501101530003AB"_s << u"barcode.gs1_unknown_ai"_s << u"(AB)"_s;
     QTest::newRow("GTIN truncated") << u"01095011015300"_s << u"barcode.gs1_truncated"_s
                                     << u"needs 14 characters, only 12 follow"_s;
-    QTest::newRow("date truncated") << u"0109501101530003" "1726"_s << u"barcode.gs1_truncated"_s
-                                    << u"(17) is cut short"_s;
-    QTest::newRow("GS inside a fixed field") << gs(u"01095011015300031726|01"_s) << u"barcode.gs1_truncated"_s
-                                             << u"only 2 follow"_s;
+    QTest::newRow("date truncated") << u"0109501101530003"
+                                       "1726"_s
+                                    << u"barcode.gs1_truncated"_s << u"(17) is cut short"_s;
+    QTest::newRow("GS inside a fixed field")
+        << gs(u"01095011015300031726|01"_s) << u"barcode.gs1_truncated"_s << u"only 2 follow"_s;
     QTest::newRow("ends inside an AI") << u"01095011015300033"_s << u"barcode.gs1_truncated"_s
                                        << u"application identifier"_s;
-    QTest::newRow("missing GS after serial")
-        << u"010950110153000321" "12345678901234567890" "10LOT1"_s << u"barcode.gs1_missing_separator"_s
-        << u"(21)"_s;
-    QTest::newRow("bracket value too long") << u"(10)ABCDEFGHIJ01234567890"_s << u"barcode.gs1_length"_s
-                                            << u"must have 1 to 20 characters, not 21"_s;
-    QTest::newRow("bracket fixed too short") << u"(01)09501101530003(17)2601"_s << u"barcode.gs1_length"_s
-                                             << u"(17) must have 6 characters, not 4"_s;
-    QTest::newRow("empty value") << gs(u"0109501101530003" "10|17260131"_s) << u"barcode.gs1_length"_s
-                                 << u"(10)"_s;
+    QTest::newRow("missing GS after serial") << u"010950110153000321"
+                                                "12345678901234567890"
+                                                "10LOT1"_s
+                                             << u"barcode.gs1_missing_separator"_s << u"(21)"_s;
+    QTest::newRow("bracket value too long")
+        << u"(10)ABCDEFGHIJ01234567890"_s << u"barcode.gs1_length"_s << u"must have 1 to 20 characters, not 21"_s;
+    QTest::newRow("bracket fixed too short")
+        << u"(01)09501101530003(17)2601"_s << u"barcode.gs1_length"_s << u"(17) must have 6 characters, not 4"_s;
+    QTest::newRow("empty value") << gs(u"0109501101530003"
+                                       "10|17260131"_s)
+                                 << u"barcode.gs1_length"_s << u"(10)"_s;
     QTest::newRow("letter in GTIN") << u"(01)0950110153000A"_s << u"barcode.gs1_not_numeric"_s << u"“A”"_s;
     QTest::newRow("letter O in weight") << u"(01)09501101530003(3103)00075O"_s << u"barcode.gs1_not_numeric"_s
                                         << u"(3103)"_s;
-    QTest::newRow("space in batch") << u"(01)09501101530003(10)AB 123"_s << u"barcode.gs1_bad_char"_s
-                                    << u"(10)"_s;
+    QTest::newRow("space in batch") << u"(01)09501101530003(10)AB 123"_s << u"barcode.gs1_bad_char"_s << u"(10)"_s;
     QTest::newRow("invalid month") << u"(01)09501101530003(17)261301"_s << u"barcode.gs1_date"_s << u"261301"_s;
     QTest::newRow("30 February") << u"(01)09501101530003(17)260230"_s << u"barcode.gs1_date"_s << u"260230"_s;
     QTest::newRow("different batches") << u"(01)09501101530003(10)A(10)B"_s << u"barcode.gs1_duplicate_ai"_s
@@ -296,8 +308,8 @@ void TestGs1::rejects_data()
                                 << u"(01) and (02)"_s;
     QTest::newRow("two prices") << u"(01)09501101530003(3922)1299(3932)978001299"_s << u"barcode.gs1_conflict"_s
                                 << u"(3922) and (3932)"_s;
-    QTest::newRow("two kg weights") << u"(01)09501101530003(3103)000750(3102)000075"_s
-                                    << u"barcode.gs1_conflict"_s << u"(3103) and (3102)"_s;
+    QTest::newRow("two kg weights") << u"(01)09501101530003(3103)000750(3102)000075"_s << u"barcode.gs1_conflict"_s
+                                    << u"(3103) and (3102)"_s;
     QTest::newRow("unclosed bracket") << u"(01"_s << u"barcode.gs1_syntax"_s << u"position 1"_s;
     QTest::newRow("empty") << QString() << u"barcode.gs1_empty"_s << QString();
     QTest::newRow("only GS") << gs(u"|"_s) << u"barcode.gs1_empty"_s << QString();

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End to end through the real `retailos` binary, as the demo and an installer
+# use it: generate, init, import (good and bad files), look up, search.
+# Usage: cli_catalogue_test.sh path/to/retailos
+set -uo pipefail
+bin="$1"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export RETAILOS_CONFIG="$work/retailos.json" RETAILOS_DATA_DIR="$work/data"
+failures=0
+passes=0
+check() { # check DESCRIPTION EXPECTED-EXIT PATTERN command...
+  local what="$1" want="$2" pattern="$3"; shift 3
+  local output code
+  output=$("$@" 2>&1); code=$?
+  if [ "$code" -ne "$want" ] || ! grep -qE -- "$pattern" <<<"$output"; then
+    echo "FAIL: $what (exit $code, wanted $want; output must match /$pattern/)"; echo "$output" | head -20
+    failures=$((failures + 1))
+  else
+    echo "PASS: $what"; passes=$((passes + 1))
+  fi
+}
+db="$work/lane.db"
+
+check "generate CSV" 0 "Wrote 2000 products" "$bin" catalogue generate --items 2000 --csv "$work/c.csv"
+check "init replica" 0 "demo tax classes" "$bin" catalogue init --db "$db"
+cat > "$work/bad.csv" <<'CSV'
+sku,name,department,tax_class,price,currency,barcodes
+T1,Tea,pantry,reduced,1.99,EUR,4006381333931
+T2,Coffee,pantry,reduced,"4,99",EUR,
+CSV
+check "bad file refused with line and column" 1 "line 3, price: bad price \"4,99\"" "$bin" catalogue import --db "$db" "$work/bad.csv"
+check "nothing imported from bad file" 1 "No item has the barcode" "$bin" lookup --db "$db" 4006381333931
+check "import generated CSV" 0 "Imported [0-9]+ rows \(0 skipped\)" "$bin" catalogue import --db "$db" "$work/c.csv"
+ean=$(sed -n '2p' "$work/c.csv" | cut -d, -f7 | cut -d'|' -f1)
+name=$(sed -n '2p' "$work/c.csv" | cut -d, -f2)
+check "look-up by EAN-13" 0 "SKU0000001  $name" "$bin" lookup --db "$db" "$ean"
+upc=$(awk -F, 'NR>1 && length($7)==12 {print $7; exit}' "$work/c.csv")
+check "UPC-A and its EAN-13 form find one item" 0 "0$upc: SKU" "$bin" lookup --db "$db" "$upc" "0$upc"
+check "wrong check digit names the right one" 1 "Check digit should be" "$bin" lookup --db "$db" 4006381333932
+check "search with folded accents" 0 "Crème" "$bin" search --db "$db" --limit 50 creme
+check "search nothing" 1 "Nothing matches" "$bin" search --db "$db" zzzzqqq
+check "usage error" 2 "Usage" "$bin" lookup
+check "log file written" 0 "finished with exit code" cat "$work/data/logs/retailos.log"
+echo '{"log": {"level": "chatty"}}' > "$RETAILOS_CONFIG"
+check "bad log level names the key" 1 "log.level" "$bin" lookup --db "$db" 4011
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
