@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     retailos::log::info(u"retailos", QStringLiteral("started: %1").arg(args.join(u' ')));
 
     if (retailos::cli::isCatalogueCommand(command)) {
-        const int code = retailos::cli::runCatalogueCommand(args, out, err);
+        const int code = retailos::cli::runCatalogueCommand(args, settings->scanning, out, err);
         retailos::log::info(u"retailos", QStringLiteral("%1 finished with exit code %2").arg(command).arg(code));
         retailos::log::shutdown();
         return code;

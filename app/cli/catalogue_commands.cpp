@@ -200,7 +200,7 @@ int import(QCommandLineParser &parser, const Common &common, const QStringList &
 }
 
 int lookupOrSearch(bool search, QCommandLineParser &parser, const Common &common, const QStringList &args,
-                   QTextStream &out, QTextStream &err)
+                   const ScanRules &scanRules, QTextStream &out, QTextStream &err)
 {
     QCommandLineOption limit(QStringList{u"limit"_qs}, tr("Most results to show."), tr("n"), u"10"_qs);
     if (search)
@@ -245,7 +245,7 @@ int lookupOrSearch(bool search, QCommandLineParser &parser, const Common &common
             out << tr("Nothing matches \"%1\".").arg(words.join(u' ')) << Qt::endl;
         return hits->isEmpty() ? 1 : 0;
     }
-    const ScanParser scanParser(ScanRules::defaults());
+    const ScanParser scanParser(scanRules);
     int failures = 0;
     for (const QString &code : words) {
         auto match = catalogue->findByScan(code, scanParser, at);
@@ -271,7 +271,7 @@ bool isCatalogueCommand(const QString &name)
     return name == u"catalogue" || name == u"lookup" || name == u"search";
 }
 
-int runCatalogueCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int runCatalogueCommand(const QStringList &args, const ScanRules &scanRules, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -282,9 +282,9 @@ int runCatalogueCommand(const QStringList &args, QTextStream &out, QTextStream &
     full.prepend(QCoreApplication::applicationName());
     const QString command = args.value(0);
     if (command == u"lookup")
-        return lookupOrSearch(false, parser, common, full.mid(0, 1) + full.mid(2), out, err);
+        return lookupOrSearch(false, parser, common, full.mid(0, 1) + full.mid(2), scanRules, out, err);
     if (command == u"search")
-        return lookupOrSearch(true, parser, common, full.mid(0, 1) + full.mid(2), out, err);
+        return lookupOrSearch(true, parser, common, full.mid(0, 1) + full.mid(2), scanRules, out, err);
     const QString sub = args.value(1);
     const QStringList rest = full.mid(0, 1) + full.mid(3);
     if (sub == u"generate")

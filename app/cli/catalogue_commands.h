@@ -1,6 +1,8 @@
 // The lane's command-line catalogue tools: create, import, look up, search.
 #pragma once
 
+#include "core/barcode/scan_rules.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,7 +10,8 @@ namespace retailos::cli {
 
 // args excludes the program name, e.g. {"lookup", "--db", "lane.db", "4006381333931"}.
 // Returns the process exit code: 0 done, 1 failed or not found, 2 bad usage.
-int runCatalogueCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+// Scans are read with `scanRules` (the lane's configured label layouts).
+int runCatalogueCommand(const QStringList &args, const ScanRules &scanRules, QTextStream &out, QTextStream &err);
 
 [[nodiscard]] bool isCatalogueCommand(const QString &name);
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -72,6 +73,109 @@ Result<QJsonObject> section(const QJsonObject &root, const char *key)
     if (!root.value(name).isObject())
         return invalid(name, tr("expected an object"));
     return root.value(name).toObject();
+}
+
+Result<> readRule(const QJsonObject &obj, const QString &prefix, EmbeddedRule &rule)
+{
+    QString text;
+    if (auto r = readString(obj, prefix, "prefix", rule.prefix); !r)
+        return r;
+    text = rule.kind == EmbeddedKind::Weight ? u"weight"_qs : u"price"_qs;
+    if (auto r = readString(obj, prefix, "kind", text); !r)
+        return r;
+    if (text != u"price" && text != u"weight")
+        return invalid(prefix + u"kind", tr("use \"price\" or \"weight\""));
+    rule.kind = text == u"weight" ? EmbeddedKind::Weight : EmbeddedKind::Price;
+    text = rule.lookup == ItemLookup::Plu ? u"plu"_qs : u"zeroed_barcode"_qs;
+    if (auto r = readString(obj, prefix, "lookup", text); !r)
+        return r;
+    if (text != u"plu" && text != u"zeroed_barcode")
+        return invalid(prefix + u"lookup", tr("use \"plu\" or \"zeroed_barcode\""));
+    rule.lookup = text == u"plu" ? ItemLookup::Plu : ItemLookup::ZeroedBarcode;
+    text = rule.format == EmbeddedFormat::UpcA ? u"upc_a"_qs : u"ean13"_qs;
+    if (auto r = readString(obj, prefix, "format", text); !r)
+        return r;
+    if (text != u"ean13" && text != u"upc_a")
+        return invalid(prefix + u"format", tr("use \"ean13\" or \"upc_a\""));
+    rule.format = text == u"upc_a" ? EmbeddedFormat::UpcA : EmbeddedFormat::Ean13;
+    qint64 n = rule.itemStart;
+    if (auto r = readInt(obj, prefix, "item_start", 0, 12, n); !r)
+        return r;
+    rule.itemStart = int(n);
+    n = rule.itemLength;
+    if (auto r = readInt(obj, prefix, "item_length", 1, 12, n); !r)
+        return r;
+    rule.itemLength = int(n);
+    n = rule.valueLength;
+    if (auto r = readInt(obj, prefix, "value_length", 1, 12, n); !r)
+        return r;
+    rule.valueLength = int(n);
+    n = rule.valueDecimals;
+    if (auto r = readInt(obj, prefix, "value_decimals", 0, 6, n); !r)
+        return r;
+    rule.valueDecimals = int(n);
+    if (auto r = readBool(obj, prefix, "value_check_digit", rule.valueCheckDigit); !r)
+        return r;
+    if (auto r = rule.validate(); !r)
+        return invalid(prefix.chopped(1), r.error().message);
+    return {};
+}
+
+// "scanning": {"embedded": [{...}, ...], "store_code_prefixes": ["SC"],
+// "any_alphanumeric_is_store_code": true}. A given "embedded" list replaces
+// the defaults whole, so a store states exactly the layouts its labels use.
+Result<> readScanning(const QJsonObject &obj, ScanRules &rules)
+{
+    const QString prefix = QStringLiteral("scanning.");
+    if (obj.contains(u"embedded")) {
+        if (!obj.value(u"embedded").isArray())
+            return invalid(prefix + u"embedded", tr("expected a list of rules"));
+        rules.embedded.clear();
+        const QJsonArray list = obj.value(u"embedded").toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString rulePrefix = prefix + u"embedded[" + QString::number(i) + u"].";
+            if (!list.at(i).isObject())
+                return invalid(rulePrefix.chopped(1), tr("expected an object"));
+            EmbeddedRule rule;
+            if (auto r = readRule(list.at(i).toObject(), rulePrefix, rule); !r)
+                return r;
+            rules.embedded.append(rule);
+        }
+    }
+    if (obj.contains(u"store_code_prefixes")) {
+        const QJsonValue v = obj.value(u"store_code_prefixes");
+        if (!v.isArray())
+            return invalid(prefix + u"store_code_prefixes", tr("expected a list of text"));
+        rules.storeCodePrefixes.clear();
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString() || item.toString().isEmpty())
+                return invalid(prefix + u"store_code_prefixes", tr("expected a list of text"));
+            rules.storeCodePrefixes.append(item.toString());
+        }
+    }
+    if (auto r = readBool(obj, prefix, "any_alphanumeric_is_store_code", rules.anyAlphanumericIsStoreCode); !r)
+        return r;
+    if (auto r = rules.validate(); !r)
+        return invalid(prefix + u"embedded", r.error().message);
+    return {};
+}
+
+QJsonObject scanningToJson(const ScanRules &rules)
+{
+    QJsonArray embedded;
+    for (const EmbeddedRule &rule : rules.embedded) {
+        embedded.append(QJsonObject{
+            {u"prefix"_qs, rule.prefix},
+            {u"kind"_qs, rule.kind == EmbeddedKind::Weight ? u"weight"_qs : u"price"_qs},
+            {u"format"_qs, rule.format == EmbeddedFormat::UpcA ? u"upc_a"_qs : u"ean13"_qs},
+            {u"item_start"_qs, rule.itemStart}, {u"item_length"_qs, rule.itemLength},
+            {u"value_length"_qs, rule.valueLength}, {u"value_decimals"_qs, rule.valueDecimals},
+            {u"value_check_digit"_qs, rule.valueCheckDigit},
+            {u"lookup"_qs, rule.lookup == ItemLookup::Plu ? u"plu"_qs : u"zeroed_barcode"_qs}});
+    }
+    return QJsonObject{{u"embedded"_qs, embedded},
+                       {u"store_code_prefixes"_qs, QJsonArray::fromStringList(rules.storeCodePrefixes)},
+                       {u"any_alphanumeric_is_store_code"_qs, rules.anyAlphanumericIsStoreCode}};
 }
 
 #define RETAILOS_TRY(expr) \
@@ -172,6 +276,12 @@ Result<Settings> Settings::load(const QString &path)
     qint64 maxKiB = s.log.maxFileBytes / 1024;
     RETAILOS_TRY(readInt(*logSection, lp, "max_file_kib", 16, 1024 * 1024, maxKiB));
     s.log.maxFileBytes = maxKiB * 1024;
+
+    auto scanning = section(root, "scanning");
+    if (!scanning)
+        return std::unexpected(scanning.error());
+    if (auto r = readScanning(*scanning, s.scanning); !r)
+        return std::unexpected(r.error());
     return s;
 }
 
@@ -188,6 +298,7 @@ Result<> Settings::save(const QString &path) const
             {QStringLiteral("level"), log::levelName(log.level)}, {QStringLiteral("file"), log.file},
             {QStringLiteral("console"), log.console}, {QStringLiteral("max_files"), log.maxFiles},
             {QStringLiteral("max_file_kib"), double(log.maxFileBytes / 1024)}}},
+        {QStringLiteral("scanning"), scanningToJson(scanning)},
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
     // QSaveFile: a crash mid-write never leaves a half-written configuration.

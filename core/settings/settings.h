@@ -2,6 +2,7 @@
 // validation that names the offending key. Path overridable per process.
 #pragma once
 
+#include "core/barcode/scan_rules.h"
 #include "core/common/result.h"
 #include "core/logging/log.h"
 
@@ -25,6 +26,9 @@ struct Settings
     QString laneId = QStringLiteral("lane-01");
     QString databasePath;              // empty: <data dir>/lane.db
     log::LogConfig log;
+    // What the scanner may send: in-store label layouts (prefixes 20-29) and
+    // store-code prefixes. Absent from the file: ScanRules::defaults().
+    ScanRules scanning = ScanRules::defaults();
 
     [[nodiscard]] static Settings defaults();
     // Reads the file; a missing file gives the defaults, a bad one an error

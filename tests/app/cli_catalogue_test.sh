@@ -42,6 +42,16 @@ check "search with folded accents" 0 "Crème" "$bin" search --db "$db" --limit 5
 check "search nothing" 1 "Nothing matches" "$bin" search --db "$db" zzzzqqq
 check "usage error" 2 "Usage" "$bin" lookup
 check "log file written" 0 "finished with exit code" cat "$work/data/logs/retailos.log"
+# A store whose scales print prefix-24 labels (4-digit PLU, 6-digit weight in g).
+ean13() { local b="$1" sum=0 i; for i in $(seq 0 11); do sum=$((sum + ${b:i:1} * (i % 2 ? 3 : 1))); done; echo "$b$(( (10 - sum % 10) % 10 ))"; }
+plu=$(awk -F, 'NR>1 && length($8)==4 {print $8; exit}' "$work/c.csv")
+label=$(ean13 "24${plu}001250")
+check "prefix 24 unknown by default" 1 "No rule for prefix 24" "$bin" lookup --db "$db" "$label"
+cat > "$RETAILOS_CONFIG" <<'JSON'
+{"scanning": {"embedded": [{"prefix": "24", "kind": "weight", "item_start": 2, "item_length": 4,
+  "value_length": 6, "value_decimals": 3, "lookup": "plu"}]}}
+JSON
+check "configured prefix 24 weight label" 0 "label weight 1250 g" "$bin" lookup --db "$db" "$label"
 echo '{"log": {"level": "chatty"}}' > "$RETAILOS_CONFIG"
 check "bad log level names the key" 1 "log.level" "$bin" lookup --db "$db" 4011
 

@@ -17,6 +17,7 @@ private slots:
     void invalidValuesNameTheKey_data();
     void invalidValuesNameTheKey();
     void environmentOverridesPath();
+    void scanRulesRoundTripAndReplaceDefaults();
 };
 
 void tst_Settings::missingFileGivesDefaults()
@@ -65,6 +66,12 @@ void tst_Settings::invalidValuesNameTheKey_data()
     QTest::newRow("range") << QByteArray(R"({"log": {"max_files": 0}})") << u"settings.invalid"_qs << u"log.max_files"_qs;
     QTest::newRow("fraction") << QByteArray(R"({"log": {"max_files": 2.5}})") << u"settings.invalid"_qs
                               << u"log.max_files"_qs;
+    QTest::newRow("rule kind") << QByteArray(R"({"scanning": {"embedded": [{"prefix": "24", "kind": "volume"}]}})")
+                               << u"settings.invalid"_qs << u"scanning.embedded[0].kind"_qs;
+    QTest::newRow("rule layout") << QByteArray(R"({"scanning": {"embedded": [{"prefix": "24", "item_start": 2, "item_length": 9, "value_length": 5}]}})")
+                                 << u"settings.invalid"_qs << u"scanning.embedded[0]"_qs;
+    QTest::newRow("rules not a list") << QByteArray(R"({"scanning": {"embedded": {"prefix": "24"}}})")
+                                      << u"settings.invalid"_qs << u"scanning.embedded"_qs;
     QTest::newRow("lane id") << QByteArray(R"({"lane": {"id": "../etc"}})") << u"settings.invalid"_qs << u"lane.id"_qs;
 }
 
@@ -91,6 +98,34 @@ void tst_Settings::environmentOverridesPath()
     QCOMPARE(Settings::defaultPath(), QStringLiteral("/tmp/elsewhere/retailos.json"));
     qunsetenv("RETAILOS_CONFIG");
     QVERIFY(Settings::defaultPath().endsWith(u"/retailos/retailos.json"));
+}
+
+void tst_Settings::scanRulesRoundTripAndReplaceDefaults()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"scan.json"_qs);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // A store whose scales print prefix 24 labels: 4-digit PLU, weight in grams.
+    f.write(R"({"scanning": {"embedded": [{"prefix": "24", "kind": "weight", "item_start": 2, "item_length": 4,
+             "value_length": 6, "value_decimals": 3, "lookup": "plu"}], "store_code_prefixes": ["SC"],
+             "any_alphanumeric_is_store_code": false}})");
+    f.close();
+    auto s = Settings::load(path);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+    QCOMPARE(s->scanning.embedded.size(), 1); // the list replaces the defaults
+    QCOMPARE(s->scanning.embedded.first().prefix, QStringLiteral("24"));
+    QCOMPARE(s->scanning.embedded.first().kind, EmbeddedKind::Weight);
+    QCOMPARE(s->scanning.embedded.first().valueLength, 6);
+    QCOMPARE(s->scanning.storeCodePrefixes, QStringList{u"SC"_qs});
+    QVERIFY(!s->scanning.anyAlphanumericIsStoreCode);
+
+    const QString copy = dir.filePath(u"copy.json"_qs);
+    QVERIFY(s->save(copy));
+    auto back = Settings::load(copy);
+    QVERIFY(back);
+    QCOMPARE(back->scanning.embedded, s->scanning.embedded);
+    QCOMPARE(back->scanning.storeCodePrefixes, s->scanning.storeCodePrefixes);
 }
 
 QTEST_APPLESS_MAIN(tst_Settings)
