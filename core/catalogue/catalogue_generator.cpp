@@ -23,46 +23,48 @@ struct DepartmentWords
     int ageLimit;
     bool returnable;
     bool weighable;
+    qint64 minCents;   // shelf price range (per kg for weighed items)
+    qint64 maxCents;
     std::array<const char16_t *, 8> nouns;
     std::array<const char16_t *, 4> sizes;
 };
 
 // Accented names on purpose: search must fold "creme" onto "Crème".
 constexpr std::array<DepartmentWords, 12> kDepartments{{
-    {u"dairy", u"Dairy", u"reduced", 0, true, false,
+    {u"dairy", u"Dairy", u"reduced", 0, true, false, 49, 499,
      {u"Milk", u"Yoghurt", u"Butter", u"Cheese", u"Cream", u"Quark", u"Kefir", u"Crème Fraîche"},
      {u"250 g", u"500 g", u"1 l", u"150 g"}},
-    {u"bakery", u"Bakery", u"reduced", 0, true, false,
+    {u"bakery", u"Bakery", u"reduced", 0, true, false, 39, 599,
      {u"Bread", u"Rolls", u"Croissants", u"Baguette", u"Bagels", u"Muffins", u"Pretzel Rolls", u"Brioche"},
      {u"500 g", u"4 pack", u"6 pack", u"750 g"}},
-    {u"produce", u"Fruit & Vegetables", u"reduced", 0, true, true,
+    {u"produce", u"Fruit & Vegetables", u"reduced", 0, true, true, 79, 699,
      {u"Apples", u"Bananas", u"Tomatoes", u"Potatoes", u"Carrots", u"Onions", u"Grapes", u"Jalapeños"},
      {u"1 kg", u"500 g", u"2 kg", u"loose"}},
-    {u"meat", u"Meat & Deli", u"reduced", 0, false, true,
+    {u"meat", u"Meat & Deli", u"reduced", 0, false, true, 149, 1999,
      {u"Chicken Breast", u"Beef Mince", u"Pork Chops", u"Sausages", u"Salami", u"Ham", u"Pâté", u"Bacon"},
      {u"400 g", u"200 g", u"1 kg", u"100 g"}},
-    {u"frozen", u"Frozen", u"reduced", 0, true, false,
+    {u"frozen", u"Frozen", u"reduced", 0, true, false, 99, 899,
      {u"Pizza", u"Peas", u"Fish Fingers", u"Ice Cream", u"Spinach", u"Fries", u"Berries", u"Dumplings"},
      {u"400 g", u"750 g", u"1 kg", u"500 ml"}},
-    {u"beverages", u"Beverages", u"standard", 0, true, false,
+    {u"beverages", u"Beverages", u"standard", 0, true, false, 49, 699,
      {u"Orange Juice", u"Apple Juice", u"Cola", u"Lemonade", u"Mineral Water", u"Iced Tea", u"Smoothie", u"Tonic"},
      {u"1 l", u"330 ml", u"6 × 1.5 l", u"500 ml"}},
-    {u"alcohol", u"Beer, Wine & Spirits", u"standard", 18, true, false,
+    {u"alcohol", u"Beer, Wine & Spirits", u"standard", 18, true, false, 89, 3999,
      {u"Lager", u"Pilsner", u"Red Wine", u"White Wine", u"Gin", u"Whisky", u"Rosé", u"Cider"},
      {u"500 ml", u"750 ml", u"6 × 330 ml", u"700 ml"}},
-    {u"snacks", u"Snacks & Sweets", u"reduced", 0, true, false,
+    {u"snacks", u"Snacks & Sweets", u"reduced", 0, true, false, 59, 499,
      {u"Crisps", u"Pretzels", u"Chocolate", u"Biscuits", u"Popcorn", u"Nuts", u"Gummy Bears", u"Wafers"},
      {u"100 g", u"175 g", u"200 g", u"300 g"}},
-    {u"pantry", u"Pantry", u"reduced", 0, true, false,
+    {u"pantry", u"Pantry", u"reduced", 0, true, false, 79, 1299,
      {u"Pasta", u"Rice", u"Flour", u"Sugar", u"Olive Oil", u"Coffee", u"Müsli", u"Café Crème"},
      {u"500 g", u"1 kg", u"750 ml", u"250 g"}},
-    {u"household", u"Household", u"standard", 0, true, false,
+    {u"household", u"Household", u"standard", 0, true, false, 99, 1499,
      {u"Dish Soap", u"Paper Towels", u"Detergent", u"Sponges", u"Bin Bags", u"Glass Cleaner", u"Candles", u"Foil"},
      {u"500 ml", u"4 rolls", u"20 pack", u"1.5 l"}},
-    {u"health", u"Health & Beauty", u"standard", 0, true, false,
+    {u"health", u"Health & Beauty", u"standard", 0, true, false, 99, 1999,
      {u"Shampoo", u"Toothpaste", u"Soap", u"Deodorant", u"Hand Cream", u"Sun Lotion", u"Plasters", u"Lip Balm"},
      {u"250 ml", u"75 ml", u"100 ml", u"50 ml"}},
-    {u"tobacco", u"Tobacco", u"standard", 18, false, false,
+    {u"tobacco", u"Tobacco", u"standard", 18, false, false, 399, 1299,
      {u"Cigarettes", u"Rolling Tobacco", u"Cigarillos", u"Rolling Papers", u"Filter Tips", u"Cigars", u"Pipe Tobacco", u"Lighter"},
      {u"20 pack", u"30 g", u"10 pack", u"1 box"}},
 }};
@@ -138,9 +140,7 @@ GeneratedItem CatalogueGenerator::item(qint64 index) const
         out.record.barcodeKeys.append(appendCheckDigit(QString(u'1' + gtin13.left(12))));
     }
 
-    qint64 base = 29 + qint64(rng.bounded(2970));               // 0.29 .. 29.98
-    if (dept.ageLimit > 0)
-        base += 300 + qint64(rng.bounded(3000));
+    const qint64 base = dept.minCents + qint64(rng.bounded(quint32(dept.maxCents - dept.minCents + 1)));
     const qint64 price = (base / 10) * 10 + 9;                   // shelf prices end in 9
     out.record.price = Price{price, m_options.currency, 0, std::nullopt};
     if (int(rng.bounded(100)) < m_options.scheduledChangePercent) {
