@@ -6,7 +6,9 @@
 #include "sync/protocol/protocol_info.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -15,6 +17,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RETAILOS_VERSION));
+    // Messages in the language of the session (LANG), from the .qm files
+    // compiled into the program; English when there is no translation.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("retailos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

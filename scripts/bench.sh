@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset default >/dev/null
 cmake --build --preset default
 ctest --preset default -L bench --verbose "$@" | grep -E '^[0-9]+: \{' | sed -E 's/^[0-9]+: //'

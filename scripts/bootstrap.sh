@@ -27,8 +27,10 @@ fi
 
 echo "bootstrap: installing ${missing[*]}"
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# A fresh machine may still be running its boot-time upgrades: wait for the lock.
+apt_opts=(-o DPkg::Lock::Timeout=600 -qq)
+$SUDO apt-get "${apt_opts[@]}" update
+$SUDO apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}" >/dev/null
 echo "bootstrap: done"

@@ -15,8 +15,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+if [ "$items" -lt 1000 ]; then echo "demo.sh: --items must be at least 1000" >&2; exit 2; fi
+
 ./scripts/bootstrap.sh
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset default >/dev/null
 cmake --build --preset default --target retailos
 
@@ -58,9 +60,13 @@ step "A wrong check digit says which digit is right"
 "$bin" lookup --db "$db" "${ean:0:12}$(( (${ean:12:1} + 1) % 10 ))" || true
 
 step "Name search: prefixes, any word order, accents folded"
-"$bin" search --db "$db" --limit 5 creme fra
-"$bin" search --db "$db" --limit 5 organic banan
-"$bin" search --db "$db" --limit 5 musli
+for q in "creme fra" "organic banan" "musli"; do
+  # shellcheck disable=SC2086  # the words are separate arguments on purpose
+  "$bin" search --db "$db" --limit 5 $q || true
+done
+
+step "The same messages in German (LANG=de_DE.UTF-8)"
+LANG=de_DE.UTF-8 "$bin" lookup --db "$db" "${ean:0:12}$(( (${ean:12:1} + 1) % 10 ))" || true
 
 step "Scheduled price changes: the price in force a week from now"
 sched=$(awk -F, 'NR>1 && $12!="" {print $1","$7; exit}' "$csv")

@@ -10,7 +10,7 @@ if [ "${1:-}" = "--preset" ]; then preset="$2"; shift 2; fi
 ./scripts/bootstrap.sh
 
 # ccache keeps rebuilds cheap on the 2-core machines.
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 

@@ -173,143 +173,53 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>Catalogue</name>
     <message>
-        <source>Usage: retailos COMMAND
-  catalogue init --db FILE              create a replica with the demo tax classes
-  catalogue generate --items N --db FILE | --csv FILE
-  catalogue import --db FILE [--skip-bad] CSV
-  lookup --db FILE CODE...              find items by barcode, PLU or store code
-  search --db FILE WORDS                find items by name
-  --version</source>
-        <translation>Aufruf: retailos COMMAND
-  catalogue init --db FILE              Replikat mit den Demo-Steuerklassen anlegen
-  catalogue generate --items N --db FILE | --csv FILE
-  catalogue import --db FILE [--skip-bad] CSV
-  lookup --db FILE CODE...              Artikel per Barcode, PLU oder Filialcode suchen
-  search --db FILE WORDS                Artikel nach Namen suchen
-  --version</translation>
+        <source>No item has the barcode %1.</source>
+        <translation>Kein Artikel hat den Barcode %1.</translation>
+    </message>
+    <message>
+        <source>No item has the PLU %1.</source>
+        <translation>Kein Artikel hat die PLU %1.</translation>
+    </message>
+    <message>
+        <source>No item has the id %1.</source>
+        <translation>Kein Artikel hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>No item has the code %1.</source>
+        <translation>Kein Artikel hat den Code %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a normalised barcode (GTIN-14 or store code).</source>
+        <translation>„%1“ ist kein normalisierter Barcode (GTIN-14 oder Filialcode).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PLU (1 to 6 digits, no leading zero).</source>
+        <translation>„%1“ ist keine PLU (1 bis 6 Stellen, ohne führende Null).</translation>
+    </message>
+    <message>
+        <source>The PLU %1 already belongs to SKU %2.</source>
+        <translation>Die PLU %1 gehört bereits zur SKU %2.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to SKU %2.</source>
+        <translation>Der Barcode %1 gehört bereits zur SKU %2.</translation>
+    </message>
+    <message>
+        <source>The product %1 was not saved.</source>
+        <translation>Der Artikel %1 wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
-    <name>Csv</name>
+    <name>CatalogueImport</name>
     <message>
-        <source>line %1: the text is not valid UTF-8</source>
-        <translation>Zeile %1: Der Text ist kein gültiges UTF-8</translation>
+        <source>this code is read as a PLU (by its length or its label rule); put the PLU in the plu column</source>
+        <translation>dieser Code wird als PLU gelesen (nach seiner Länge oder seiner Etikettenregel); die PLU in die Spalte plu eintragen</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is never closed</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>line %1: misplaced quote character</source>
-        <translation>Zeile %1: Anführungszeichen an falscher Stelle</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
-        <translation>Diese Datenbank wurde von einer neueren Version von Retail OS geschrieben (Schema %1, dieses Programm kennt %2). Aktualisieren Sie das Programm, bevor Sie sie verwenden.</translation>
-    </message>
-</context>
-<context>
-    <name>Log</name>
-    <message>
-        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warn, error or off.</source>
-        <translation>Unbekannte Protokollstufe „%1“; verwenden Sie trace, debug, info, warn, error oder off.</translation>
-    </message>
-    <message>
-        <source>Cannot create the log folder %1.</source>
-        <translation>Der Protokollordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the log file %1: %2</source>
-        <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>Unknown currency code &quot;%1&quot;.</source>
-        <translation>Unbekannter Währungscode „%1“.</translation>
-    </message>
-    <message>
-        <source>The amount is too large to be represented.</source>
-        <translation>Der Betrag ist zu groß, um dargestellt zu werden.</translation>
-    </message>
-    <message>
-        <source>Cannot combine amounts in %1 and %2.</source>
-        <translation>Beträge in %1 und %2 können nicht verrechnet werden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>„%1“ ist kein Geldbetrag.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The amount &quot;%1&quot; has too many decimals: %2 allows %n.</source>
-        <translation>
-            <numerusform>Der Betrag „%1“ hat zu viele Nachkommastellen: %2 erlaubt %n Nachkommastelle.</numerusform>
-            <numerusform>Der Betrag „%1“ hat zu viele Nachkommastellen: %2 erlaubt %n Nachkommastellen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An amount can only be split by non-negative weights with a positive sum.</source>
-        <translation>Ein Betrag kann nur nach nicht negativen Gewichtungen mit positiver Summe aufgeteilt werden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a quantity; expected a number such as 2 or 1.250.</source>
-        <translation>„%1“ ist keine Menge; erwartet wird eine Zahl wie 2 oder 1.250 (mit Dezimalpunkt).</translation>
-    </message>
-    <message>
-        <source>The quantity &quot;%1&quot; has more than three decimals.</source>
-        <translation>Die Menge „%1“ hat mehr als drei Nachkommastellen.</translation>
-    </message>
-    <message>
-        <source>The quantity &quot;%1&quot; is too large.</source>
-        <translation>Die Menge „%1“ ist zu groß.</translation>
-    </message>
-    <message>
-        <source>The cash rounding increment must be at least one minor unit, not %1.</source>
-        <translation>Die Schrittweite der Bargeldrundung muss mindestens eine kleinste Währungseinheit betragen, nicht %1.</translation>
-    </message>
-    <message>
-        <source>The amount is too large to round.</source>
-        <translation>Der Betrag ist zu groß zum Runden.</translation>
-    </message>
-</context>
-<context>
-    <name>TaxCalculator</name>
-    <message>
-        <source>The tax rate &quot;%1&quot; has an invalid rate of %2 parts per million.</source>
-        <translation>Der Steuersatz „%1“ hat einen ungültigen Wert von %2 Millionstel.</translation>
-    </message>
-    <message>
-        <source>The tax rate &quot;%1&quot; is configured twice.</source>
-        <translation>Der Steuersatz „%1“ ist doppelt konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The receipt mixes amounts in %1 and %2.</source>
-        <translation>Der Bon enthält Beträge sowohl in %1 als auch in %2.</translation>
-    </message>
-    <message>
-        <source>Unknown tax rate &quot;%1&quot;.</source>
-        <translation>Unbekannter Steuersatz „%1“.</translation>
-    </message>
-    <message>
-        <source>The tax rate &quot;%1&quot; is applied twice to the same line.</source>
-        <translation>Der Steuersatz „%1“ wird zweimal auf dieselbe Position angewendet.</translation>
-    </message>
-    <message>
-        <source>The receipt&apos;s amounts are too large to compute its tax.</source>
-        <translation>Die Beträge des Bons sind zu groß, um die Steuer zu berechnen.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos</name>
-    <message>
-        <source>this is a PLU; put it in the plu column</source>
-        <translation>dies ist eine PLU; bitte in die Spalte plu eintragen</translation>
+        <source>list the GTIN alone, not a GS1 element string</source>
+        <translation>nur die GTIN angeben, keine GS1-Elementfolge</translation>
     </message>
     <message>
         <source>The file is empty; expected a header row.</source>
@@ -360,8 +270,8 @@
         <translation>die Einheit muss „each“ oder „kg“ sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>a PLU has 1 to 6 digits, not &quot;%1&quot;</source>
-        <translation>eine PLU hat 1 bis 6 Stellen, nicht „%1“</translation>
+        <source>a PLU has %1 to %2 digits, not &quot;%3&quot;</source>
+        <translation>eine PLU hat %1 bis %2 Stellen, nicht „%3“</translation>
     </message>
     <message>
         <source>age limit must be a whole number from 0 to 99</source>
@@ -391,133 +301,25 @@
         <source>the SKU %1 with this price start already appears on line %2</source>
         <translation>die SKU %1 mit diesem Preisbeginn steht bereits in Zeile %2</translation>
     </message>
-    <message>
-        <source>The disk is full: %1 could not be saved. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll: %1 konnte nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error while saving %1 (%2).</source>
-        <translation>Der Datenträger meldete beim Speichern von %1 einen Fehler (%2).</translation>
-    </message>
-    <message>
-        <source>The database is busy; %1 could not be saved. Try again.</source>
-        <translation>Die Datenbank ist belegt; %1 konnte nicht gespeichert werden. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1). Call support before selling.</source>
-        <translation>Die Datenbankdatei ist beschädigt (%1). Wenden Sie sich an den Support, bevor Sie weiter verkaufen.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (%1): %2.</source>
-        <translation>In die Datenbank kann nicht geschrieben werden (%1): %2.</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2.</source>
-        <translation>%1 wurde abgelehnt: %2.</translation>
-    </message>
-    <message>
-        <source>Database error in %1: %2.</source>
-        <translation>Datenbankfehler in %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>Text erwartet</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2</source>
-        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
 </context>
 <context>
-    <name>retailos::Catalogue</name>
+    <name>Cli</name>
     <message>
-        <source>No item has the barcode %1.</source>
-        <translation>Kein Artikel hat den Barcode %1.</translation>
+        <source>Usage: retailos COMMAND
+  catalogue init --db FILE              create a replica with the demo tax classes
+  catalogue generate --items N --db FILE | --csv FILE
+  catalogue import --db FILE [--skip-bad] CSV
+  lookup --db FILE CODE...              find items by barcode, PLU or store code
+  search --db FILE WORDS                find items by name
+  --version</source>
+        <translation>Aufruf: retailos COMMAND
+  catalogue init --db FILE              Replikat mit den Demo-Steuerklassen anlegen
+  catalogue generate --items N --db FILE | --csv FILE
+  catalogue import --db FILE [--skip-bad] CSV
+  lookup --db FILE CODE...              Artikel per Barcode, PLU oder Filialcode suchen
+  search --db FILE WORDS                Artikel nach Namen suchen
+  --version</translation>
     </message>
-    <message>
-        <source>No item has the PLU %1.</source>
-        <translation>Kein Artikel hat die PLU %1.</translation>
-    </message>
-    <message>
-        <source>No item has the id %1.</source>
-        <translation>Kein Artikel hat die ID %1.</translation>
-    </message>
-    <message>
-        <source>No item has the code %1.</source>
-        <translation>Kein Artikel hat den Code %1.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::CatalogueWriter</name>
-    <message>
-        <source>The barcode %1 already belongs to SKU %2.</source>
-        <translation>Der Barcode %1 gehört bereits zur SKU %2.</translation>
-    </message>
-    <message>
-        <source>The product %1 was not saved.</source>
-        <translation>Der Artikel %1 wurde nicht gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::Database</name>
-    <message>
-        <source>The database %1 could not be put in WAL mode; refusing to use it.</source>
-        <translation>Die Datenbank %1 konnte nicht in den WAL-Modus versetzt werden; sie wird nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not accept synchronous=FULL; refusing to use it.</source>
-        <translation>Die Datenbank %1 akzeptiert synchronous=FULL nicht; sie wird nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not enforce foreign keys; refusing to use it.</source>
-        <translation>Die Datenbank %1 erzwingt keine Fremdschlüssel; sie wird nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>The query returned no row.</source>
-        <translation>Die Abfrage hat keine Zeile geliefert.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::Settings</name>
-    <message>
-        <source>Cannot read the settings file %1: %2</source>
-        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is not valid JSON at offset %2: %3</source>
-        <translation>Die Einstellungsdatei %1 ist an Offset %2 kein gültiges JSON: %3</translation>
-    </message>
-    <message>
-        <source>The settings file %1 must hold a JSON object.</source>
-        <translation>Die Einstellungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
-    </message>
-    <message>
-        <source>use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation>1 bis 64 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
-    </message>
-    <message>
-        <source>expected an ISO 4217 code such as EUR</source>
-        <translation>ISO-4217-Code wie EUR erwartet</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::cli</name>
     <message>
         <source>no price in force</source>
         <translation>kein gültiger Preis</translation>
@@ -543,6 +345,38 @@
         <translation>inaktiv</translation>
     </message>
     <message>
+        <source>The lane database file.</source>
+        <translation>Die Datenbankdatei der Kasse.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Store whose prices apply.</source>
+        <translation>Filiale, deren Preise gelten.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Moment for prices (ISO 8601); default now.</source>
+        <translation>Zeitpunkt für die Preise (ISO 8601); Standard: jetzt.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Locale for amounts.</source>
+        <translation>Gebietsschema für Beträge.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>How many products.</source>
         <translation>Anzahl der Artikel.</translation>
     </message>
@@ -559,12 +393,12 @@
         <translation>Katalog-CSV in diese Datei statt in eine Datenbank schreiben.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>--items must be a whole number from 0 to 50000000</source>
         <translation>--items muss eine ganze Zahl von 0 bis 50000000 sein</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -587,8 +421,8 @@
         <translation>Geben Sie --db FILE an.</translation>
     </message>
     <message>
-        <source>Cannot write the tax classes.</source>
-        <translation>Die Steuerklassen können nicht geschrieben werden.</translation>
+        <source>%1 already has its tax classes; nothing changed.</source>
+        <translation>%1 enthält bereits die Steuerklassen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Created %1 with the demo tax classes and departments.</source>
@@ -659,6 +493,10 @@
         <translation>--at erwartet eine ISO-8601-Zeitangabe wie 2026-12-01T08:00:00Z</translation>
     </message>
     <message>
+        <source>--limit must be a whole number from 1 to 1000</source>
+        <translation>--limit muss eine ganze Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
@@ -676,38 +514,273 @@
     </message>
 </context>
 <context>
-    <name>retailos::cli::Common</name>
+    <name>Csv</name>
     <message>
-        <source>The lane database file.</source>
-        <translation>Die Datenbankdatei der Kasse.</translation>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation>Zeile %1: Der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>Datei</translation>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>Store whose prices apply.</source>
-        <translation>Filiale, deren Preise gelten.</translation>
+        <source>line %1: misplaced quote character</source>
+        <translation>Zeile %1: Anführungszeichen an falscher Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von Retail OS geschrieben (Schema %1, dieses Programm kennt %2). Aktualisieren Sie das Programm, bevor Sie sie verwenden.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>ID</translation>
+        <source>The disk is full: %1 could not be saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Moment for prices (ISO 8601); default now.</source>
-        <translation>Zeitpunkt für die Preise (ISO 8601); Standard: jetzt.</translation>
+        <source>The disk reported an error while saving %1 (%2).</source>
+        <translation>Der Datenträger meldete beim Speichern von %1 einen Fehler (%2).</translation>
     </message>
     <message>
-        <source>time</source>
-        <translation>Zeit</translation>
+        <source>The database is busy; %1 could not be saved. Try again.</source>
+        <translation>Die Datenbank ist belegt; %1 konnte nicht gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Locale for amounts.</source>
-        <translation>Gebietsschema für Beträge.</translation>
+        <source>The database file is damaged (%1). Call support before selling.</source>
+        <translation>Die Datenbankdatei ist beschädigt (%1). Wenden Sie sich an den Support, bevor Sie weiter verkaufen.</translation>
     </message>
     <message>
-        <source>name</source>
-        <translation>Name</translation>
+        <source>The database %1 cannot be opened (%2). Check the path and its permissions.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden (%2). Prüfen Sie den Pfad und die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1): %2.</source>
+        <translation>In die Datenbank kann nicht geschrieben werden (%1): %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2.</source>
+        <translation>Datenbankfehler in %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Retail OS lane database.</source>
+        <translation>%1 ist keine Kassendatenbank von Retail OS.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be put in WAL mode; refusing to use it.</source>
+        <translation>Die Datenbank %1 konnte nicht in den WAL-Modus versetzt werden; sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not accept synchronous=FULL; refusing to use it.</source>
+        <translation>Die Datenbank %1 akzeptiert synchronous=FULL nicht; sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not enforce foreign keys; refusing to use it.</source>
+        <translation>Die Datenbank %1 erzwingt keine Fremdschlüssel; sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation>Die Abfrage hat keine Zeile geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warn, error or off.</source>
+        <translation>Unbekannte Protokollstufe „%1“; verwenden Sie trace, debug, info, warn, error oder off.</translation>
+    </message>
+    <message>
+        <source>Cannot create the log folder %1.</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Unknown currency code &quot;%1&quot;.</source>
+        <translation>Unbekannter Währungscode „%1“.</translation>
+    </message>
+    <message>
+        <source>The amount is too large to be represented.</source>
+        <translation>Der Betrag ist zu groß, um dargestellt zu werden.</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2.</source>
+        <translation>Beträge in %1 und %2 können nicht verrechnet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount &quot;%1&quot; has too many decimals: %2 allows %n.</source>
+        <translation>
+            <numerusform>Der Betrag „%1“ hat zu viele Nachkommastellen: %2 erlaubt %n Nachkommastelle.</numerusform>
+            <numerusform>Der Betrag „%1“ hat zu viele Nachkommastellen: %2 erlaubt %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An amount can only be split by non-negative weights with a positive sum.</source>
+        <translation>Ein Betrag kann nur nach nicht negativen Gewichtungen mit positiver Summe aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; expected a number such as 2 or 1.250.</source>
+        <translation>„%1“ ist keine Menge; erwartet wird eine Zahl wie 2 oder 1.250 (mit Dezimalpunkt).</translation>
+    </message>
+    <message>
+        <source>The quantity &quot;%1&quot; has more than three decimals.</source>
+        <translation>Die Menge „%1“ hat mehr als drei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The quantity &quot;%1&quot; is too large.</source>
+        <translation>Die Menge „%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The cash rounding increment must be at least one minor unit, not %1.</source>
+        <translation>Die Schrittweite der Bargeldrundung muss mindestens eine kleinste Währungseinheit betragen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The amount is too large to round.</source>
+        <translation>Der Betrag ist zu groß zum Runden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sale</name>
+    <message>
+        <source>The saved sale is damaged (field %1).</source>
+        <translation>Der gespeicherte Verkauf ist beschädigt (Feld %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SaleStore</name>
+    <message>
+        <source>The card %1 holds only %2; it cannot pay %3.</source>
+        <translation>Das Guthaben der Karte %1 beträgt nur %2; damit können %3 nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>There is no parked sale %1 (it may have been resumed on another lane).</source>
+        <translation>Es gibt keinen geparkten Verkauf %1 (er wurde möglicherweise an einer anderen Kasse fortgesetzt).</translation>
+    </message>
+    <message>
+        <source>The card %1 is not known at this store.</source>
+        <translation>Die Karte %1 ist in dieser Filiale nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>unknown setting</source>
+        <translation>unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>use &quot;price&quot; or &quot;weight&quot;</source>
+        <translation>„price“ oder „weight“ verwenden</translation>
+    </message>
+    <message>
+        <source>use &quot;plu&quot; or &quot;zeroed_barcode&quot;</source>
+        <translation>„plu“ oder „zeroed_barcode“ verwenden</translation>
+    </message>
+    <message>
+        <source>use &quot;ean13&quot; or &quot;upc_a&quot;</source>
+        <translation>„ean13“ oder „upc_a“ verwenden</translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation>Liste von Regeln erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file %1: %2</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not valid JSON at offset %2: %3</source>
+        <translation>Die Einstellungsdatei %1 ist an Offset %2 kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>The settings file %1 must hold a JSON object.</source>
+        <translation>Die Einstellungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>1 bis 64 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>expected an ISO 4217 code such as EUR</source>
+        <translation>ISO-4217-Code wie EUR erwartet</translation>
+    </message>
+    <message>
+        <source>expected a locale name such as de_DE</source>
+        <translation>Name eines Gebietsschemas wie de_DE erwartet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>The tax class &quot;%1&quot; is not set up on this lane.</source>
+        <translation>Die Steuerklasse „%1“ ist an dieser Kasse nicht eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>The tax rate &quot;%1&quot; has an invalid rate of %2 parts per million.</source>
+        <translation>Der Steuersatz „%1“ hat einen ungültigen Wert von %2 Millionstel.</translation>
+    </message>
+    <message>
+        <source>The tax rate &quot;%1&quot; is configured twice.</source>
+        <translation>Der Steuersatz „%1“ ist doppelt konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The receipt mixes amounts in %1 and %2.</source>
+        <translation>Der Bon enthält Beträge sowohl in %1 als auch in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown tax rate &quot;%1&quot;.</source>
+        <translation>Unbekannter Steuersatz „%1“.</translation>
+    </message>
+    <message>
+        <source>The tax rate &quot;%1&quot; is applied twice to the same line.</source>
+        <translation>Der Steuersatz „%1“ wird zweimal auf dieselbe Position angewendet.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s amounts are too large to compute its tax.</source>
+        <translation>Die Beträge des Bons sind zu groß, um die Steuer zu berechnen.</translation>
     </message>
 </context>
 </TS>

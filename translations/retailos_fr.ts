@@ -173,136 +173,52 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>Catalogue</name>
     <message>
-        <source>Usage: retailos COMMAND
-  catalogue init --db FILE              create a replica with the demo tax classes
-  catalogue generate --items N --db FILE | --csv FILE
-  catalogue import --db FILE [--skip-bad] CSV
-  lookup --db FILE CODE...              find items by barcode, PLU or store code
-  search --db FILE WORDS                find items by name
-  --version</source>
+        <source>No item has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the PLU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a normalised barcode (GTIN-14 or store code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PLU (1 to 6 digits, no leading zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PLU %1 already belongs to SKU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to SKU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Csv</name>
+    <name>CatalogueImport</name>
     <message>
-        <source>line %1: the text is not valid UTF-8</source>
+        <source>this code is read as a PLU (by its length or its label rule); put the PLU in the plu column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: misplaced quote character</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Log</name>
-    <message>
-        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warn, error or off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the log folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the log file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <source>Unknown currency code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is too large to be represented.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot combine amounts in %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The amount &quot;%1&quot; has too many decimals: %2 allows %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An amount can only be split by non-negative weights with a positive sum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a quantity; expected a number such as 2 or 1.250.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity &quot;%1&quot; has more than three decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity &quot;%1&quot; is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cash rounding increment must be at least one minor unit, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is too large to round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaxCalculator</name>
-    <message>
-        <source>The tax rate &quot;%1&quot; has an invalid rate of %2 parts per million.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tax rate &quot;%1&quot; is configured twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt mixes amounts in %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown tax rate &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tax rate &quot;%1&quot; is applied twice to the same line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt&apos;s amounts are too large to compute its tax.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos</name>
-    <message>
-        <source>this is a PLU; put it in the plu column</source>
+        <source>list the GTIN alone, not a GS1 element string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -354,7 +270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a PLU has 1 to 6 digits, not &quot;%1&quot;</source>
+        <source>a PLU has %1 to %2 digits, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,133 +301,19 @@
         <source>the SKU %1 with this price start already appears on line %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The disk is full: %1 could not be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk reported an error while saving %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy; %1 could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1). Call support before selling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written (%1): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>retailos::Catalogue</name>
+    <name>Cli</name>
     <message>
-        <source>No item has the barcode %1.</source>
+        <source>Usage: retailos COMMAND
+  catalogue init --db FILE              create a replica with the demo tax classes
+  catalogue generate --items N --db FILE | --csv FILE
+  catalogue import --db FILE [--skip-bad] CSV
+  lookup --db FILE CODE...              find items by barcode, PLU or store code
+  search --db FILE WORDS                find items by name
+  --version</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No item has the PLU %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::CatalogueWriter</name>
-    <message>
-        <source>The barcode %1 already belongs to SKU %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product %1 was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::Database</name>
-    <message>
-        <source>The database %1 could not be put in WAL mode; refusing to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 does not accept synchronous=FULL; refusing to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 does not enforce foreign keys; refusing to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::Settings</name>
-    <message>
-        <source>Cannot read the settings file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 is not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an ISO 4217 code such as EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::cli</name>
     <message>
         <source>no price in force</source>
         <translation type="unfinished"></translation>
@@ -537,6 +339,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lane database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store whose prices apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment for prices (ISO 8601); default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale for amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How many products.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,11 +387,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
+        <source>--items must be a whole number from 0 to 50000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--items must be a whole number from 0 to 50000000</source>
+        <source>--seed must be a whole number from 0 to 4294967295</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the tax classes.</source>
+        <source>%1 already has its tax classes; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,6 +487,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--limit must be a whole number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,37 +508,272 @@
     </message>
 </context>
 <context>
-    <name>retailos::cli::Common</name>
+    <name>Csv</name>
     <message>
-        <source>The lane database file.</source>
+        <source>line %1: the text is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
+        <source>line %1: a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store whose prices apply.</source>
+        <source>line %1: misplaced quote character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id</source>
+        <source>The disk is full: %1 could not be saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moment for prices (ISO 8601); default now.</source>
+        <source>The disk reported an error while saving %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>time</source>
+        <source>The database is busy; %1 could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locale for amounts.</source>
+        <source>The database file is damaged (%1). Call support before selling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name</source>
+        <source>The database %1 cannot be opened (%2). Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Retail OS lane database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be put in WAL mode; refusing to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not accept synchronous=FULL; refusing to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not enforce foreign keys; refusing to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <source>Unknown log level &quot;%1&quot;; use trace, debug, info, warn, error or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the log folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Unknown currency code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to be represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount &quot;%1&quot; has too many decimals: %2 allows %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An amount can only be split by non-negative weights with a positive sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; expected a number such as 2 or 1.250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity &quot;%1&quot; has more than three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity &quot;%1&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash rounding increment must be at least one minor unit, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sale</name>
+    <message>
+        <source>The saved sale is damaged (field %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleStore</name>
+    <message>
+        <source>The card %1 holds only %2; it cannot pay %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no parked sale %1 (it may have been resumed on another lane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 is not known at this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;price&quot; or &quot;weight&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;plu&quot; or &quot;zeroed_barcode&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;ean13&quot; or &quot;upc_a&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 4217 code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a locale name such as de_DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>The tax class &quot;%1&quot; is not set up on this lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>The tax rate &quot;%1&quot; has an invalid rate of %2 parts per million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate &quot;%1&quot; is configured twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt mixes amounts in %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tax rate &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate &quot;%1&quot; is applied twice to the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s amounts are too large to compute its tax.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

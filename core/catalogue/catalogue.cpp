@@ -9,10 +9,10 @@ namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct CatalogueText
 {
-    return QCoreApplication::translate("Catalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
 
 // Columns 0-9 are the product, 10-13 the price in force. A store's own price
 // wins over the chain-wide one; among those the latest start wins.
@@ -39,10 +39,11 @@ constexpr std::string_view kById =
 // lane asks for more letters. Ties: shorter, then alphabetically first name.
 constexpr std::string_view kSearch =
     "SELECT " PRODUCT_COLUMNS "FROM (SELECT id, score FROM ("
-    "SELECT rowid AS id, bm25(product_search) AS score FROM product_search "
-    "WHERE product_search MATCH ?3 LIMIT 2000) ORDER BY score LIMIT ?4) s "
+    "SELECT f.rowid AS id, bm25(product_search) AS score FROM product_search f "
+    "JOIN products a ON a.id = f.rowid WHERE product_search MATCH ?3 AND a.active = 1 LIMIT 2000) "
+    "ORDER BY score LIMIT ?4) s "
     "JOIN products p ON p.id = s.id " PRICE_JOIN
-    "WHERE p.active = 1 ORDER BY s.score, length(p.name), p.name";
+    "ORDER BY s.score, length(p.name), p.name";
 
 // Numbered parameters: the same position in every statement above.
 constexpr int kStoreParam = 1;
@@ -79,9 +80,9 @@ CatalogueItem readItem(const Statement &s)
 
 } // namespace
 
-Catalogue::Catalogue(Database &db, QString storeId, Statement byBarcode, Statement byPlu, Statement byId,
+Catalogue::Catalogue(QString storeId, Statement byBarcode, Statement byPlu, Statement byId,
                      Statement search, Statement count)
-    : m_db(&db), m_storeId(std::move(storeId)), m_byBarcode(std::move(byBarcode)), m_byPlu(std::move(byPlu)),
+    : m_storeId(std::move(storeId)), m_byBarcode(std::move(byBarcode)), m_byPlu(std::move(byPlu)),
       m_byId(std::move(byId)), m_search(std::move(search)), m_count(std::move(count))
 {
 }
@@ -97,7 +98,7 @@ Result<Catalogue> Catalogue::open(Database &db, QString storeId)
         if (!*r)
             return std::unexpected(r->error());
     }
-    return Catalogue(db, std::move(storeId), std::move(*byBarcode), std::move(*byPlu), std::move(*byId),
+    return Catalogue(std::move(storeId), std::move(*byBarcode), std::move(*byPlu), std::move(*byId),
                      std::move(*search), std::move(*count));
 }
 
@@ -121,19 +122,19 @@ Result<CatalogueItem> Catalogue::findByBarcodeKey(QStringView normalisedCode, qi
 {
     m_byBarcode.bind(kStoreParam, m_storeId).bind(kAtParam, atUtcSeconds).bind(kKeyParam, normalisedCode);
     return readOne(m_byBarcode, QStringLiteral("catalogue.not_found"),
-                   tr("No item has the barcode %1.").arg(normalisedCode));
+                   CatalogueText::tr("No item has the barcode %1.").arg(normalisedCode));
 }
 
 Result<CatalogueItem> Catalogue::findByPlu(QStringView plu, qint64 atUtcSeconds)
 {
     m_byPlu.bind(kStoreParam, m_storeId).bind(kAtParam, atUtcSeconds).bind(kKeyParam, plu);
-    return readOne(m_byPlu, QStringLiteral("catalogue.not_found"), tr("No item has the PLU %1.").arg(plu));
+    return readOne(m_byPlu, QStringLiteral("catalogue.not_found"), CatalogueText::tr("No item has the PLU %1.").arg(plu));
 }
 
 Result<CatalogueItem> Catalogue::findById(qint64 productId, qint64 atUtcSeconds)
 {
     m_byId.bind(kStoreParam, m_storeId).bind(kAtParam, atUtcSeconds).bind(kKeyParam, productId);
-    return readOne(m_byId, QStringLiteral("catalogue.not_found"), tr("No item has the id %1.").arg(productId));
+    return readOne(m_byId, QStringLiteral("catalogue.not_found"), CatalogueText::tr("No item has the id %1.").arg(productId));
 }
 
 Result<CatalogueItem> Catalogue::findByCode(const ScannedCode &code, qint64 atUtcSeconds)
@@ -145,7 +146,7 @@ Result<CatalogueItem> Catalogue::findByCode(const ScannedCode &code, qint64 atUt
     case LookupKind::Plu:
         return findByPlu(code.lookupKey, atUtcSeconds);
     }
-    return fail(QStringLiteral("catalogue.not_found"), tr("No item has the code %1.").arg(code.raw));
+    return fail(QStringLiteral("catalogue.not_found"), CatalogueText::tr("No item has the code %1.").arg(code.raw));
 }
 
 Result<ScanMatch> Catalogue::findByScan(QStringView raw, const ScanParser &parser, qint64 atUtcSeconds)
@@ -174,8 +175,19 @@ QString Catalogue::searchExpression(QStringView text)
         ++words;
         word.clear();
     };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
+    // NFC first: "cre" + combining grave must stay one word, like "crè".
+    const QString composed = text.toString().normalized(QString::NormalizationForm_C);
+    for (qsizetype i = 0; i < composed.size(); ++i) {
+        const QChar c = composed.at(i);
+        if (c.isHighSurrogate() && i + 1 < composed.size()) {
+            const char32_t ucs = QChar::surrogateToUcs4(c, composed.at(i + 1));
+            if (QChar::isLetterOrNumber(ucs)) {
+                word += c;
+                word += composed.at(++i);
+                continue;
+            }
+        }
+        if (c.isLetterOrNumber() || (c.isMark() && !word.isEmpty()))
             word += c;
         else
             flush();

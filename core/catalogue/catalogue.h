@@ -49,11 +49,10 @@ public:
     [[nodiscard]] static QString searchExpression(QStringView text);
 
 private:
-    Catalogue(Database &db, QString storeId, Statement byBarcode, Statement byPlu, Statement byId,
+    Catalogue(QString storeId, Statement byBarcode, Statement byPlu, Statement byId,
               Statement search, Statement count);
     Result<CatalogueItem> readOne(Statement &stmt, const QString &notFoundCode, const QString &notFoundMessage);
 
-    Database *m_db;
     QString m_storeId;
     Statement m_byBarcode;
     Statement m_byPlu;

@@ -4,6 +4,7 @@
 #include "core/barcode/gtin.h"
 #include "core/csv/csv_reader.h"
 #include "core/db/database.h"
+#include "core/money/money.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -188,7 +189,10 @@ QList<QString> CatalogueGenerator::nameWords()
 Result<> CatalogueGenerator::writeCsv(QIODevice &out) const
 {
     out.write("sku,name,department,tax_class,price,currency,barcodes,plu,unit,age_limit,returnable,price_from\n");
-    auto money = [](qint64 minor) { return QStringLiteral("%1.%2").arg(minor / 100).arg(minor % 100, 2, 10, QLatin1Char('0')); };
+    const auto currency = Currency::fromCode(m_options.currency);
+    if (!currency)
+        return std::unexpected(currency.error());
+    auto money = [&](qint64 minor) { return Money(minor, *currency).toDecimalString(); };
     for (qint64 i = 0; i < m_options.items; ++i) {
         const GeneratedItem g = item(i);
         const Product &p = g.record.product;

@@ -20,10 +20,10 @@ namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct ImportText
 {
-    return QCoreApplication::translate("CatalogueImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueImport)
+};
 
 enum Column { ColSku, ColName, ColDepartment, ColTaxClass, ColPrice, ColCurrency, ColBarcodes, ColPlu, ColUnit,
               ColAgeLimit, ColReturnable, ColActive, ColPriceFrom, ColPriceTo, ColStore, ColumnCount };
@@ -79,18 +79,21 @@ bool hasControlCharacters(const QString &text)
     return false;
 }
 
-// A catalogue lists GTINs as printed (prefix 20-29 codes in their zeroed
-// form, which the scan rules would read as labels) or store codes.
+// The key a scan of this code will look up, so a code is stored only in a
+// form the lane can find: GTINs as any scan form normalises them, prefix
+// 20-29 codes in the zeroed form their label rule looks up, store codes.
 Result<QString> catalogueBarcodeKey(const QString &code, const ScanParser &parser)
 {
-    const bool digits = !code.isEmpty() && std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
-    if (digits && code.size() <= 5)
-        return fail(QStringLiteral("import.plu_in_barcodes"), tr("this is a PLU; put it in the plu column"));
-    if (digits)
-        return normalizeGtin(code);
     auto scanned = parser.parse(code);
     if (!scanned)
         return std::unexpected(scanned.error());
+    if (scanned->lookupKind == LookupKind::Plu)
+        return fail(QStringLiteral("import.plu_in_barcodes"),
+                    ImportText::tr("this code is read as a PLU (by its length or its label rule); "
+                                   "put the PLU in the plu column"));
+    if (scanned->gs1)
+        return fail(QStringLiteral("import.gs1_in_barcodes"),
+                    ImportText::tr("list the GTIN alone, not a GS1 element string"));
     return scanned->lookupKey;
 }
 
@@ -112,7 +115,7 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
     if (!hasHeader)
         return std::unexpected(hasHeader.error());
     if (!*hasHeader)
-        return fail(QStringLiteral("import.empty"), tr("The file is empty; expected a header row."));
+        return fail(QStringLiteral("import.empty"), ImportText::tr("The file is empty; expected a header row."));
 
     std::array<int, ColumnCount> position;
     position.fill(-1);
@@ -122,17 +125,17 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
                                       [&](const char16_t *c) { return name == QStringView(c); });
         if (it == kColumns.end())
             return fail(QStringLiteral("import.header"),
-                        tr("line 1: unknown column \"%1\"; the columns are %2.")
+                        ImportText::tr("line 1: unknown column \"%1\"; the columns are %2.")
                             .arg(record.fields.at(i), catalogueCsvColumns().join(QStringLiteral(", "))));
         const auto column = size_t(it - kColumns.begin());
         if (position[column] >= 0)
-            return fail(QStringLiteral("import.header"), tr("line 1: the column \"%1\" appears twice.").arg(name));
+            return fail(QStringLiteral("import.header"), ImportText::tr("line 1: the column \"%1\" appears twice.").arg(name));
         position[column] = i;
     }
     for (int c = 0; c < kRequiredColumns; ++c) {
         if (position[size_t(c)] < 0)
             return fail(QStringLiteral("import.header"),
-                        tr("line 1: the required column \"%1\" is missing.").arg(QString::fromUtf16(kColumns[size_t(c)])));
+                        ImportText::tr("line 1: the required column \"%1\" is missing.").arg(QString::fromUtf16(kColumns[size_t(c)])));
     }
     const qsizetype fieldCount = record.fields.size();
 
@@ -152,7 +155,7 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
     if (!seen || !seenLine)
         return std::unexpected(!seen ? seen.error() : seenLine.error());
 
-    const ScanParser barcodeParser(ScanRules::defaults());
+    const ScanParser barcodeParser(options.scanRules);
     QHash<QString, bool> taxClasses;
     QSet<QString> departments;
 
@@ -168,12 +171,8 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
 
     while (true) {
         auto more = reader.next(record);
-        if (!more) {
-            // Broken quoting or encoding: the rest of the file cannot be trusted.
-            note(ImportIssue{record.line, QString(), more.error().message});
-            ++report.rejected;
-            break;
-        }
+        if (!more) // broken quoting or encoding: nothing after it can be trusted
+            return std::unexpected(more.error());
         if (!*more)
             break;
         ++report.rowsRead;
@@ -181,7 +180,7 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
         row.line = record.line;
         if (record.fields.size() != fieldCount) {
             row.issues.append(ImportIssue{record.line, QString(),
-                tr("expected %1 fields like the header, found %2").arg(fieldCount).arg(record.fields.size())});
+                ImportText::tr("expected %1 fields like the header, found %2").arg(fieldCount).arg(record.fields.size())});
         } else {
             auto field = [&](Column c) -> QString {
                 const int i = position[size_t(c)];
@@ -191,13 +190,13 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
             Product &p = product.product;
             p.sku = field(ColSku);
             if (p.sku.isEmpty() || p.sku.size() > 64 || hasControlCharacters(p.sku))
-                row.add(ColSku, tr("a SKU of 1 to 64 printable characters is required"));
+                row.add(ColSku, ImportText::tr("a SKU of 1 to 64 printable characters is required"));
             p.name = field(ColName);
             if (p.name.isEmpty() || p.name.size() > 200 || hasControlCharacters(p.name))
-                row.add(ColName, tr("a name of 1 to 200 printable characters is required"));
+                row.add(ColName, ImportText::tr("a name of 1 to 200 printable characters is required"));
             p.departmentId = field(ColDepartment);
             if (p.departmentId.isEmpty() || p.departmentId.size() > 64)
-                row.add(ColDepartment, tr("a department of 1 to 64 characters is required"));
+                row.add(ColDepartment, ImportText::tr("a department of 1 to 64 characters is required"));
             p.taxClassId = field(ColTaxClass);
             auto known = taxClasses.constFind(p.taxClassId);
             if (known == taxClasses.constEnd()) {
@@ -207,7 +206,7 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
                 known = taxClasses.insert(p.taxClassId, *exists);
             }
             if (!*known)
-                row.add(ColTaxClass, tr("unknown tax class \"%1\"").arg(p.taxClassId));
+                row.add(ColTaxClass, ImportText::tr("unknown tax class \"%1\"").arg(p.taxClassId));
 
             Currency currency = *defaultCurrency;
             if (const QString code = field(ColCurrency); !code.isEmpty()) {
@@ -219,48 +218,52 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
             }
             auto amount = Money::fromString(field(ColPrice), currency);
             if (!amount)
-                row.add(ColPrice, tr("bad price \"%1\": %2").arg(field(ColPrice), amount.error().message));
+                row.add(ColPrice, ImportText::tr("bad price \"%1\": %2").arg(field(ColPrice), amount.error().message));
             else if (amount->isNegative())
-                row.add(ColPrice, tr("the price must not be negative"));
+                row.add(ColPrice, ImportText::tr("the price must not be negative"));
 
             const QString unit = field(ColUnit).toLower();
             if (unit == u"kg")
                 p.unit = SaleUnit::Kilogram;
             else if (!unit.isEmpty() && unit != u"each")
-                row.add(ColUnit, tr("unit must be \"each\" or \"kg\", not \"%1\"").arg(unit));
+                row.add(ColUnit, ImportText::tr("unit must be \"each\" or \"kg\", not \"%1\"").arg(unit));
 
             p.plu = field(ColPlu);
             if (!p.plu.isEmpty()) {
-                bool digits = p.plu.size() <= 6;
+                bool digits = true;
                 for (const QChar c : p.plu)
                     digits = digits && c.isDigit();
-                if (!digits)
-                    row.add(ColPlu, tr("a PLU has 1 to 6 digits, not \"%1\"").arg(p.plu));
+                const QString keyed = digits ? QString::number(p.plu.toLongLong()) : QString(); // no leading zeros
+                if (!digits || keyed.size() < options.scanRules.pluMinDigits
+                    || keyed.size() > options.scanRules.pluMaxDigits)
+                    row.add(ColPlu, ImportText::tr("a PLU has %1 to %2 digits, not \"%3\"")
+                                        .arg(options.scanRules.pluMinDigits).arg(options.scanRules.pluMaxDigits).arg(p.plu));
                 else
-                    p.plu = QString::number(p.plu.toLongLong()); // keyed without leading zeros
+                    p.plu = keyed;
             }
             if (const QString age = field(ColAgeLimit); !age.isEmpty()) {
                 bool ok = false;
                 const int value = age.toInt(&ok);
                 if (!ok || value < 0 || value > 99)
-                    row.add(ColAgeLimit, tr("age limit must be a whole number from 0 to 99"));
+                    row.add(ColAgeLimit, ImportText::tr("age limit must be a whole number from 0 to 99"));
                 else
                     p.ageLimit = value;
             }
             if (auto flag = parseFlag(field(ColReturnable), true))
                 p.returnable = *flag;
             else
-                row.add(ColReturnable, tr("use yes or no"));
+                row.add(ColReturnable, ImportText::tr("use yes or no"));
             if (auto flag = parseFlag(field(ColActive), true))
                 p.active = *flag;
             else
-                row.add(ColActive, tr("use yes or no"));
+                row.add(ColActive, ImportText::tr("use yes or no"));
 
             const QString barcodes = field(ColBarcodes);
+            product.replaceBarcodes = position[ColBarcodes] >= 0;
             for (const QString &code : barcodes.split(u'|', Qt::SkipEmptyParts)) {
                 auto key = catalogueBarcodeKey(code.trimmed(), barcodeParser);
                 if (!key)
-                    row.add(ColBarcodes, tr("barcode \"%1\": %2").arg(code.trimmed(), key.error().message));
+                    row.add(ColBarcodes, ImportText::tr("barcode \"%1\": %2").arg(code.trimmed(), key.error().message));
                 else if (!product.barcodeKeys.contains(*key))
                     product.barcodeKeys.append(*key);
             }
@@ -270,15 +273,15 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
                 if (auto moment = parseMoment(text))
                     from = *moment;
                 else
-                    row.add(ColPriceFrom, tr("\"%1\" is not an ISO date such as 2026-12-01").arg(text));
+                    row.add(ColPriceFrom, ImportText::tr("\"%1\" is not an ISO date such as 2026-12-01").arg(text));
             }
             std::optional<qint64> to;
             if (const QString text = field(ColPriceTo); !text.isEmpty()) {
                 to = parseMoment(text);
                 if (!to)
-                    row.add(ColPriceTo, tr("\"%1\" is not an ISO date such as 2026-12-31").arg(text));
+                    row.add(ColPriceTo, ImportText::tr("\"%1\" is not an ISO date such as 2026-12-31").arg(text));
                 else if (*to <= from)
-                    row.add(ColPriceTo, tr("the price must end after it starts"));
+                    row.add(ColPriceTo, ImportText::tr("the price must end after it starts"));
             }
             product.priceStoreId = field(ColStore);
 
@@ -294,7 +297,7 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
                     (void)seenLine->step();
                     const qint64 first = seenLine->int64(0);
                     seenLine->reset();
-                    row.add(ColSku, tr("the SKU %1 with this price start already appears on line %2").arg(p.sku).arg(first));
+                    row.add(ColSku, ImportText::tr("the SKU %1 with this price start already appears on line %2").arg(p.sku).arg(first));
                 }
             }
             if (row.issues.isEmpty() && !departments.contains(p.departmentId)) {
@@ -310,9 +313,12 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
             if (row.issues.isEmpty()) {
                 auto id = writer->upsert(product, options.nowUtcSeconds);
                 if (!id) {
-                    if (id.error().code != u"catalogue.barcode_taken")
+                    if (id.error().code == u"catalogue.plu_taken")
+                        row.add(ColPlu, id.error().message);
+                    else if (id.error().code == u"catalogue.barcode_taken" || id.error().code == u"catalogue.bad_key")
+                        row.add(ColBarcodes, id.error().message);
+                    else
                         return std::unexpected(id.error());
-                    row.add(ColBarcodes, id.error().message);
                 }
             }
         }

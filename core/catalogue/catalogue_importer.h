@@ -3,6 +3,7 @@
 // nothing imported from a file with errors unless told to skip them.
 #pragma once
 
+#include "core/barcode/scan_rules.h"
 #include "core/common/result.h"
 
 #include <QIODevice>
@@ -19,6 +20,10 @@ struct ImportOptions
     QString defaultCurrency = QStringLiteral("EUR");  // when a row has no currency
     qint64 nowUtcSeconds = 0;                          // stamped on changed products
     int maxReportedIssues = 1000;
+    // The lane's scan rules: a barcode is accepted only in a form a scan can
+    // find (a prefix 20-29 code needs a label rule that looks items up by
+    // the zeroed barcode), and PLUs have the lengths a cashier can key.
+    ScanRules scanRules = ScanRules::defaults();
 };
 
 struct ImportIssue
@@ -41,7 +46,8 @@ struct ImportReport
 [[nodiscard]] QList<QString> catalogueCsvColumns();
 
 // Fails only when the file cannot be used at all (no header, unknown column,
-// a database error); bad rows are reported in the ImportReport.
+// broken quoting or encoding, a database error) — and then changes nothing;
+// bad rows are reported in the ImportReport.
 [[nodiscard]] Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const ImportOptions &options);
 
 } // namespace retailos

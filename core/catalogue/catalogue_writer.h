@@ -15,12 +15,18 @@ struct ProductRecord
 {
     Product product;               // id is ignored: rows are keyed by SKU
     QList<QString> barcodeKeys;    // normalised (GTIN-14 or store code)
+    // true: barcodeKeys is the product's whole set (others are detached);
+    // false: they are added to what the product has.
+    bool replaceBarcodes = false;
     std::optional<Price> price;
     QString priceStoreId;          // empty: the price applies to every store
 };
 
 struct TaxRateRow { QString id; QString name; qint64 ratePpm = 0; };
 struct TaxClassRow { QString id; QString name; QList<QString> rateIds; };
+
+// GTIN-14 with a valid check digit, or a store code as the scan parser keys it.
+[[nodiscard]] bool isCatalogueBarcodeKey(QStringView key);
 
 class CatalogueWriter
 {
@@ -34,23 +40,29 @@ public:
     [[nodiscard]] Result<bool> departmentExists(const QString &id);
     [[nodiscard]] Result<bool> taxClassExists(const QString &id);
 
-    // Inserts or updates the product with this SKU, attaches its barcodes
-    // (refusing one that belongs to another product) and records its price,
-    // replacing a price with the same start for the same store. Returns the id.
+    // Inserts or updates the product with this SKU (rows that did not change
+    // are left alone, so their search entry and change stamp stay), attaches
+    // its barcodes and records its price, replacing a price with the same
+    // start for the same store. Refuses, before writing anything, a barcode
+    // or PLU of another SKU ("catalogue.barcode_taken", "catalogue.plu_taken")
+    // and keys that are not normalised ("catalogue.bad_key"). Returns the id.
     [[nodiscard]] Result<qint64> upsert(const ProductRecord &record, qint64 nowUtcSeconds);
 
 private:
     CatalogueWriter(Database &db, Statement department, Statement departmentExists, Statement taxClassExists,
-                    Statement product, Statement barcode, Statement barcodeOwner, Statement deletePrice,
-                    Statement insertPrice);
+                    Statement product, Statement productId, Statement barcode, Statement barcodeOwner,
+                    Statement pluOwner, Statement clearBarcodes, Statement deletePrice, Statement insertPrice);
 
     Database *m_db;
     Statement m_department;
     Statement m_departmentExists;
     Statement m_taxClassExists;
     Statement m_product;
+    Statement m_productId;
     Statement m_barcode;
     Statement m_barcodeOwner;
+    Statement m_pluOwner;
+    Statement m_clearBarcodes;
     Statement m_deletePrice;
     Statement m_insertPrice;
 };

@@ -4,16 +4,18 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cstdlib>
+
 #include <sqlite3.h>
 
 namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
@@ -23,27 +25,30 @@ Error sqliteError(int resultCode, QStringView what, const char *detail)
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
         return Error{QStringLiteral("db.full"),
-                     tr("The disk is full: %1 could not be saved. Free some space and try again.").arg(what)};
+                     DatabaseText::tr("The disk is full: %1 could not be saved. Free some space and try again.").arg(what)};
     case SQLITE_IOERR:
         return Error{QStringLiteral("db.io"),
-                     tr("The disk reported an error while saving %1 (%2).").arg(what, why)};
+                     DatabaseText::tr("The disk reported an error while saving %1 (%2).").arg(what, why)};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error{QStringLiteral("db.busy"),
-                     tr("The database is busy; %1 could not be saved. Try again.").arg(what)};
+                     DatabaseText::tr("The database is busy; %1 could not be saved. Try again.").arg(what)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error{QStringLiteral("db.corrupt"),
-                     tr("The database file is damaged (%1). Call support before selling.").arg(why)};
-    case SQLITE_READONLY:
+                     DatabaseText::tr("The database file is damaged (%1). Call support before selling.").arg(why)};
     case SQLITE_CANTOPEN:
+        return Error{QStringLiteral("db.cannot_open"),
+                     DatabaseText::tr("The database %1 cannot be opened (%2). Check the path and its permissions.")
+                         .arg(what, why)};
+    case SQLITE_READONLY:
     case SQLITE_PERM:
         return Error{QStringLiteral("db.readonly"),
-                     tr("The database cannot be written (%1): %2.").arg(what, why)};
+                     DatabaseText::tr("The database cannot be written (%1): %2.").arg(what, why)};
     case SQLITE_CONSTRAINT:
-        return Error{QStringLiteral("db.constraint"), tr("%1 was refused: %2.").arg(what, why)};
+        return Error{QStringLiteral("db.constraint"), DatabaseText::tr("%1 was refused: %2.").arg(what, why)};
     default:
-        return Error{QStringLiteral("db.error"), tr("Database error in %1: %2.").arg(what, why)};
+        return Error{QStringLiteral("db.error"), DatabaseText::tr("Database error in %1: %2.").arg(what, why)};
     }
 }
 
@@ -79,13 +84,23 @@ Result<Database> Database::open(const QString &path, const DatabaseOptions &opti
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
     Database db(std::move(handle), QFileInfo(path).absoluteFilePath());
-    const std::string cache = "PRAGMA cache_size=-" + std::to_string(options.cacheSizeKiB);
+    const std::string cache = "PRAGMA cache_size=-" + std::to_string(std::abs(options.cacheSizeKiB));
     if (auto r = db.exec(cache); !r)
         return std::unexpected(r.error());
-    if (options.readOnly)
+    if (options.readOnly) {
+        // Reading needs a replica, not an empty file some typo created.
+        auto version = db.queryInt("PRAGMA user_version");
+        if (!version)
+            return std::unexpected(version.error());
+        if (*version == 0)
+            return fail(QStringLiteral("db.not_a_replica"),
+                        DatabaseText::tr("%1 is not a Retail OS lane database.").arg(path));
         return db;
+    }
 
-    if (auto r = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !r)
+    const char *pragmas = options.fullSync ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                                           : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    if (auto r = db.exec(pragmas); !r)
         return std::unexpected(r.error());
 
     // Read every durability setting back: SQLite silently ignores some PRAGMAs
@@ -96,13 +111,13 @@ Result<Database> Database::open(const QString &path, const DatabaseOptions &opti
         return std::unexpected(mode.error());
     if (auto row = mode->step(); !row || !*row || mode->text(0).compare(u"wal", Qt::CaseInsensitive) != 0)
         return fail(QStringLiteral("db.not_durable"),
-                    tr("The database %1 could not be put in WAL mode; refusing to use it.").arg(path));
-    if (auto sync = db.queryInt("PRAGMA synchronous"); !sync || *sync != 2)
+                    DatabaseText::tr("The database %1 could not be put in WAL mode; refusing to use it.").arg(path));
+    if (auto sync = db.queryInt("PRAGMA synchronous"); !sync || *sync != (options.fullSync ? 2 : 1))
         return fail(QStringLiteral("db.not_durable"),
-                    tr("The database %1 does not accept synchronous=FULL; refusing to use it.").arg(path));
+                    DatabaseText::tr("The database %1 does not accept synchronous=FULL; refusing to use it.").arg(path));
     if (auto fk = db.queryInt("PRAGMA foreign_keys"); !fk || *fk != 1)
         return fail(QStringLiteral("db.not_durable"),
-                    tr("The database %1 does not enforce foreign keys; refusing to use it.").arg(path));
+                    DatabaseText::tr("The database %1 does not enforce foreign keys; refusing to use it.").arg(path));
     return db;
 }
 
@@ -137,7 +152,7 @@ Result<qint64> Database::queryInt(std::string_view sql)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(QStringLiteral("db.no_row"), tr("The query returned no row."));
+        return fail(QStringLiteral("db.no_row"), DatabaseText::tr("The query returned no row."));
     return stmt->int64(0);
 }
 
@@ -153,13 +168,13 @@ Result<> Database::commit()
 
 void Database::rollback()
 {
-    if (inTransaction())
+    if (m_db && inTransaction())
         sqlite3_exec(m_db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 bool Database::inTransaction() const
 {
-    return sqlite3_get_autocommit(m_db.get()) == 0;
+    return m_db && sqlite3_get_autocommit(m_db.get()) == 0;
 }
 
 qint64 Database::lastInsertRowId() const
@@ -240,6 +255,18 @@ Statement &Statement::bindUtf8(int index, std::string_view text)
 {
     sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_TRANSIENT);
     return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 Statement &Statement::bindNull(int index)

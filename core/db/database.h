@@ -19,11 +19,16 @@ class Statement;
 
 struct DatabaseOptions
 {
-    bool readOnly = false;
-    bool create = true;
+    bool readOnly = false;         // also refuses a file without the lane schema
+    bool create = true;            // false: a missing file is an error, not a new database
     int busyTimeoutMs = 5000;
-    // Pages of cache; a negative value is KiB (SQLite's convention).
+    // Page cache per connection, in KiB.
     int cacheSizeKiB = 32 * 1024;
+    // FULL for everything that must survive a power cut (sales). NORMAL only
+    // for a second connection that saves the basket in progress on every scan:
+    // in WAL mode it survives a crash of the program, and the next FULL commit
+    // makes it durable too.
+    bool fullSync = true;
 };
 
 class Database
@@ -99,6 +104,7 @@ public:
     Statement &bind(int index, const QString &text) { return bind(index, QStringView(text)); }
     Statement &bindUtf8(int index, std::string_view text);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const QByteArray &bytes);
 
     // true while a row is available, false when done.
     [[nodiscard]] Result<bool> step();
@@ -110,6 +116,7 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] std::string_view utf8(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
 
 private:
     friend class Database;

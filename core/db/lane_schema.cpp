@@ -94,8 +94,19 @@ CREATE TRIGGER products_search_update AFTER UPDATE OF name ON products BEGIN
 END;
 )sql";
 
+// Re-importing an unchanged name must not rewrite its search entry.
+constexpr std::string_view kSearchTrigger = R"sql(
+DROP TRIGGER products_search_update;
+CREATE TRIGGER products_search_update AFTER UPDATE OF name ON products
+WHEN old.name IS NOT new.name BEGIN
+    INSERT INTO product_search(product_search, rowid, name) VALUES ('delete', old.id, old.name);
+    INSERT INTO product_search(rowid, name) VALUES (new.id, new.name);
+END;
+)sql";
+
 constexpr std::array kLaneMigrations{
     Migration{1, "catalogue replica", kCatalogue},
+    Migration{2, "search entries change only with the name", kSearchTrigger},
 };
 
 } // namespace

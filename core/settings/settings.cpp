@@ -5,7 +5,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include "core/money/currency.h"
+
 #include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -16,14 +21,14 @@ namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct SettingsText
 {
-    return QCoreApplication::translate("Settings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+};
 
 std::unexpected<Error> invalid(const QString &key, const QString &why)
 {
-    return fail(QStringLiteral("settings.invalid"), tr("%1: %2").arg(key, why));
+    return fail(QStringLiteral("settings.invalid"), SettingsText::tr("%1: %2").arg(key, why));
 }
 
 // Each reader leaves the target untouched when the key is absent.
@@ -34,7 +39,7 @@ Result<> readString(const QJsonObject &obj, const QString &prefix, const char *k
         return {};
     const QJsonValue v = obj.value(name);
     if (!v.isString())
-        return invalid(prefix + name, tr("expected text"));
+        return invalid(prefix + name, SettingsText::tr("expected text"));
     out = v.toString();
     return {};
 }
@@ -46,7 +51,7 @@ Result<> readBool(const QJsonObject &obj, const QString &prefix, const char *key
         return {};
     const QJsonValue v = obj.value(name);
     if (!v.isBool())
-        return invalid(prefix + name, tr("expected true or false"));
+        return invalid(prefix + name, SettingsText::tr("expected true or false"));
     out = v.toBool();
     return {};
 }
@@ -58,10 +63,24 @@ Result<> readInt(const QJsonObject &obj, const QString &prefix, const char *key,
         return {};
     const QJsonValue v = obj.value(name);
     const double d = v.toDouble(-1);
-    // JSON numbers are doubles; only whole numbers in range are accepted.
-    if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max)
-        return invalid(prefix + name, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+    // JSON numbers are doubles; only whole numbers in range are accepted
+    // (range first: converting a huge double to an integer is undefined).
+    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != double(qint64(d)))
+        return invalid(prefix + name, SettingsText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
     out = qint64(d);
+    return {};
+}
+
+// A misspelt key would silently fall back to a default (say, tax-exclusive
+// pricing); name it instead.
+Result<> onlyKnownKeys(const QJsonObject &obj, const QString &prefix, std::initializer_list<const char *> known)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const bool ok = std::any_of(known.begin(), known.end(),
+                                    [&](const char *k) { return it.key() == QLatin1String(k); });
+        if (!ok)
+            return invalid(prefix + it.key(), SettingsText::tr("unknown setting"));
+    }
     return {};
 }
 
@@ -71,7 +90,7 @@ Result<QJsonObject> section(const QJsonObject &root, const char *key)
     if (!root.contains(name))
         return QJsonObject();
     if (!root.value(name).isObject())
-        return invalid(name, tr("expected an object"));
+        return invalid(name, SettingsText::tr("expected an object"));
     return root.value(name).toObject();
 }
 
@@ -84,19 +103,19 @@ Result<> readRule(const QJsonObject &obj, const QString &prefix, EmbeddedRule &r
     if (auto r = readString(obj, prefix, "kind", text); !r)
         return r;
     if (text != u"price" && text != u"weight")
-        return invalid(prefix + u"kind", tr("use \"price\" or \"weight\""));
+        return invalid(prefix + u"kind", SettingsText::tr("use \"price\" or \"weight\""));
     rule.kind = text == u"weight" ? EmbeddedKind::Weight : EmbeddedKind::Price;
     text = rule.lookup == ItemLookup::Plu ? u"plu"_qs : u"zeroed_barcode"_qs;
     if (auto r = readString(obj, prefix, "lookup", text); !r)
         return r;
     if (text != u"plu" && text != u"zeroed_barcode")
-        return invalid(prefix + u"lookup", tr("use \"plu\" or \"zeroed_barcode\""));
+        return invalid(prefix + u"lookup", SettingsText::tr("use \"plu\" or \"zeroed_barcode\""));
     rule.lookup = text == u"plu" ? ItemLookup::Plu : ItemLookup::ZeroedBarcode;
     text = rule.format == EmbeddedFormat::UpcA ? u"upc_a"_qs : u"ean13"_qs;
     if (auto r = readString(obj, prefix, "format", text); !r)
         return r;
     if (text != u"ean13" && text != u"upc_a")
-        return invalid(prefix + u"format", tr("use \"ean13\" or \"upc_a\""));
+        return invalid(prefix + u"format", SettingsText::tr("use \"ean13\" or \"upc_a\""));
     rule.format = text == u"upc_a" ? EmbeddedFormat::UpcA : EmbeddedFormat::Ean13;
     qint64 n = rule.itemStart;
     if (auto r = readInt(obj, prefix, "item_start", 0, 12, n); !r)
@@ -127,16 +146,22 @@ Result<> readRule(const QJsonObject &obj, const QString &prefix, EmbeddedRule &r
 Result<> readScanning(const QJsonObject &obj, ScanRules &rules)
 {
     const QString prefix = QStringLiteral("scanning.");
+    if (auto r = onlyKnownKeys(obj, prefix, {"embedded", "store_code_prefixes", "any_alphanumeric_is_store_code"}); !r)
+        return r;
     if (obj.contains(u"embedded")) {
         if (!obj.value(u"embedded").isArray())
-            return invalid(prefix + u"embedded", tr("expected a list of rules"));
+            return invalid(prefix + u"embedded", SettingsText::tr("expected a list of rules"));
         rules.embedded.clear();
         const QJsonArray list = obj.value(u"embedded").toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString rulePrefix = prefix + u"embedded[" + QString::number(i) + u"].";
             if (!list.at(i).isObject())
-                return invalid(rulePrefix.chopped(1), tr("expected an object"));
+                return invalid(rulePrefix.chopped(1), SettingsText::tr("expected an object"));
             EmbeddedRule rule;
+            if (auto r = onlyKnownKeys(list.at(i).toObject(), rulePrefix,
+                                       {"prefix", "kind", "format", "item_start", "item_length", "value_length",
+                                        "value_decimals", "value_check_digit", "lookup"}); !r)
+                return r;
             if (auto r = readRule(list.at(i).toObject(), rulePrefix, rule); !r)
                 return r;
             rules.embedded.append(rule);
@@ -145,11 +170,11 @@ Result<> readScanning(const QJsonObject &obj, ScanRules &rules)
     if (obj.contains(u"store_code_prefixes")) {
         const QJsonValue v = obj.value(u"store_code_prefixes");
         if (!v.isArray())
-            return invalid(prefix + u"store_code_prefixes", tr("expected a list of text"));
+            return invalid(prefix + u"store_code_prefixes", SettingsText::tr("expected a list of text"));
         rules.storeCodePrefixes.clear();
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString() || item.toString().isEmpty())
-                return invalid(prefix + u"store_code_prefixes", tr("expected a list of text"));
+                return invalid(prefix + u"store_code_prefixes", SettingsText::tr("expected a list of text"));
             rules.storeCodePrefixes.append(item.toString());
         }
     }
@@ -218,21 +243,23 @@ Result<Settings> Settings::load(const QString &path)
     if (!file.exists())
         return s;
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("settings.read"), tr("Cannot read the settings file %1: %2").arg(path, file.errorString()));
+        return fail(QStringLiteral("settings.read"), SettingsText::tr("Cannot read the settings file %1: %2").arg(path, file.errorString()));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(QStringLiteral("settings.syntax"),
-                    tr("The settings file %1 is not valid JSON at offset %2: %3")
+                    SettingsText::tr("The settings file %1 is not valid JSON at offset %2: %3")
                         .arg(path).arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return fail(QStringLiteral("settings.syntax"), tr("The settings file %1 must hold a JSON object.").arg(path));
+        return fail(QStringLiteral("settings.syntax"), SettingsText::tr("The settings file %1 must hold a JSON object.").arg(path));
     const QJsonObject root = doc.object();
+    RETAILOS_TRY(onlyKnownKeys(root, QString(), {"store", "lane", "database", "log", "scanning"}));
 
     auto store = section(root, "store");
     if (!store)
         return std::unexpected(store.error());
     const QString sp = QStringLiteral("store.");
+    RETAILOS_TRY(onlyKnownKeys(*store, sp, {"id", "name", "currency", "locale", "tax_inclusive", "tax_per_line"}));
     RETAILOS_TRY(readString(*store, sp, "id", s.store.id));
     RETAILOS_TRY(readString(*store, sp, "name", s.store.name));
     RETAILOS_TRY(readString(*store, sp, "currency", s.store.currency));
@@ -241,27 +268,31 @@ Result<Settings> Settings::load(const QString &path)
     RETAILOS_TRY(readBool(*store, sp, "tax_per_line", s.store.taxPerLine));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     if (!idPattern.match(s.store.id).hasMatch())
-        return invalid(QStringLiteral("store.id"), tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
-    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
-    if (!currencyPattern.match(s.store.currency).hasMatch())
-        return invalid(QStringLiteral("store.currency"), tr("expected an ISO 4217 code such as EUR"));
+        return invalid(QStringLiteral("store.id"), SettingsText::tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
+    if (auto currency = Currency::fromCode(s.store.currency); !currency || currency->code() != s.store.currency)
+        return invalid(QStringLiteral("store.currency"), SettingsText::tr("expected an ISO 4217 code such as EUR"));
+    if (QLocale(s.store.locale).name() != s.store.locale)
+        return invalid(QStringLiteral("store.locale"), SettingsText::tr("expected a locale name such as de_DE"));
 
     auto lane = section(root, "lane");
     if (!lane)
         return std::unexpected(lane.error());
+    RETAILOS_TRY(onlyKnownKeys(*lane, QStringLiteral("lane."), {"id"}));
     RETAILOS_TRY(readString(*lane, QStringLiteral("lane."), "id", s.laneId));
     if (!idPattern.match(s.laneId).hasMatch())
-        return invalid(QStringLiteral("lane.id"), tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
+        return invalid(QStringLiteral("lane.id"), SettingsText::tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
 
     auto database = section(root, "database");
     if (!database)
         return std::unexpected(database.error());
+    RETAILOS_TRY(onlyKnownKeys(*database, QStringLiteral("database."), {"path"}));
     RETAILOS_TRY(readString(*database, QStringLiteral("database."), "path", s.databasePath));
 
     auto logSection = section(root, "log");
     if (!logSection)
         return std::unexpected(logSection.error());
     const QString lp = QStringLiteral("log.");
+    RETAILOS_TRY(onlyKnownKeys(*logSection, lp, {"level", "file", "console", "max_files", "max_file_kib"}));
     QString level = log::levelName(s.log.level);
     RETAILOS_TRY(readString(*logSection, lp, "level", level));
     auto parsedLevel = log::levelFromString(level);
@@ -304,10 +335,10 @@ Result<> Settings::save(const QString &path) const
     // QSaveFile: a crash mid-write never leaves a half-written configuration.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("settings.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(QStringLiteral("settings.write"), SettingsText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(root).toJson());
     if (!file.commit())
-        return fail(QStringLiteral("settings.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(QStringLiteral("settings.write"), SettingsText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

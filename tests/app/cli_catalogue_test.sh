@@ -23,7 +23,10 @@ check() { # check DESCRIPTION EXPECTED-EXIT PATTERN command...
 db="$work/lane.db"
 
 check "generate CSV" 0 "Wrote 2000 products" "$bin" catalogue generate --items 2000 --csv "$work/c.csv"
+check "import into a mistyped path creates nothing" 1 "cannot be opened" "$bin" catalogue import --db "$work/typo.db" "$work/c.csv"
+[ ! -e "$work/typo.db" ] || { echo "FAIL: typo.db was created"; failures=$((failures + 1)); }
 check "init replica" 0 "demo tax classes" "$bin" catalogue init --db "$db"
+check "init again keeps the tax classes" 0 "nothing changed" "$bin" catalogue init --db "$db"
 cat > "$work/bad.csv" <<'CSV'
 sku,name,department,tax_class,price,currency,barcodes
 T1,Tea,pantry,reduced,1.99,EUR,4006381333931
@@ -38,9 +41,13 @@ check "look-up by EAN-13" 0 "SKU0000001  $name" "$bin" lookup --db "$db" "$ean"
 upc=$(awk -F, 'NR>1 && length($7)==12 {print $7; exit}' "$work/c.csv")
 check "UPC-A and its EAN-13 form find one item" 0 "0$upc: SKU" "$bin" lookup --db "$db" "$upc" "0$upc"
 check "wrong check digit names the right one" 1 "Check digit should be" "$bin" lookup --db "$db" 4006381333932
+LANG=de_DE.UTF-8 check "German messages with LANG=de_DE" 1 "Prüfziffer" "$bin" lookup --db "$db" 4006381333932
 check "search with folded accents" 0 "Crème" "$bin" search --db "$db" --limit 50 creme
 check "search nothing" 1 "Nothing matches" "$bin" search --db "$db" zzzzqqq
 check "usage error" 2 "Usage" "$bin" lookup
+check "bad limit" 2 "limit" "$bin" search --db "$db" --limit abc milk
+: > "$work/empty.db"
+check "lookup in a file that is not a replica" 1 "not a Retail OS lane database" "$bin" lookup --db "$work/empty.db" 4011
 check "log file written" 0 "finished with exit code" cat "$work/data/logs/retailos.log"
 # A store whose scales print prefix-24 labels (4-digit PLU, 6-digit weight in g).
 ean13() { local b="$1" sum=0 i; for i in $(seq 0 11); do sum=$((sum + ${b:i:1} * (i % 2 ? 3 : 1))); done; echo "$b$(( (10 - sum % 10) % 10 ))"; }

@@ -16,7 +16,7 @@ report() { echo "dependency rule broken: $*"; failures=$((failures + 1)); }
 includes_in() {
   local dir="$1" pattern="$2"
   [ -d "$root/$dir" ] || return 0
-  grep -rnE --exclude-dir=fixtures --include='*.h' --include='*.cpp' "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($pattern)" "$root/$dir" || true
+  grep -rnE --exclude-dir=fixtures --exclude-dir='build*' --exclude-dir=demo-out --exclude-dir=.git --include='*.h' --include='*.cpp' "^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($pattern)" "$root/$dir" || true
 }
 
 while IFS= read -r hit; do [ -n "$hit" ] && report "core must not see app/drivers/sync: $hit"; done \

@@ -50,6 +50,10 @@ private slots:
     void searchFindsWordsPrefixesAndFoldsAccents();
     void searchRanksCloserMatchesFirst();
     void searchIgnoresQueryOperators();
+    void searchIsNotStarvedByInactiveItems();
+    void searchAcceptsDecomposedAccents();
+    void writerRefusesKeysThatCannotBeFound_data();
+    void writerRefusesKeysThatCannotBeFound();
 
 private:
     test::TempDatabase m_tmp;
@@ -67,7 +71,7 @@ void tst_Catalogue::initTestCase()
     // 036000291452 is a UPC-A; its GTIN-14 key is 00036000291452.
     QVERIFY(writer->upsert(product(u"A1"_qs, u"Nordhof Crème Fraîche 200 g"_qs, {u"00036000291452"_qs}, 189), kNow));
     QVERIFY(writer->upsert(product(u"A2"_qs, u"Alpenglück Classic Müsli 750 g"_qs, {u"04006381333931"_qs}, 349), kNow));
-    QVERIFY(writer->upsert(product(u"A3"_qs, u"Organic Bananas"_qs, {u"04000000000017"_qs}, 199, u"4011"_qs), kNow));
+    QVERIFY(writer->upsert(product(u"A3"_qs, u"Organic Bananas"_qs, {u"04000000000013"_qs}, 199, u"4011"_qs), kNow));
     QVERIFY(writer->upsert(product(u"A4"_qs, u"Coffee Beans Espresso"_qs, {u"00000073513537"_qs}, 899), kNow));
     QVERIFY(writer->upsert(product(u"A5"_qs, u"Coffee"_qs, {u"STORE-77"_qs}, 499), kNow));
     QVERIFY(writer->upsert(product(u"A6"_qs, u"Iced Coffee Drink with Coffee Flavour"_qs, {}, 129), kNow));
@@ -162,13 +166,16 @@ void tst_Catalogue::storePriceWinsOverChainPrice()
 {
     auto writer = CatalogueWriter::open(*m_db);
     QVERIFY(writer);
+    // The chain price starts last, so only "a store's own price wins" keeps
+    // the store prices in force; newest-first alone would pick the chain's.
     ProductRecord r = product(u"S1"_qs, u"Store Price Item"_qs, {u"00000000000031"_qs}, 200);
+    r.price->effectiveFrom = kNow - kDay;
     QVERIFY(writer->upsert(r, kNow));
     r.priceStoreId = u"store-002"_qs;
-    r.price = Price{250, u"EUR"_qs, 0, std::nullopt};
+    r.price = Price{250, u"EUR"_qs, kNow - 3 * kDay, std::nullopt};
     QVERIFY(writer->upsert(r, kNow));
     r.priceStoreId = u"store-001"_qs;
-    r.price = Price{180, u"EUR"_qs, kNow - kDay, std::nullopt};
+    r.price = Price{180, u"EUR"_qs, kNow - 2 * kDay, std::nullopt};
     QVERIFY(writer->upsert(r, kNow));
 
     QCOMPARE(m_catalogue->findByBarcodeKey(u"00000000000031", kNow)->price->amountMinor, 180);
@@ -227,6 +234,62 @@ void tst_Catalogue::searchIgnoresQueryOperators()
     auto none = m_catalogue->search(u"  ,;  ", 10, kNow);
     QVERIFY(none);
     QVERIFY(none->isEmpty());
+}
+
+void tst_Catalogue::searchIsNotStarvedByInactiveItems()
+{
+    auto writer = CatalogueWriter::open(*m_db);
+    QVERIFY(writer);
+    for (int i = 0; i < 10; ++i) {
+        ProductRecord r = product(u"T"_qs + QString::number(i), u"Teapot Model "_qs + QString::number(i), {}, 1000 + i);
+        r.product.active = i % 3 == 0; // 4 of 10 active: 0, 3, 6, 9
+        QVERIFY(writer->upsert(r, kNow));
+    }
+    auto hits = m_catalogue->search(u"teapot", 3, kNow);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 3);
+    for (const CatalogueItem &item : *hits)
+        QVERIFY(item.product.active);
+}
+
+void tst_Catalogue::searchAcceptsDecomposedAccents()
+{
+    // "Crème" typed as e + combining grave (NFD), as some keyboards send it.
+    const QString nfd = u"cre"_qs + QChar(0x0300) + u"me"_qs;
+    QCOMPARE(Catalogue::searchExpression(nfd), QStringLiteral("\"crème\"*"));
+    auto hits = m_catalogue->search(nfd, 5, kNow);
+    QVERIFY(hits);
+    QVERIFY(!hits->isEmpty());
+    QCOMPARE(hits->first().product.sku, QStringLiteral("A1"));
+}
+
+void tst_Catalogue::writerRefusesKeysThatCannotBeFound_data()
+{
+    QTest::addColumn<QString>("barcode");
+    QTest::addColumn<QString>("plu");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("not normalised GTIN") << u"4006381333931"_qs << QString() << u"catalogue.bad_key"_qs;
+    QTest::newRow("bad check digit") << u"04006381333932"_qs << QString() << u"catalogue.bad_key"_qs;
+    QTest::newRow("lower-case store code") << u"store-9"_qs << QString() << u"catalogue.bad_key"_qs;
+    QTest::newRow("PLU with leading zero") << QString() << u"04011"_qs << u"catalogue.bad_key"_qs;
+    QTest::newRow("PLU of another SKU") << QString() << u"4011"_qs << u"catalogue.plu_taken"_qs;
+    QTest::newRow("barcode of another SKU") << u"04006381333931"_qs << QString() << u"catalogue.barcode_taken"_qs;
+}
+
+void tst_Catalogue::writerRefusesKeysThatCannotBeFound()
+{
+    QFETCH(QString, barcode);
+    QFETCH(QString, plu);
+    QFETCH(QString, code);
+    auto writer = CatalogueWriter::open(*m_db);
+    QVERIFY(writer);
+    const qint64 before = *m_db->queryInt("SELECT count(*) FROM products");
+    ProductRecord r = product(u"NEW"_qs, u"New Item"_qs, barcode.isEmpty() ? QList<QString>{} : QList<QString>{barcode},
+                              100, plu);
+    auto id = writer->upsert(r, kNow);
+    QVERIFY(!id);
+    QCOMPARE(id.error().code, code);
+    QCOMPARE(*m_db->queryInt("SELECT count(*) FROM products"), before);
 }
 
 QTEST_GUILESS_MAIN(tst_Catalogue)

@@ -51,6 +51,11 @@ private slots:
     void headerProblemsStopTheImport_data();
     void headerProblemsStopTheImport();
     void brokenQuotingStopsTheImport();
+    void pluOfAnotherSkuIsARowIssue();
+    void codesTheLaneCannotFindAreRefused_data();
+    void codesTheLaneCannotFindAreRefused();
+    void barcodeSetIsReplacedSoABarcodeCanMove();
+    void unchangedRowsAreLeftAlone();
 
 private:
     std::unique_ptr<test::TempDatabase> m_tmp;
@@ -232,13 +237,85 @@ void tst_CatalogueImporter::headerProblemsStopTheImport()
 
 void tst_CatalogueImporter::brokenQuotingStopsTheImport()
 {
+    // Even with --skip-bad: after broken quoting no row can be trusted.
+    for (bool skip : {false, true}) {
+        auto report = importText(*m_db, kHeader
+            + "M1,Milk,dairy,reduced,1.19,EUR,,,each,,,\n"
+              "M2,\"Broken,dairy,reduced,1.19,EUR,,,each,,,\n"
+              "M3,Cream,dairy,reduced,1.19,EUR,,,each,,,\n", skip);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, QStringLiteral("csv.quote"));
+        QCOMPARE(count(*m_db, "products"), 0);
+    }
+}
+
+void tst_CatalogueImporter::pluOfAnotherSkuIsARowIssue()
+{
     auto report = importText(*m_db, kHeader
-        + "M1,Milk,dairy,reduced,1.19,EUR,,,each,,,\n"
-          "M2,\"Broken,dairy,reduced,1.19,EUR,,,each,,,\n");
+        + "W1,Bananas,produce,reduced,1.99,EUR,,4011,kg,,,\n"
+          "W2,Plantains,produce,reduced,2.49,EUR,,4011,kg,,,\n"
+          "W3,Apples,produce,reduced,2.99,EUR,,4012,kg,,,\n", true);
+    QVERIFY(report);
+    QVERIFY(report->committed);
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(report->issues.size(), 1);
+    QCOMPARE(report->issues.first().line, 3);
+    QCOMPARE(report->issues.first().column, QStringLiteral("plu"));
+    QVERIFY(report->issues.first().message.contains(u"W1"));
+}
+
+void tst_CatalogueImporter::codesTheLaneCannotFindAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("mentions");
+    // No label rule for prefix 24 in the default scan rules: such a code could never be scanned.
+    QTest::newRow("prefix without rule") << QByteArray("X1,Cheese,dairy,reduced,1.00,EUR,2412345000009,,each,,,\n")
+                                         << u"barcodes"_qs << u"24"_qs;
+    // Prefix 21 labels are found by PLU, so a stored 21 code would never be used.
+    QTest::newRow("label found by PLU") << QByteArray("X1,Cheese,dairy,reduced,1.00,EUR,2100042000001,,each,,,\n")
+                                        << u"barcodes"_qs << u"plu"_qs;
+    QTest::newRow("PLU too short to key") << QByteArray("X1,Cheese,dairy,reduced,1.00,EUR,,123,kg,,,\n")
+                                          << u"plu"_qs << u"123"_qs;
+    QTest::newRow("PLU too long to key") << QByteArray("X1,Cheese,dairy,reduced,1.00,EUR,,123456,kg,,,\n")
+                                         << u"plu"_qs << u"123456"_qs;
+}
+
+void tst_CatalogueImporter::codesTheLaneCannotFindAreRefused()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, column);
+    QFETCH(QString, mentions);
+    auto report = importText(*m_db, kHeader + row);
     QVERIFY(report);
     QVERIFY(!report->committed);
-    QVERIFY(!report->issues.isEmpty());
-    QCOMPARE(count(*m_db, "products"), 0);
+    QCOMPARE(report->issues.size(), 1);
+    QCOMPARE(report->issues.first().column, column);
+    QVERIFY2(report->issues.first().message.contains(mentions), qPrintable(report->issues.first().message));
+}
+
+void tst_CatalogueImporter::barcodeSetIsReplacedSoABarcodeCanMove()
+{
+    QVERIFY(importText(*m_db, kHeader + "A,Old Pack,dairy,reduced,1.00,EUR,4006381333931,,each,,,\n")->committed);
+    // The same file first drops the code from A, then gives it to B.
+    auto report = importText(*m_db, kHeader
+        + "A,Old Pack,dairy,reduced,1.00,EUR,,,each,,,\n"
+          "B,New Pack,dairy,reduced,1.10,EUR,4006381333931,,each,,,\n");
+    QVERIFY(report);
+    QVERIFY2(report->committed, qPrintable(report->issues.value(0).message));
+    auto catalogue = Catalogue::open(*m_db, u"store-001"_qs);
+    QCOMPARE(catalogue->findByBarcodeKey(u"04006381333931", 1'795'000'000)->product.sku, QStringLiteral("B"));
+}
+
+void tst_CatalogueImporter::unchangedRowsAreLeftAlone()
+{
+    const QByteArray file = kHeader + "M1,Milk,dairy,reduced,1.19,EUR,4006381333931,,each,,,\n";
+    QVERIFY(importText(*m_db, file)->committed);
+    QVERIFY(m_db->exec("UPDATE products SET updated_at = 42"));
+    QVERIFY(importText(*m_db, file)->committed);
+    QCOMPARE(*m_db->queryInt("SELECT updated_at FROM products WHERE sku = 'M1'"), 42);
+    QVERIFY(importText(*m_db, kHeader + "M1,Whole Milk,dairy,reduced,1.19,EUR,4006381333931,,each,,,\n")->committed);
+    QCOMPARE(*m_db->queryInt("SELECT updated_at FROM products WHERE sku = 'M1'"), 1'795'000'000);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueImporter)

@@ -72,6 +72,13 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                  << u"settings.invalid"_qs << u"scanning.embedded[0]"_qs;
     QTest::newRow("rules not a list") << QByteArray(R"({"scanning": {"embedded": {"prefix": "24"}}})")
                                       << u"settings.invalid"_qs << u"scanning.embedded"_qs;
+    QTest::newRow("misspelt key") << QByteArray(R"({"store": {"tax_inclusiv": false}})") << u"settings.invalid"_qs
+                                  << u"store.tax_inclusiv"_qs;
+    QTest::newRow("unknown section") << QByteArray(R"({"printer": {}})") << u"settings.invalid"_qs << u"printer"_qs;
+    QTest::newRow("unknown currency") << QByteArray(R"({"store": {"currency": "XYZ"}})") << u"settings.invalid"_qs
+                                      << u"store.currency"_qs;
+    QTest::newRow("huge number") << QByteArray(R"({"log": {"max_files": 1e30}})") << u"settings.invalid"_qs
+                                 << u"log.max_files"_qs;
     QTest::newRow("lane id") << QByteArray(R"({"lane": {"id": "../etc"}})") << u"settings.invalid"_qs << u"lane.id"_qs;
 }
 
