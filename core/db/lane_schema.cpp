@@ -2,6 +2,10 @@
 // that has shipped: append a new one.
 #include "core/db/migrations.h"
 
+#include "core/journal/journal_schema.h"
+#include "core/sale/sales_schema.h"
+#include "core/staff/staff_schema.h"
+
 #include <array>
 
 namespace retailos {
@@ -107,6 +111,9 @@ END;
 constexpr std::array kLaneMigrations{
     Migration{1, "catalogue replica", kCatalogue},
     Migration{2, "search entries change only with the name", kSearchTrigger},
+    Migration{3, "staff, roles and permissions", kStaffSchema},
+    Migration{4, "tamper-evident journal", kJournalSchema},
+    Migration{5, "sales, baskets, ledgers and the outbox", kSalesSchema},
 };
 
 } // namespace

@@ -1,0 +1,22 @@
+// Sale ↔ JSON: the basket saved on every change, parked sales, and the body of
+// the sale event sent to HQ. Amounts are integers of minor units.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/sale/pricing.h"
+#include "core/sale/sale.h"
+
+#include <QJsonObject>
+
+namespace retailos {
+
+[[nodiscard]] QJsonObject saleToJson(const Sale &sale);
+// Strict: every field type is checked; "sale.bad_document" names the field.
+[[nodiscard]] Result<Sale> saleFromJson(const QJsonObject &json);
+
+// The pos.sale.completed.v1 event body: the sale with its priced lines, tax
+// breakdown and tenders, as HQ books it.
+[[nodiscard]] QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber,
+                                        qint64 completedAtUtcMs);
+
+} // namespace retailos

@@ -1,0 +1,22 @@
+// What a cashier may do alone at this store, and the tender rules.
+#pragma once
+
+#include <QtGlobal>
+
+namespace retailos {
+
+struct SalePolicy
+{
+    // Discounts up to these limits need no approval; above them a user with
+    // the "sale.discount_over_limit" permission must approve with a reason.
+    qint64 discountPercentLimitPpm = 100'000;   // 10 %
+    qint64 discountAmountLimitMinor = 500;      // 5.00 in a two-decimal currency
+    // Cash rounding of the amount due when cash settles it (0: none; 5 for CHF).
+    qint64 cashRoundingIncrementMinor = 0;
+    // Larger amounts "received" in cash are refused as typing mistakes.
+    qint64 maxCashReceivedMinor = 1'000'000;
+    // Largest quantity on one line (units, or kg for weighed items).
+    qint64 maxQuantityUnits = 999;
+};
+
+} // namespace retailos

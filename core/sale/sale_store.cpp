@@ -1,0 +1,389 @@
+// Durable sales (see sale_store.h).
+#include "core/sale/sale_store.h"
+
+#include "core/sale/sale_json.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace retailos {
+
+namespace {
+
+struct SaleStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(SaleStore)
+};
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+#define TRY(expr) \
+    do { if (auto r_ = (expr); !r_) return std::unexpected(r_.error()); } while (false)
+
+} // namespace
+
+struct SaleStore::Statements
+{
+    Statement nextReceipt;
+    Statement insertSale;
+    Statement insertLine;
+    Statement insertTax;
+    Statement insertTender;
+    Statement balance;
+    Statement ledger;
+    Statement outboxHead;
+    Statement outboxInsert;
+    Statement clearBasket;
+    Statement saveBasket;      // on the basket connection
+    Statement saveBasketFull;  // on the main connection
+    Statement loadBasket;
+};
+
+SaleStore::SaleStore(Database &db, std::unique_ptr<Database> basketDb, QString laneId, std::unique_ptr<Statements> s)
+    : m_db(&db), m_basketDb(std::move(basketDb)), m_laneId(std::move(laneId)), m_s(std::move(s))
+{
+}
+
+SaleStore::SaleStore(SaleStore &&) noexcept = default;
+SaleStore &SaleStore::operator=(SaleStore &&) noexcept = default;
+SaleStore::~SaleStore() = default;
+
+Result<SaleStore> SaleStore::open(Database &db, QString laneId)
+{
+    DatabaseOptions basketOptions;
+    basketOptions.fullSync = false;
+    basketOptions.cacheSizeKiB = 1024;
+    auto basketDb = Database::open(db.path(), basketOptions);
+    if (!basketDb)
+        return std::unexpected(basketDb.error());
+    auto basket = std::make_unique<Database>(std::move(*basketDb));
+
+    // Statement has no default constructor; build each one in place.
+    auto make = [&](Database &d, std::string_view sql) -> Result<Statement> { return d.prepare(sql); };
+    auto nextReceipt = make(db, "INSERT INTO lane_counters(lane_id, name, value) VALUES (?1, 'receipt', 1) "
+                                "ON CONFLICT(lane_id, name) DO UPDATE SET value = value + 1 RETURNING value");
+    auto insertSale = make(db, "INSERT INTO sales(id, lane_id, store_id, receipt_number, cashier_id, opened_at, "
+                               "completed_at, currency, subtotal_minor, discount_minor, tax_minor, rounding_minor, "
+                               "total_minor, change_minor, item_count, journal_sequence, document, receipt) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    auto insertLine = make(db, "INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, quantity_milli, "
+                               "unit_price_minor, price_source, gross_minor, discount_minor, amount_minor, tax_minor, "
+                               "tax_class_id, voided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    auto insertTax = make(db, "INSERT INTO sale_taxes(sale_id, rate_id, name, rate_ppm, net_minor, tax_minor, gross_minor) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    auto insertTender = make(db, "INSERT INTO sale_tenders(sale_id, tender_no, kind, amount_minor, received_minor, "
+                                 "masked_pan, auth_code, terminal_ref, account_id) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, NULLIF(?6, ''), NULLIF(?7, ''), NULLIF(?8, ''), NULLIF(?9, ''))");
+    auto balance = make(db, "SELECT a.kind, a.currency, coalesce((SELECT sum(delta_minor) FROM balance_ledger "
+                            "WHERE account_id = a.id), 0) FROM balance_accounts a WHERE a.id = ?1");
+    auto ledger = make(db, "INSERT INTO balance_ledger(account_id, delta_minor, sale_id, reason, created_at) "
+                           "VALUES (?1, ?2, NULLIF(?3, ''), ?4, ?5)");
+    auto outboxHead = make(db, "SELECT sequence, hash FROM outbox WHERE lane_id = ?1 ORDER BY sequence DESC LIMIT 1");
+    auto outboxInsert = make(db, "INSERT INTO outbox(lane_id, sequence, event_id, type, created_at, payload, "
+                                 "previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto clearBasket = make(db, "DELETE FROM open_baskets WHERE lane_id = ?1");
+    const char *upsert = "INSERT INTO open_baskets(lane_id, sale_id, document, updated_at) VALUES (?1, ?2, ?3, ?4) "
+                         "ON CONFLICT(lane_id) DO UPDATE SET sale_id = excluded.sale_id, "
+                         "document = excluded.document, updated_at = excluded.updated_at";
+    auto saveBasket = make(*basket, upsert);
+    auto saveBasketFull = make(db, upsert);
+    auto loadBasket = make(db, "SELECT document FROM open_baskets WHERE lane_id = ?1");
+    for (const auto *r : {&nextReceipt, &insertSale, &insertLine, &insertTax, &insertTender, &balance, &ledger,
+                          &outboxHead, &outboxInsert, &clearBasket, &saveBasket, &saveBasketFull, &loadBasket}) {
+        if (!*r)
+            return std::unexpected(r->error());
+    }
+    auto s = std::unique_ptr<Statements>(new Statements{
+        std::move(*nextReceipt), std::move(*insertSale), std::move(*insertLine), std::move(*insertTax),
+        std::move(*insertTender), std::move(*balance), std::move(*ledger), std::move(*outboxHead),
+        std::move(*outboxInsert), std::move(*clearBasket), std::move(*saveBasket), std::move(*saveBasketFull),
+        std::move(*loadBasket)});
+    return SaleStore(db, std::move(basket), std::move(laneId), std::move(s));
+}
+
+Result<qint64> SaleStore::appendOutbox(const QString &type, const QJsonObject &payload, qint64 nowUtcMs)
+{
+    Statement &head = m_s->outboxHead;
+    head.bind(1, m_laneId);
+    auto row = head.step();
+    if (!row) {
+        head.reset();
+        return std::unexpected(row.error());
+    }
+    qint64 sequence = 1;
+    QByteArray previous(32, '\0');
+    if (*row) {
+        sequence = head.int64(0) + 1;
+        previous = head.blob(1);
+    }
+    head.reset();
+    const QByteArray body = compact(payload);
+    // Each event chains the previous one's hash, so HQ can tell a lost or
+    // altered event from a late one.
+    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    hasher.addData(previous);
+    hasher.addData(QByteArray(QByteArray::number(sequence) + '\n' + type.toUtf8() + '\n'));
+    hasher.addData(body);
+    const QByteArray hash = hasher.result();
+    Statement &ins = m_s->outboxInsert;
+    ins.bind(1, m_laneId).bind(2, sequence).bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(4, type).bind(5, nowUtcMs).bindUtf8(6, std::string_view(body.constData(), size_t(body.size())));
+    ins.bindBlob(7, previous).bindBlob(8, hash);
+    TRY(ins.run());
+    return sequence;
+}
+
+Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &priced, SaleJournal &journal,
+                                        qint64 nowUtcMs, const ReceiptBuilder &receiptBuilder)
+{
+    Transaction tx(*m_db);
+    TRY(tx.begin(true));
+
+    auto &receipt = m_s->nextReceipt;
+    receipt.bind(1, m_laneId);
+    auto row = receipt.step();
+    const qint64 receiptNumber = row && *row ? receipt.int64(0) : 0;
+    receipt.reset();
+    if (!row)
+        return std::unexpected(row.error());
+
+    Money change = Money::zero(sale.currency);
+    for (const Tender &t : sale.tenders)
+        change += t.received - t.amount;
+
+    // Gift cards and store credit: the balance is checked inside the
+    // transaction, so two lanes cannot spend the same money twice locally.
+    for (const Tender &t : sale.tenders) {
+        if (t.kind != TenderKind::GiftCard && t.kind != TenderKind::StoreCredit)
+            continue;
+        auto available = balance(t.accountId);
+        if (!available)
+            return std::unexpected(available.error());
+        if (*available < t.amount.minorUnits())
+            return fail(QStringLiteral("sale.balance_insufficient"),
+                        SaleStoreText::tr("The card %1 holds only %2; it cannot pay %3.")
+                            .arg(t.accountId, Money(*available, sale.currency).toDecimalString(),
+                                 t.amount.toDecimalString()));
+        m_s->ledger.bind(1, t.accountId).bind(2, -t.amount.minorUnits()).bind(3, sale.id)
+            .bind(4, QStringLiteral("sale")).bind(5, nowUtcMs);
+        TRY(m_s->ledger.run());
+    }
+
+    const QJsonObject event = saleEventJson(sale, priced, receiptNumber, nowUtcMs);
+    auto journalSequence = journal.record(QStringLiteral("sale"), event, priced.total.minorUnits(), nowUtcMs);
+    if (!journalSequence)
+        return std::unexpected(journalSequence.error());
+
+    const QByteArray document = compact(saleToJson(sale));
+    const CompletedSale completed{sale.id, receiptNumber, *journalSequence, nowUtcMs, change};
+    const QByteArray receiptDocument = receiptBuilder ? compact(receiptBuilder(completed)) : QByteArray("{}");
+    auto &ins = m_s->insertSale;
+    ins.bind(1, sale.id).bind(2, m_laneId).bind(3, sale.storeId).bind(4, receiptNumber).bind(5, sale.cashierId)
+        .bind(6, sale.openedAtUtcMs).bind(7, nowUtcMs).bind(8, sale.currency.code())
+        .bind(9, priced.subtotal.minorUnits()).bind(10, priced.discountTotal.minorUnits())
+        .bind(11, priced.lines.isEmpty() ? 0 : priced.tax.tax.minorUnits()).bind(12, priced.cashRounding.minorUnits())
+        .bind(13, priced.total.minorUnits()).bind(14, change.minorUnits()).bind(15, priced.itemCount)
+        .bind(16, *journalSequence).bindUtf8(17, std::string_view(document.constData(), size_t(document.size())))
+        .bindUtf8(18, std::string_view(receiptDocument.constData(), size_t(receiptDocument.size())));
+    TRY(ins.run());
+
+    for (const SaleLine &l : sale.lines) {
+        const auto priced_ = std::find_if(priced.lines.begin(), priced.lines.end(),
+                                          [&](const PricedLine &p) { return p.lineNo == l.lineNo; });
+        const bool counted = priced_ != priced.lines.end();
+        const qint64 gross = counted ? priced_->gross.minorUnits() : 0;
+        const qint64 discount = counted ? (priced_->lineDiscount + priced_->promotionSavings
+                                           + priced_->transactionDiscountShare).minorUnits() : 0;
+        auto &line = m_s->insertLine;
+        line.bind(1, sale.id).bind(2, l.lineNo).bind(3, l.productId).bind(4, l.sku).bind(5, l.name)
+            .bind(6, l.quantity.thousandths()).bind(7, l.unitPrice.minorUnits())
+            .bind(8, l.priceSource == PriceSource::Override ? u"override"_qs
+                     : l.priceSource == PriceSource::Label ? u"label"_qs : u"catalogue"_qs)
+            .bind(9, gross).bind(10, discount).bind(11, counted ? priced_->amount.minorUnits() : 0)
+            .bind(12, counted ? priced_->tax.minorUnits() : 0).bind(13, l.taxClassId).bind(14, l.voided);
+        TRY(line.run());
+    }
+    for (const TaxRateTotal &t : priced.tax.rates) {
+        auto &tax = m_s->insertTax;
+        tax.bind(1, sale.id).bind(2, t.rateId).bind(3, t.name).bind(4, t.ratePpm).bind(5, t.net.minorUnits())
+            .bind(6, t.tax.minorUnits()).bind(7, t.gross.minorUnits());
+        TRY(tax.run());
+    }
+    for (qsizetype i = 0; i < sale.tenders.size(); ++i) {
+        const Tender &t = sale.tenders.at(i);
+        auto &tender = m_s->insertTender;
+        tender.bind(1, sale.id).bind(2, int(i + 1)).bind(3, tenderKindName(t.kind)).bind(4, t.amount.minorUnits())
+            .bind(5, t.received.minorUnits()).bind(6, t.maskedPan).bind(7, t.authCode).bind(8, t.terminalRef)
+            .bind(9, t.accountId);
+        TRY(tender.run());
+    }
+    TRY(appendOutbox(QStringLiteral("pos.sale.completed.v1"), event, nowUtcMs));
+    m_s->clearBasket.bind(1, m_laneId);
+    TRY(m_s->clearBasket.run());
+    TRY(tx.commit());
+    return completed;
+}
+
+Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, bool durable)
+{
+    const QByteArray document = compact(saleToJson(sale));
+    Statement &s = durable ? m_s->saveBasketFull : m_s->saveBasket;
+    s.bind(1, m_laneId).bind(2, sale.id).bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
+        .bind(4, nowUtcMs);
+    return s.run();
+}
+
+Result<std::optional<Sale>> SaleStore::loadBasket()
+{
+    Statement &s = m_s->loadBasket;
+    s.bind(1, m_laneId);
+    auto row = s.step();
+    if (!row) {
+        s.reset();
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        s.reset();
+        return std::optional<Sale>();
+    }
+    const std::string_view text = s.utf8(0);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size())));
+    s.reset();
+    auto sale = saleFromJson(doc.object());
+    if (!sale)
+        return std::unexpected(sale.error());
+    return std::optional<Sale>(std::move(*sale));
+}
+
+Result<> SaleStore::clearBasket()
+{
+    m_s->clearBasket.bind(1, m_laneId);
+    return m_s->clearBasket.run();
+}
+
+Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs)
+{
+    Transaction tx(*m_db);
+    TRY(tx.begin(true));
+    auto ins = m_db->prepare("INSERT INTO suspended_sales(id, store_id, lane_id, cashier_id, suspended_at, "
+                             "total_minor, item_count, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!ins)
+        return std::unexpected(ins.error());
+    const QByteArray document = compact(saleToJson(sale));
+    ins->bind(1, sale.id).bind(2, sale.storeId).bind(3, m_laneId).bind(4, sale.cashierId).bind(5, nowUtcMs)
+        .bind(6, priced.total.minorUnits()).bind(7, priced.itemCount)
+        .bindUtf8(8, std::string_view(document.constData(), size_t(document.size())));
+    TRY(ins->run());
+    m_s->clearBasket.bind(1, m_laneId);
+    TRY(m_s->clearBasket.run());
+    return tx.commit();
+}
+
+Result<QList<SuspendedSaleInfo>> SaleStore::suspendedSales(const QString &storeId)
+{
+    auto q = m_db->prepare("SELECT id, cashier_id, suspended_at, total_minor, item_count FROM suspended_sales "
+                           "WHERE store_id = ?1 ORDER BY suspended_at");
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, storeId);
+    QList<SuspendedSaleInfo> list;
+    while (true) {
+        auto row = q->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        list.append({q->text(0), q->text(1), q->int64(2), q->int64(3), q->int64(4)});
+    }
+    return list;
+}
+
+Result<Sale> SaleStore::resume(const QString &suspendedId)
+{
+    Transaction tx(*m_db);
+    TRY(tx.begin(true));
+    auto q = m_db->prepare("DELETE FROM suspended_sales WHERE id = ?1 RETURNING document");
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, suspendedId);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(QStringLiteral("sale.not_suspended"),
+                    SaleStoreText::tr("There is no parked sale %1 (it may have been resumed on another lane).").arg(suspendedId));
+    const std::string_view text = q->utf8(0);
+    auto sale = saleFromJson(QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object());
+    q->reset();
+    if (!sale)
+        return std::unexpected(sale.error());
+    sale->laneId = m_laneId;
+    m_s->saveBasketFull.bind(1, m_laneId).bind(2, sale->id);
+    const QByteArray document = compact(saleToJson(*sale));
+    m_s->saveBasketFull.bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
+        .bind(4, sale->openedAtUtcMs);
+    TRY(m_s->saveBasketFull.run());
+    TRY(tx.commit());
+    return std::move(*sale);
+}
+
+Result<qint64> SaleStore::balance(const QString &accountId)
+{
+    Statement &s = m_s->balance;
+    s.bind(1, accountId);
+    auto row = s.step();
+    const qint64 value = row && *row ? s.int64(2) : 0;
+    const bool found = row && *row;
+    s.reset();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!found)
+        return fail(QStringLiteral("sale.unknown_account"), SaleStoreText::tr("The card %1 is not known at this store.").arg(accountId));
+    return value;
+}
+
+Result<> SaleStore::credit(const QString &accountId, const QString &kind, const Money &amount, const QString &reason,
+                           qint64 nowUtcMs)
+{
+    auto account = m_db->prepare("INSERT INTO balance_accounts(id, kind, currency, created_at) VALUES (?1, ?2, ?3, ?4) "
+                                 "ON CONFLICT(id) DO NOTHING");
+    if (!account)
+        return std::unexpected(account.error());
+    TRY(account->bind(1, accountId).bind(2, kind).bind(3, amount.currency().code()).bind(4, nowUtcMs).run());
+    m_s->ledger.bind(1, accountId).bind(2, amount.minorUnits()).bind(3, QString()).bind(4, reason).bind(5, nowUtcMs);
+    return m_s->ledger.run();
+}
+
+Result<std::optional<QJsonObject>> SaleStore::receipt(qint64 receiptNumber)
+{
+    auto q = m_db->prepare("SELECT receipt FROM sales WHERE lane_id = ?1 AND receipt_number = ?2");
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, m_laneId).bind(2, receiptNumber);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<QJsonObject>();
+    const std::string_view text = q->utf8(0);
+    return std::optional<QJsonObject>(QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object());
+}
+
+Result<qint64> SaleStore::lastReceiptNumber()
+{
+    auto q = m_db->prepare("SELECT coalesce(max(receipt_number), 0) FROM sales WHERE lane_id = ?1");
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, m_laneId);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return q->int64(0);
+}
+
+} // namespace retailos

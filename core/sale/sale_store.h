@@ -1,0 +1,97 @@
+// Where sales become durable: the one-transaction commit (sale, lines, taxes,
+// tenders, ledgers, journal record, outbox event, receipt number), the basket
+// saved on every change, and parked sales.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/db/database.h"
+#include "core/sale/pricing.h"
+#include "core/sale/sale.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace retailos {
+
+// The journal as the sale engine needs it: append one record inside the
+// caller's transaction and give back its sequence number.
+class SaleJournal
+{
+public:
+    virtual ~SaleJournal() = default;
+    [[nodiscard]] virtual Result<qint64> record(const QString &type, const QJsonObject &payload, qint64 amountMinor,
+                                                qint64 nowUtcMs) = 0;
+};
+
+struct CompletedSale
+{
+    QString saleId;
+    qint64 receiptNumber = 0;
+    qint64 journalSequence = 0;
+    qint64 completedAtUtcMs = 0;
+    Money change;
+};
+
+struct SuspendedSaleInfo
+{
+    QString id;
+    QString cashierId;
+    qint64 suspendedAtUtcMs = 0;
+    qint64 totalMinor = 0;
+    qint64 itemCount = 0;
+};
+
+class SaleStore
+{
+public:
+    // `db` is the lane's FULL connection; the basket connection is opened on
+    // the same file with synchronous=NORMAL (see DatabaseOptions::fullSync).
+    [[nodiscard]] static Result<SaleStore> open(Database &db, QString laneId);
+    SaleStore(SaleStore &&) noexcept;
+    SaleStore &operator=(SaleStore &&) noexcept;
+    ~SaleStore();
+
+    // Everything in one BEGIN IMMEDIATE … COMMIT. On any failure the database
+    // is exactly as before and the error says what happened in plain words.
+    // `receipt` builds the receipt document once the number is known; it is
+    // stored with the sale so a copy prints exactly what the customer got.
+    using ReceiptBuilder = std::function<QJsonObject(const CompletedSale &)>;
+    [[nodiscard]] Result<CompletedSale> commit(const Sale &sale, const PricedSale &priced, SaleJournal &journal,
+                                               qint64 nowUtcMs, const ReceiptBuilder &receipt = {});
+
+    // The basket in progress. `durable` forces a FULL sync (used once a card
+    // was charged, which must never be forgotten).
+    [[nodiscard]] Result<> saveBasket(const Sale &sale, qint64 nowUtcMs, bool durable = false);
+    [[nodiscard]] Result<std::optional<Sale>> loadBasket();
+    [[nodiscard]] Result<> clearBasket();
+
+    [[nodiscard]] Result<> suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs);
+    [[nodiscard]] Result<QList<SuspendedSaleInfo>> suspendedSales(const QString &storeId);
+    // Takes the parked sale out (so two lanes cannot resume the same one).
+    [[nodiscard]] Result<Sale> resume(const QString &suspendedId);
+
+    // Gift cards and store credit.
+    [[nodiscard]] Result<qint64> balance(const QString &accountId);
+    [[nodiscard]] Result<> credit(const QString &accountId, const QString &kind, const Money &amount,
+                                  const QString &reason, qint64 nowUtcMs);
+
+    // A completed sale's receipt document as printed (for copies).
+    [[nodiscard]] Result<std::optional<QJsonObject>> receipt(qint64 receiptNumber);
+    [[nodiscard]] Result<qint64> lastReceiptNumber();
+
+    // Appends a business event to the outbox inside the current transaction.
+    [[nodiscard]] Result<qint64> appendOutbox(const QString &type, const QJsonObject &payload, qint64 nowUtcMs);
+
+private:
+    struct Statements;
+    SaleStore(Database &db, std::unique_ptr<Database> basketDb, QString laneId, std::unique_ptr<Statements> s);
+
+    Database *m_db;
+    std::unique_ptr<Database> m_basketDb;
+    QString m_laneId;
+    std::unique_ptr<Statements> m_s;
+};
+
+} // namespace retailos

@@ -1,0 +1,467 @@
+// The checkout engine as a cashier uses it: scans, quantities, weights and
+// labels, voids, overrides and discounts with approvals, age checks, tenders,
+// the durable commit with gap-free receipt numbers, crash restore, parking.
+#include "core/sale/receipt.h"
+#include "tests/support/lane_fixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace retailos;
+using test::KnownItems;
+using test::LaneFixture;
+
+namespace {
+
+Money eur(qint64 minor)
+{
+    return Money(minor, *Currency::fromCode(u"EUR"));
+}
+
+Tender cash(qint64 received)
+{
+    Tender t;
+    t.kind = TenderKind::Cash;
+    t.received = eur(received);
+    return t;
+}
+
+Tender card(qint64 amount, const QString &pan = u"1234"_qs)
+{
+    Tender t;
+    t.kind = TenderKind::Card;
+    t.amount = eur(amount);
+    t.maskedPan = pan;
+    t.authCode = u"A1B2C3"_qs;
+    t.terminalRef = u"T-998"_qs;
+    return t;
+}
+
+template<typename T>
+QString err(const Result<T> &r)
+{
+    return r ? QString() : r.error().code;
+}
+
+} // namespace
+
+class tst_SaleSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scanPricesAndTaxesEveryChange();
+    void pendingQuantityAppliesToNextScan();
+    void weighedItemsNeedAWeight();
+    void weightAndPriceLabels();
+    void unknownAndBadCodesChangeNothing();
+    void voidLineNeedsPermissionAndIsJournaled();
+    void priceOverrideNeedsReasonAndApproval();
+    void discountsWithinAndAboveTheLimit();
+    void transactionDiscountAddsUpToTheCent();
+    void ageRestrictedItemsNeedConfirmation();
+    void cashGivesChange();
+    void cardNeverStoresMoreThanFourDigits();
+    void cardCannotOverTender();
+    void splitTenderCashAndCard();
+    void giftCardBalanceIsALedger();
+    void cashRoundingToFiveCents();
+    void completeCommitsEverythingWithGapFreeNumbers();
+    void failedCommitKeepsBasketAndNumber();
+    void basketSurvivesARestart();
+    void suspendAndResumeOnce();
+    void voidSaleIsJournaled();
+    void receiptAndItsCopy();
+};
+
+void tst_SaleSession::scanPricesAndTaxesEveryChange()
+{
+    LaneFixture lane;
+    QSignalSpy added(&lane.session(), &SaleSession::lineAdded);
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QCOMPARE(added.size(), 4);
+    const PricedSale &p = lane.session().priced();
+    // 3 × 1.99 at 7 % = 5.97 (tax 0.39); 2.49 at 19 % (tax 0.40): hand-checked.
+    QCOMPARE(p.total.minorUnits(), 846);
+    QCOMPARE(p.tax.tax.minorUnits(), 79);
+    QCOMPARE(p.tax.rates.size(), 2);
+    QCOMPARE(p.due.minorUnits(), 846);
+    QCOMPARE(p.itemCount, 4);
+}
+
+void tst_SaleSession::pendingQuantityAppliesToNextScan()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(3)));
+    auto line = lane.session().scan(KnownItems::milk);
+    QVERIFY(line);
+    QCOMPARE(lane.session().sale().line(*line)->quantity, Quantity::fromInt(3));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 597);
+    QVERIFY(!lane.session().pendingQuantity());
+    QCOMPARE(err(lane.session().setPendingQuantity(Quantity::fromThousandths(1500))), QStringLiteral("sale.quantity"));
+    QCOMPARE(err(lane.session().setPendingQuantity(Quantity::fromInt(1000))), QStringLiteral("sale.quantity"));
+}
+
+void tst_SaleSession::weighedItemsNeedAWeight()
+{
+    LaneFixture lane;
+    auto missing = lane.session().scan(KnownItems::bananasPlu);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("sale.weight_required"));
+    QVERIFY(lane.session().sale().lines.isEmpty());
+    QVERIFY(lane.session().scan(KnownItems::bananasPlu, Quantity::fromThousandths(1250)));
+    // 1.250 kg × 2.99 = 3.7375 → 3.74 (half up).
+    QCOMPARE(lane.session().priced().total.minorUnits(), 374);
+}
+
+void tst_SaleSession::weightAndPriceLabels()
+{
+    LaneFixture lane;
+    // Default rule 20: PLU 04011, weight 01250 g.
+    auto weighed = lane.session().scan(u"2004011012500");
+    QVERIFY2(weighed, qPrintable(weighed ? QString() : weighed.error().message));
+    QCOMPARE(lane.session().sale().line(*weighed)->quantity, Quantity::fromThousandths(1250));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 374);
+    // Default rule 21: PLU 04011, price 3.49 printed by the scale.
+    auto priced = lane.session().scan(u"2104011003499");
+    QVERIFY2(priced, qPrintable(priced ? QString() : priced.error().message));
+    QCOMPARE(lane.session().sale().line(*priced)->priceSource, PriceSource::Label);
+    QCOMPARE(lane.session().priced().total.minorUnits(), 374 + 349);
+}
+
+void tst_SaleSession::unknownAndBadCodesChangeNothing()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    const Sale before = lane.session().sale();
+    for (const QString &code : {u"4006381333932"_qs, u"4006381333948"_qs, u"2412345000009"_qs, u""_qs}) {
+        auto r = lane.session().scan(code);
+        QVERIFY(!r);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+    QCOMPARE(lane.session().sale(), before);
+}
+
+void tst_SaleSession::voidLineNeedsPermissionAndIsJournaled()
+{
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::soap);
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    auto refused = lane.session().voidLine(*line);
+    QCOMPARE(err(refused), QStringLiteral("sale.approval_required"));
+    QVERIFY(refused.error().message.contains(u"sale.void_line"));
+    const qint64 records = lane.count("SELECT count(*) FROM journal");
+    QVERIFY(lane.session().voidLine(*line, LaneFixture::supervisor(u"CUSTOMER_CHANGED_MIND"_qs)));
+    QVERIFY(lane.session().sale().line(*line)->voided);          // still there, marked void
+    QCOMPARE(lane.session().sale().lines.size(), 2);
+    QCOMPARE(lane.session().priced().total.minorUnits(), 199);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal"), records + 1);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'line_void'"), 1);
+}
+
+void tst_SaleSession::priceOverrideNeedsReasonAndApproval()
+{
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::soap);
+    QCOMPARE(err(lane.session().overridePrice(*line, eur(199), std::nullopt)), QStringLiteral("sale.reason_required"));
+    Approval noUser;
+    noUser.reasonCode = u"DAMAGED"_qs;
+    QCOMPARE(err(lane.session().overridePrice(*line, eur(199), noUser)), QStringLiteral("sale.approval_required"));
+    QVERIFY(lane.session().overridePrice(*line, eur(199), LaneFixture::supervisor(u"DAMAGED"_qs)));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 199);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'price_override'"), 1);
+}
+
+void tst_SaleSession::discountsWithinAndAboveTheLimit()
+{
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::wine);
+    QVERIFY(line);
+    Discount small{Discount::Kind::Percent, 100'000, u"LOYAL"_qs, std::nullopt};   // 10 %: within the limit
+    QVERIFY(lane.session().discountLine(*line, small));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 649 - 65);
+    Discount big{Discount::Kind::Percent, 500'000, u"DAMAGED"_qs, std::nullopt};
+    QCOMPARE(err(lane.session().discountLine(*line, big)), QStringLiteral("sale.approval_required"));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 649 - 65);               // unchanged
+    big.approval = LaneFixture::supervisor(u"DAMAGED"_qs);
+    QVERIFY(lane.session().discountLine(*line, big));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 649 - 325);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'discount_override'"), 1);
+    Discount noReason{Discount::Kind::Amount, 10, QString(), std::nullopt};
+    QCOMPARE(err(lane.session().discountLine(*line, noReason)), QStringLiteral("sale.reason_required"));
+}
+
+void tst_SaleSession::transactionDiscountAddsUpToTheCent()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    Discount d{Discount::Kind::Amount, 100, u"COUPON"_qs, std::nullopt};
+    QVERIFY(lane.session().discountSale(d));
+    const PricedSale &p = lane.session().priced();
+    qint64 shares = 0;
+    qint64 amounts = 0;
+    for (const PricedLine &l : p.lines) {
+        shares += l.transactionDiscountShare.minorUnits();
+        amounts += l.amount.minorUnits();
+    }
+    QCOMPARE(shares, 100);
+    QCOMPARE(p.total.minorUnits(), 199 + 249 + 199 - 100);
+    QCOMPARE(amounts, p.total.minorUnits());
+    qint64 taxes = 0;
+    for (const TaxRateTotal &t : p.tax.rates)
+        taxes += t.tax.minorUnits();
+    QCOMPARE(taxes, p.tax.tax.minorUnits());
+}
+
+void tst_SaleSession::ageRestrictedItemsNeedConfirmation()
+{
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::wine);
+    QVERIFY(lane.session().sale().line(*line)->needsAgeCheck());
+    auto refused = lane.session().addTender(cash(1000));
+    QCOMPARE(err(refused), QStringLiteral("sale.age_check"));
+    QVERIFY(refused.error().message.contains(u"18"));
+    QVERIFY(lane.session().confirmAge(*line));
+    QVERIFY(lane.session().addTender(cash(1000)));
+    QVERIFY(lane.session().complete());
+}
+
+void tst_SaleSession::cashGivesChange()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QVERIFY(lane.session().addTender(cash(2000)));
+    QCOMPARE(lane.session().priced().due.minorUnits(), 0);
+    auto done = lane.session().complete();
+    QVERIFY(done);
+    QCOMPARE(done->change.minorUnits(), 2000 - 249);
+    QCOMPARE(lane.count("SELECT change_minor FROM sales"), 1751);
+    QCOMPARE(err(lane.session().addTender(cash(100))), QStringLiteral("sale.empty"));
+}
+
+void tst_SaleSession::cardNeverStoresMoreThanFourDigits()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QCOMPARE(err(lane.session().addTender(card(249, u"4111111111111111"_qs))), QStringLiteral("sale.card_number"));
+    QCOMPARE(err(lane.session().addTender(card(249, u"4111 1111"_qs))), QStringLiteral("sale.card_number"));
+    QCOMPARE(err(lane.session().addTender(card(249, u"12a4"_qs))), QStringLiteral("sale.card_number"));
+    QVERIFY(lane.session().sale().tenders.isEmpty());
+    QVERIFY(lane.session().addTender(card(249, u"**** **** **** 4242"_qs)));
+    QVERIFY(lane.session().complete());
+    auto q = lane.db().prepare("SELECT masked_pan, auth_code, terminal_ref FROM sale_tenders");
+    QVERIFY(q && *q->step());
+    QCOMPARE(q->text(0), QStringLiteral("************4242"));
+    QCOMPARE(q->text(1), QStringLiteral("A1B2C3"));
+    // Nothing anywhere in the database holds a longer digit run than the last four.
+    QCOMPARE(lane.count("SELECT count(*) FROM sales WHERE document LIKE '%4111%' OR receipt LIKE '%4111%'"), 0);
+    // The schema itself refuses a full number.
+    QVERIFY(!lane.db().exec("INSERT INTO sale_tenders(sale_id, tender_no, kind, amount_minor, received_minor, masked_pan) "
+                            "SELECT id, 9, 'card', 1, 1, '4111111111111111' FROM sales"));
+}
+
+void tst_SaleSession::cardCannotOverTender()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    auto r = lane.session().addTender(card(300));
+    QCOMPARE(err(r), QStringLiteral("sale.over_tender"));
+    QVERIFY(r.error().message.contains(u"2.49"));
+}
+
+void tst_SaleSession::splitTenderCashAndCard()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::wine));
+    QVERIFY(lane.session().confirmAge(0));
+    QVERIFY(lane.session().addTender(card(400)));
+    QCOMPARE(lane.session().priced().due.minorUnits(), 249);
+    QCOMPARE(err(lane.session().complete()), QStringLiteral("sale.amount_due"));
+    QVERIFY(lane.session().addTender(cash(500)));
+    auto done = lane.session().complete();
+    QVERIFY(done);
+    QCOMPARE(done->change.minorUnits(), 251);
+    QCOMPARE(lane.count("SELECT count(*) FROM sale_tenders"), 2);
+    QCOMPARE(lane.count("SELECT sum(amount_minor) FROM sale_tenders"), 649);
+}
+
+void tst_SaleSession::giftCardBalanceIsALedger()
+{
+    LaneFixture lane;
+    QVERIFY(lane.store().credit(u"GC-1001"_qs, u"gift_card"_qs, eur(500), u"issued"_qs, test::kLaneT0));
+    QVERIFY(lane.session().scan(KnownItems::wine));
+    QVERIFY(lane.session().confirmAge(0));
+    Tender gift;
+    gift.kind = TenderKind::GiftCard;
+    gift.accountId = u"GC-1001"_qs;
+    gift.amount = eur(600);
+    QCOMPARE(err(lane.session().addTender(gift)), QStringLiteral("sale.balance_insufficient"));
+    gift.amount = eur(500);
+    QVERIFY(lane.session().addTender(gift));
+    QVERIFY(lane.session().addTender(cash(149)));
+    QVERIFY(lane.session().complete());
+    QCOMPARE(*lane.store().balance(u"GC-1001"_qs), 0);
+    Tender unknown = gift;
+    unknown.accountId = u"GC-NOPE"_qs;
+    unknown.amount = eur(100);
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QCOMPARE(err(lane.session().addTender(unknown)), QStringLiteral("sale.unknown_account"));
+}
+
+void tst_SaleSession::cashRoundingToFiveCents()
+{
+    SalePolicy swiss;
+    swiss.cashRoundingIncrementMinor = 5;
+    LaneFixture lane(swiss, u"CHF"_qs);
+    QVERIFY(lane.session().scan(KnownItems::milk));       // 1.99
+    QCOMPARE(lane.session().cashDue().minorUnits(), 200);
+    Tender t;
+    t.kind = TenderKind::Cash;
+    t.received = Money(500, *Currency::fromCode(u"CHF"));
+    QVERIFY(lane.session().addTender(t));
+    QCOMPARE(lane.session().priced().cashRounding.minorUnits(), 1);
+    QCOMPARE(lane.session().priced().total.minorUnits(), 200);
+    auto done = lane.session().complete();
+    QVERIFY(done);
+    QCOMPARE(done->change.minorUnits(), 300);
+    QCOMPARE(lane.count("SELECT rounding_minor FROM sales"), 1);
+}
+
+void tst_SaleSession::completeCommitsEverythingWithGapFreeNumbers()
+{
+    LaneFixture lane;
+    for (int i = 1; i <= 3; ++i) {
+        QVERIFY(lane.session().scan(KnownItems::milk));
+        QVERIFY(lane.session().addTender(cash(500)));
+        auto done = lane.session().complete();
+        QVERIFY(done);
+        QCOMPARE(done->receiptNumber, i);
+    }
+    QCOMPARE(lane.count("SELECT count(*) FROM sales"), 3);
+    QCOMPARE(lane.count("SELECT count(*) FROM sale_lines"), 3);
+    QCOMPARE(lane.count("SELECT count(*) FROM outbox WHERE type = 'pos.sale.completed.v1'"), 3);
+    QCOMPARE(lane.count("SELECT max(sequence) FROM outbox"), 3);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'sale'"), 3);
+    QCOMPARE(lane.count("SELECT count(*) FROM open_baskets"), 0);
+    QVERIFY(!lane.session().hasOpenSale());
+}
+
+void tst_SaleSession::failedCommitKeepsBasketAndNumber()
+{
+    LaneFixture lane;
+    // A journal that fails, as a full disk would, in the middle of the commit.
+    struct FailingJournal : SaleJournal
+    {
+        Result<qint64> record(const QString &, const QJsonObject &, qint64, qint64) override
+        {
+            return fail(u"db.full"_qs, u"The disk is full."_qs);
+        }
+    } failing;
+    auto broken = std::make_unique<SaleSession>(lane.context(), lane.catalogue(), ScanParser(ScanRules::defaults()),
+                                                lane.pricing(), lane.store(), failing);
+    broken->setOperator(LaneFixture::cashier());
+    QVERIFY(broken->scan(KnownItems::milk));
+    QVERIFY(broken->addTender(cash(500)));
+    auto done = broken->complete();
+    QVERIFY(!done);
+    QCOMPARE(done.error().code, QStringLiteral("db.full"));
+    QVERIFY(done.error().message.contains(u"NOT saved"));
+    QVERIFY(broken->hasOpenSale());                                 // basket intact in memory
+    QCOMPARE(lane.count("SELECT count(*) FROM sales"), 0);
+    QCOMPARE(lane.count("SELECT count(*) FROM open_baskets"), 1);   // and on disk
+    // The working lane restores that basket and gets receipt number 1: the
+    // failed attempt gave its number back.
+    auto restarted = lane.newSession();
+    QVERIFY(*restarted->restore());
+    auto ok = restarted->complete();
+    QVERIFY(ok);
+    QCOMPARE(ok->receiptNumber, 1);
+}
+
+void tst_SaleSession::basketSurvivesARestart()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(2)));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QVERIFY(lane.session().voidLine(1, LaneFixture::supervisor(u"WRONG_ITEM"_qs)));
+    const Sale before = lane.session().sale();
+    auto restarted = lane.newSession();
+    auto restored = restarted->restore();
+    QVERIFY(restored && *restored);
+    QCOMPARE(restarted->sale(), before);
+    QCOMPARE(restarted->priced().total.minorUnits(), 2 * 249);
+}
+
+void tst_SaleSession::suspendAndResumeOnce()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    const QString id = lane.session().sale().id;
+    QVERIFY(lane.session().suspend());
+    QVERIFY(!lane.session().hasOpenSale());
+    auto parked = lane.store().suspendedSales(u"store-001"_qs);
+    QVERIFY(parked);
+    QCOMPARE(parked->size(), 1);
+    QCOMPARE(parked->first().totalMinor, 448);
+    QVERIFY(lane.session().scan(KnownItems::wine));
+    QCOMPARE(err(lane.session().resume(id)), QStringLiteral("sale.open"));
+    QVERIFY(lane.session().voidSale(u"CUSTOMER_LEFT"_qs, LaneFixture::supervisor(u"CUSTOMER_LEFT"_qs)));
+    QVERIFY(lane.session().resume(id));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 448);
+    auto again = lane.newSession();
+    QCOMPARE(err(again->resume(id)), QStringLiteral("sale.not_suspended"));
+}
+
+void tst_SaleSession::voidSaleIsJournaled()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QCOMPARE(err(lane.session().voidSale(u"X"_qs)), QStringLiteral("sale.approval_required"));
+    QCOMPARE(err(lane.session().voidSale(QString(), LaneFixture::supervisor(u"X"_qs))),
+             QStringLiteral("sale.reason_required"));
+    QVERIFY(lane.session().voidSale(u"CUSTOMER_LEFT"_qs, LaneFixture::supervisor(u"CUSTOMER_LEFT"_qs)));
+    QVERIFY(!lane.session().hasOpenSale());
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'sale_void'"), 1);
+    QCOMPARE(lane.count("SELECT count(*) FROM open_baskets"), 0);
+    QCOMPARE(lane.count("SELECT count(*) FROM sales"), 0);
+}
+
+void tst_SaleSession::receiptAndItsCopy()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(3)));
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QVERIFY(lane.session().addTender(card(500)));
+    QVERIFY(lane.session().addTender(cash(1000)));
+    auto done = lane.session().complete();
+    QVERIFY(done);
+    const ReceiptDocument &receipt = lane.session().lastReceipt();
+    const QString text = renderReceiptText(receipt);
+    QVERIFY2(text.contains(u"Nordhof Milk 1 l"), qPrintable(text));
+    QVERIFY(text.contains(u"3 × 1,99"));
+    QVERIFY(text.contains(u"8,46"));                 // total
+    QVERIFY(text.contains(u"************1234") || text.contains(u"****1234"));
+    QVERIFY(text.contains(u"Change"));
+    QVERIFY(!text.contains(u"COPY"));
+    QCOMPARE(receipt.barcodePayload, QStringLiteral("Rlane-01-1"));
+
+    auto copy = lane.session().receiptCopy(done->receiptNumber);
+    QVERIFY(copy);
+    QVERIFY(copy->copy);
+    const QString copyText = renderReceiptText(*copy);
+    QVERIFY(copyText.contains(u"COPY"));
+    QCOMPARE(copyText.count(u'\n') - 2, text.count(u'\n'));   // the same receipt plus the two COPY lines
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'receipt_copy'"), 1);
+    QCOMPARE(err(lane.session().receiptCopy(99)), QStringLiteral("sale.no_receipt"));
+}
+
+QTEST_GUILESS_MAIN(tst_SaleSession)
+#include "tst_sale_session.moc"
