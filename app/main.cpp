@@ -1,5 +1,6 @@
 // retailos: the lane program. Only wires services, drivers and sync together.
 #include "app/cli/catalogue_commands.h"
+#include "app/cli/lane_commands.h"
 #include "core/logging/log.h"
 #include "core/settings/settings.h"
 #include "drivers/backends/backend_info.h"
@@ -46,6 +47,11 @@ int main(int argc, char *argv[])
         retailos::log::shutdown();
         return code;
     }
+    if (retailos::cli::isLaneCommand(command)) {
+        const int code = retailos::cli::runLaneCommand(args, *settings, out, err);
+        retailos::log::shutdown();
+        return code;
+    }
     if (command == u"--version" || command == u"version") {
         out << "retailos " << RETAILOS_VERSION << "\n"
             << "  sync protocol " << retailos::sync::kProtocolVersion << ", " << retailos::sync::transportVersion() << "\n"
@@ -60,6 +66,8 @@ int main(int argc, char *argv[])
                "  catalogue import --db FILE [--skip-bad] CSV\n"
                "  lookup --db FILE CODE...              find items by barcode, PLU or store code\n"
                "  search --db FILE WORDS                find items by name\n"
+               "  staff add --code C --name N --role R --pin P   add a person who may sign in\n"
+               "  lane --script FILE                    run cashier actions headless, print receipts\n"
                "  --version")
         << Qt::endl;
     return command.isEmpty() || command == u"--help" || command == u"-h" ? 0 : 2;

@@ -1,4 +1,4 @@
-// The journal's tables: lane migration 3, applied in one exec on top of migrations 1-2.
+// The journal's tables, a lane migration (core/db/lane_schema.cpp) applied in one exec.
 #pragma once
 
 #include <string_view>

@@ -481,7 +481,7 @@ Result<> StaffDirectory::require(const SignedInUser &user, Permission permission
     return std::unexpected(denial(user, permission));
 }
 
-Result<Approval> StaffDirectory::approve(QStringView code, QStringView pin, Permission permission, qint64 nowUtcMs)
+Result<StaffApproval> StaffDirectory::approve(QStringView code, QStringView pin, Permission permission, qint64 nowUtcMs)
 {
     auto approver = authenticate(code, pin, nowUtcMs, permission);
     if (!approver)
@@ -499,7 +499,7 @@ Result<Approval> StaffDirectory::approve(QStringView code, QStringView pin, Perm
     }
     event.kind = SecurityEventKind::ApprovalGranted;
     report(event);
-    return Approval{std::move(*approver), permission, nowUtcMs};
+    return StaffApproval{std::move(*approver), permission, nowUtcMs};
 }
 
 } // namespace retailos

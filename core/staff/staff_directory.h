@@ -66,7 +66,7 @@ struct SignedInUser
 };
 
 // A second person's consent to one action; the caller records both people.
-struct Approval
+struct StaffApproval
 {
     SignedInUser approver;
     Permission permission;
@@ -103,7 +103,7 @@ public:
 
     // A second person signs in for this one action and must hold `permission`.
     // Counts towards that person's lock-out like any sign-in.
-    [[nodiscard]] Result<Approval> approve(QStringView code, QStringView pin, Permission permission,
+    [[nodiscard]] Result<StaffApproval> approve(QStringView code, QStringView pin, Permission permission,
                                            qint64 nowUtcMs);
 
 private:

@@ -1,0 +1,37 @@
+// The headless lane: runs a script of cashier actions against the real engine
+// and prints receipts as text. The demo, the crash test and scripted tests use it.
+//
+//   signin CODE PIN                    signout
+//   qty N                              scan CODE [KG]
+//   void-line N [approve CODE PIN REASON]
+//   price N AMOUNT approve CODE PIN REASON
+//   discount-line N (AMOUNT|P%) REASON [approve CODE PIN]
+//   discount-sale (AMOUNT|P%) REASON [approve CODE PIN]
+//   age-ok                             total
+//   tender cash AMOUNT | tender card AMOUNT LAST4 AUTH [REF]
+//   tender gift|credit ACCOUNT AMOUNT  complete
+//   suspend                            resume ID
+//   void-sale REASON [approve CODE PIN]
+//   copy RECEIPT_NUMBER                expect-total AMOUNT
+//   # comment
+#pragma once
+
+#include <QIODevice>
+#include <QTextStream>
+
+namespace retailos {
+
+class LaneServices;
+
+struct ScriptResult
+{
+    int completed = 0;
+    int failedLine = 0;   // 0: the script ran to its end
+};
+
+// Stops at the first failing command (its message goes to `err`) unless
+// `keepGoing`; returns how far it got.
+ScriptResult runLaneScript(LaneServices &lane, QIODevice &script, QTextStream &out, QTextStream &err,
+                           bool keepGoing = false);
+
+} // namespace retailos
