@@ -143,7 +143,8 @@ int simulate(QCommandLineParser &parser, const Common &common, const QStringList
     }
     QRandomGenerator rng(parser.isSet(seed) ? parser.value(seed).toUInt() : QRandomGenerator::system()->generate());
     const qint64 target = parser.value(sales).toLongLong();
-    while (lane.store().lastReceiptNumber().value_or(0) < target) {
+    // A restored basket is always finished, even when the target is reached.
+    while (session.hasOpenSale() || lane.store().lastReceiptNumber().value_or(0) < target) {
         if (!session.hasOpenSale()) {
             const int lines = 1 + int(rng.bounded(8));
             for (int i = 0; i < lines; ++i) {

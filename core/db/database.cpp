@@ -24,8 +24,9 @@ Error sqliteError(int resultCode, QStringView what, const char *detail)
     const QString why = detail ? QString::fromUtf8(detail) : QString::fromUtf8(sqlite3_errstr(resultCode));
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
+        // Not naming `what`: it is mostly SQL text, and this reaches the cashier.
         return Error{QStringLiteral("db.full"),
-                     DatabaseText::tr("The disk is full: %1 could not be saved. Free some space and try again.").arg(what)};
+                     DatabaseText::tr("The disk is full. Free some space and try again.")};
     case SQLITE_IOERR:
         return Error{QStringLiteral("db.io"),
                      DatabaseText::tr("The disk reported an error while saving %1 (%2).").arg(what, why)};
@@ -163,7 +164,12 @@ Result<> Database::begin(bool immediate)
 
 Result<> Database::commit()
 {
-    return exec("COMMIT");
+    // Named in words, not SQL: a failed commit reaches the cashier ("The disk
+    // reported an error while saving the changes").
+    const int rc = sqlite3_exec(m_db.get(), "COMMIT", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return std::unexpected(sqliteError(rc, DatabaseText::tr("the changes"), sqlite3_errmsg(m_db.get())));
+    return {};
 }
 
 void Database::rollback()
@@ -180,6 +186,14 @@ bool Database::inTransaction() const
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db.get());
+}
+
+int Database::cacheSpills(bool reset)
+{
+    int current = 0;
+    int highwater = 0;
+    sqlite3_db_status(m_db.get(), SQLITE_DBSTATUS_CACHE_SPILL, &current, &highwater, reset ? 1 : 0);
+    return current;
 }
 
 int Database::changes() const

@@ -58,6 +58,9 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db.get(); }
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+    // Pages written to the file before a commit because the cache was full
+    // (SQLITE_DBSTATUS_CACHE_SPILL); `reset` starts counting again.
+    [[nodiscard]] int cacheSpills(bool reset = false);
 
     // The error for the connection's last failure, named after `what`.
     [[nodiscard]] Error lastError(QStringView what) const;

@@ -108,12 +108,23 @@ WHEN old.name IS NOT new.name BEGIN
 END;
 )sql";
 
+// A scan writes its one line, not the whole basket again (scan-to-line budget).
+constexpr std::string_view kBasketLinesSchema = R"sql(
+CREATE TABLE open_basket_lines (
+    lane_id  TEXT NOT NULL,
+    line_no  INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (lane_id, line_no)
+) WITHOUT ROWID;
+)sql";
+
 constexpr std::array kLaneMigrations{
     Migration{1, "catalogue replica", kCatalogue},
     Migration{2, "search entries change only with the name", kSearchTrigger},
     Migration{3, "staff, roles and permissions", kStaffSchema},
     Migration{4, "tamper-evident journal", kJournalSchema},
     Migration{5, "sales, baskets, ledgers and the outbox", kSalesSchema},
+    Migration{6, "basket lines saved one by one", kBasketLinesSchema},
 };
 
 } // namespace

@@ -121,7 +121,7 @@ Result<JournalRecord> Journal::append(RecordType type, const QJsonObject &payloa
     if (amountMinor != 0 && !affectsGrandTotal(type))
         return fail(QStringLiteral("journal.amount_not_allowed"),
             tr("A %1 record cannot change the grand total.").arg(recordTypeName(type)));
-    return appendInTransaction(recordTypeName(type), payload, amountMinor, nowUtcMs);
+    return appendInTransaction(recordTypeName(type), canonicalPayload(payload), amountMinor, nowUtcMs);
 }
 
 Result<JournalRecord> Journal::append(
@@ -133,8 +133,20 @@ Result<JournalRecord> Journal::append(
     return append(*known, payload, amountMinor, nowUtcMs);
 }
 
+Result<JournalRecord> Journal::appendCanonical(const QString &type, const QByteArray &canonicalPayload,
+                                               qint64 amountMinor, qint64 nowUtcMs)
+{
+    const auto known = recordTypeFromName(type);
+    if (!known)
+        return fail(QStringLiteral("journal.unknown_type"), tr("\"%1\" is not a journal record type.").arg(type));
+    if (amountMinor != 0 && !affectsGrandTotal(*known))
+        return fail(QStringLiteral("journal.amount_not_allowed"),
+            tr("A %1 record cannot change the grand total.").arg(type));
+    return appendInTransaction(type, canonicalPayload, amountMinor, nowUtcMs);
+}
+
 Result<JournalRecord> Journal::appendInTransaction(
-    const QString &type, const QJsonObject &payload, qint64 amountMinor, qint64 nowUtcMs)
+    const QString &type, const QByteArray &payload, qint64 amountMinor, qint64 nowUtcMs)
 {
     std::optional<Transaction> own;
     if (!m_db->inTransaction()) {
@@ -152,7 +164,7 @@ Result<JournalRecord> Journal::appendInTransaction(
     r.laneId = m_laneId;
     r.type = type;
     r.createdAtUtcMs = nowUtcMs;
-    r.payload = canonicalPayload(payload);
+    r.payload = payload;
     r.amountMinor = amountMinor;
     if (qAddOverflow(*head ? (*head)->grandTotalMinor : qint64 { 0 }, amountMinor, &r.grandTotalMinor))
         return fail(QStringLiteral("journal.overflow"),

@@ -35,6 +35,12 @@ public:
     [[nodiscard]] Result<JournalRecord> append(
         const QString &type, const QJsonObject &payload, qint64 amountMinor, qint64 nowUtcMs);
 
+    // The same with a payload that is already canonical JSON (compact, keys
+    // sorted, as canonicalPayload() makes it): the sale commit serialises its
+    // event once and hands the same bytes to the journal and the outbox.
+    [[nodiscard]] Result<JournalRecord> appendCanonical(const QString &type, const QByteArray &canonicalPayload,
+                                                        qint64 amountMinor, qint64 nowUtcMs);
+
     // The head of the chain, or nothing for an empty journal.
     [[nodiscard]] Result<std::optional<JournalRecord>> lastRecord();
 
@@ -47,7 +53,7 @@ public:
 private:
     Journal(Database &db, QString laneId, LaneKey key, Statement last, Statement insert);
     [[nodiscard]] Result<JournalRecord> appendInTransaction(
-        const QString &type, const QJsonObject &payload, qint64 amountMinor, qint64 nowUtcMs);
+        const QString &type, const QByteArray &payload, qint64 amountMinor, qint64 nowUtcMs);
 
     Database *m_db;
     QString m_laneId;

@@ -11,10 +11,10 @@ class LaneJournal final : public SaleJournal
 public:
     explicit LaneJournal(Journal &journal) : m_journal(journal) {}
 
-    [[nodiscard]] Result<qint64> record(const QString &type, const QJsonObject &payload, qint64 amountMinor,
+    [[nodiscard]] Result<qint64> record(const QString &type, const QByteArray &canonicalPayload, qint64 amountMinor,
                                         qint64 nowUtcMs) override
     {
-        auto r = m_journal.append(type, payload, amountMinor, nowUtcMs);
+        auto r = m_journal.appendCanonical(type, canonicalPayload, amountMinor, nowUtcMs);
         if (!r)
             return std::unexpected(r.error());
         return r->sequence;

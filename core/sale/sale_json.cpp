@@ -136,10 +136,8 @@ std::optional<Discount> readDiscount(Reader &parent, const char *key)
 
 } // namespace
 
-QJsonObject saleToJson(const Sale &sale)
+QJsonObject saleLineToJson(const SaleLine &l)
 {
-    QJsonArray lines;
-    for (const SaleLine &l : sale.lines) {
         QJsonObject o{{u"line_no"_qs, l.lineNo}, {u"product_id"_qs, double(l.productId)}, {u"sku"_qs, l.sku},
                       {u"name"_qs, l.name}, {u"department_id"_qs, l.departmentId}, {u"tax_class_id"_qs, l.taxClassId},
                       {u"unit"_qs, l.unit == SaleUnit::Kilogram ? u"kg"_qs : u"each"_qs},
@@ -157,8 +155,14 @@ QJsonObject saleToJson(const Sale &sale)
             o.insert(u"discount"_qs, discountJson(*l.discount));
         if (l.voidApproval)
             o.insert(u"void_approval"_qs, approvalJson(*l.voidApproval));
-        lines.append(o);
-    }
+        return o;
+}
+
+QJsonObject saleToJson(const Sale &sale)
+{
+    QJsonArray lines;
+    for (const SaleLine &l : sale.lines)
+        lines.append(saleLineToJson(l));
     QJsonArray tenders;
     for (const Tender &t : sale.tenders) {
         QJsonObject o{{u"kind"_qs, tenderKindName(t.kind)}, {u"amount"_qs, double(t.amount.minorUnits())},
@@ -269,13 +273,8 @@ QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 rec
 {
     QJsonArray lines;
     for (const PricedLine &p : priced.lines) {
-        const SaleLine *l = sale.line(p.lineNo);
         lines.append(QJsonObject{
-            {u"line_no"_qs, p.lineNo}, {u"product_id"_qs, double(l->productId)}, {u"sku"_qs, l->sku},
-            {u"name"_qs, l->name}, {u"department_id"_qs, l->departmentId}, {u"tax_class_id"_qs, l->taxClassId},
-            {u"quantity_milli"_qs, double(l->quantity.thousandths())},
-            {u"unit_price"_qs, double(l->unitPrice.minorUnits())}, {u"price_source"_qs, priceSourceName(l->priceSource)},
-            {u"gross"_qs, double(p.gross.minorUnits())},
+            {u"line_no"_qs, p.lineNo}, {u"gross"_qs, double(p.gross.minorUnits())},
             {u"discount"_qs, double((p.lineDiscount + p.promotionSavings + p.transactionDiscountShare).minorUnits())},
             {u"amount"_qs, double(p.amount.minorUnits())}, {u"tax"_qs, double(p.tax.minorUnits())}});
     }
@@ -284,17 +283,20 @@ QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 rec
         taxes.append(QJsonObject{{u"rate_id"_qs, t.rateId}, {u"rate_ppm"_qs, double(t.ratePpm)},
                                  {u"net"_qs, double(t.net.minorUnits())}, {u"tax"_qs, double(t.tax.minorUnits())}});
     }
-    QJsonObject full = saleToJson(sale);
-    return QJsonObject{
-        {u"sale_id"_qs, sale.id}, {u"store_id"_qs, sale.storeId}, {u"lane_id"_qs, sale.laneId},
-        {u"receipt_number"_qs, double(receiptNumber)}, {u"cashier_id"_qs, sale.cashierId},
-        {u"currency"_qs, sale.currency.code()}, {u"opened_at"_qs, double(sale.openedAtUtcMs)},
-        {u"completed_at"_qs, double(completedAtUtcMs)}, {u"subtotal"_qs, double(priced.subtotal.minorUnits())},
-        {u"discount"_qs, double(priced.discountTotal.minorUnits())}, {u"tax"_qs, double(priced.tax.tax.minorUnits())},
-        {u"rounding"_qs, double(priced.cashRounding.minorUnits())}, {u"total"_qs, double(priced.total.minorUnits())},
-        {u"lines"_qs, lines}, {u"taxes"_qs, taxes}, {u"tenders"_qs, full.value(u"tenders")},
-        {u"voided_lines"_qs, double(std::count_if(sale.lines.begin(), sale.lines.end(),
-                                                  [](const SaleLine &l) { return l.voided; }))}};
+    // The whole sale (so returns can read it back with saleFromJson) plus
+    // what pricing made of it.
+    QJsonObject event = saleToJson(sale);
+    event.insert(u"sale_id"_qs, sale.id);
+    event.insert(u"receipt_number"_qs, double(receiptNumber));
+    event.insert(u"completed_at"_qs, double(completedAtUtcMs));
+    event.insert(u"subtotal"_qs, double(priced.subtotal.minorUnits()));
+    event.insert(u"discount"_qs, double(priced.discountTotal.minorUnits()));
+    event.insert(u"tax"_qs, double(priced.lines.isEmpty() ? 0 : priced.tax.tax.minorUnits()));
+    event.insert(u"rounding"_qs, double(priced.cashRounding.minorUnits()));
+    event.insert(u"total"_qs, double(priced.total.minorUnits()));
+    event.insert(u"priced_lines"_qs, lines);
+    event.insert(u"taxes"_qs, taxes);
+    return event;
 }
 
 } // namespace retailos

@@ -11,6 +11,8 @@
 namespace retailos {
 
 [[nodiscard]] QJsonObject saleToJson(const Sale &sale);
+// One line as saleToJson writes it into "lines" (the basket saves lines one by one).
+[[nodiscard]] QJsonObject saleLineToJson(const SaleLine &line);
 // Strict: every field type is checked; "sale.bad_document" names the field.
 [[nodiscard]] Result<Sale> saleFromJson(const QJsonObject &json);
 

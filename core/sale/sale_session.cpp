@@ -1,10 +1,13 @@
 // The sale in progress (see sale_session.h).
 #include "core/sale/sale_session.h"
 
+#include "core/logging/log.h"
 #include "core/money/money_format.h"
+#include "core/sale/sale_json.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace retailos {
@@ -88,7 +91,8 @@ Result<bool> SaleSession::restore()
 
 Result<> SaleSession::journal(const QString &type, const QJsonObject &payload, qint64 amountMinor)
 {
-    auto seq = m_journal.record(type, payload, amountMinor, m_context.nowUtcMs());
+    auto seq = m_journal.record(type, QJsonDocument(payload).toJson(QJsonDocument::Compact), amountMinor,
+                                m_context.nowUtcMs());
     if (!seq)
         return std::unexpected(seq.error());
     return {};
@@ -105,13 +109,13 @@ Result<> SaleSession::requireOrApproval(const QString &permission, const std::op
                 SaleText::tr("%1 needs a supervisor's approval with a reason (permission %2).").arg(action, permission));
 }
 
-Result<> SaleSession::commitChange(const Sale &next, bool durable)
+Result<> SaleSession::commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo, bool durable)
 {
     auto priced = m_pricing.price(next);
     if (!priced)
         return std::unexpected(priced.error());
     const auto now = m_context.nowUtcMs();
-    auto saved = next.lines.isEmpty() ? m_store.clearBasket() : m_store.saveBasket(next, now, durable);
+    auto saved = next.lines.isEmpty() ? m_store.clearBasket() : m_store.saveBasket(next, now, part, lineNo, durable);
     if (!saved)
         return fail(saved.error().code,
                     SaleText::tr("The change could not be saved (%1); the basket is as before.").arg(saved.error().message));
@@ -211,7 +215,7 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
     }
     line.lineNo = next.nextLineNo();
     next.lines.append(line);
-    TRY(commitChange(next));
+    TRY(commitChange(next, SaleStore::BasketPart::Line, line.lineNo));
     emit lineAdded(line.lineNo);
     return line.lineNo;
 }
@@ -236,7 +240,7 @@ Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity)
     if (quantity.thousandths() < line->quantity.thousandths())
         TRY(requireOrApproval(QStringLiteral("sale.void_line"), std::nullopt, SaleText::tr("Lowering a quantity")));
     line->quantity = quantity;
-    return commitChange(next);
+    return commitChange(next, SaleStore::BasketPart::Line, lineNo);
 }
 
 Result<> SaleSession::voidLine(int lineNo, std::optional<Approval> approval)
@@ -256,7 +260,7 @@ Result<> SaleSession::voidLine(int lineNo, std::optional<Approval> approval)
     line->voided = true;
     if (!m_operator.can(QStringLiteral("sale.void_line")))
         line->voidApproval = approval;
-    TRY(commitChange(next));
+    TRY(commitChange(next, SaleStore::BasketPart::Line, lineNo));
     // The void stays visible: journaled with what it took off.
     return journal(QStringLiteral("line_void"),
                    {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
@@ -284,7 +288,7 @@ Result<> SaleSession::overridePrice(int lineNo, const Money &unitPrice, std::opt
     line->priceSource = PriceSource::Override;
     line->labelAmount.reset();
     line->priceOverride = approval;
-    TRY(commitChange(next));
+    TRY(commitChange(next, SaleStore::BasketPart::Line, lineNo));
     return journal(QStringLiteral("price_override"),
                    {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
                     {u"from"_qs, double(before.minorUnits())}, {u"to"_qs, double(unitPrice.minorUnits())},
@@ -333,7 +337,7 @@ Result<> SaleSession::discountSale_(const Sale &next, const Discount &discount, 
     if (overLimit)
         TRY(requireOrApproval(QStringLiteral("sale.discount_over_limit"), discount.approval,
                               SaleText::tr("A discount of %1").arg(value.toDecimalString())));
-    TRY(commitChange(next));
+    TRY(commitChange(next, lineNo > 0 ? SaleStore::BasketPart::Line : SaleStore::BasketPart::Header, lineNo));
     if (!overLimit)
         return {};
     return journal(QStringLiteral("discount_override"),
@@ -355,7 +359,7 @@ Result<> SaleSession::confirmAge(int lineNo)
     }
     if (!any)
         return {};
-    return commitChange(next);
+    return commitChange(next, SaleStore::BasketPart::All);
 }
 
 Money SaleSession::cashDue() const
@@ -447,7 +451,7 @@ Result<> SaleSession::addTender(Tender tender)
     }
     }
     next.tenders.append(tender);
-    return commitChange(next, durable);
+    return commitChange(next, SaleStore::BasketPart::Header, 0, durable);
 }
 
 Result<CompletedSale> SaleSession::complete()
@@ -462,16 +466,14 @@ Result<CompletedSale> SaleSession::complete()
     if (m_priced.due.isPositive())
         return fail(QStringLiteral("sale.amount_due"),
                     SaleText::tr("Still due: %1.").arg(m_priced.due.toDecimalString()));
-    ReceiptDocument receipt;
-    auto build = [&](const CompletedSale &completed) {
-        receipt = buildReceipt(m_sale, m_priced, completed, m_context.receiptHeader, m_context.locale);
-        return receiptToJson(receipt);
-    };
-    auto done = m_store.commit(m_sale, m_priced, m_journal, m_context.nowUtcMs(), build);
+    auto done = m_store.commit(m_sale, m_priced, m_journal, m_context.nowUtcMs());
     if (!done)
         return fail(done.error().code,
                     SaleText::tr("The sale was NOT saved: %1 The basket is kept; try again.").arg(done.error().message));
-    m_lastReceipt = std::move(receipt);
+    // Durable now; the receipt is built for printing and kept for copies.
+    m_lastReceipt = buildReceipt(m_sale, m_priced, *done, m_context.receiptHeader, m_context.locale);
+    if (auto kept = m_store.saveReceipt(done->receiptNumber, receiptToJson(m_lastReceipt)); !kept)
+        log::warn(u"sale", QStringLiteral("receipt %1 not kept for copies: %2").arg(done->receiptNumber).arg(kept.error().message));
     resetSale();
     emit saleCompleted(*done);
     emit changed();
@@ -481,13 +483,25 @@ Result<CompletedSale> SaleSession::complete()
 Result<ReceiptDocument> SaleSession::receiptCopy(qint64 receiptNumber)
 {
     TRY(requireOrApproval(QStringLiteral("sale.reprint"), std::nullopt, SaleText::tr("Printing a receipt copy")));
-    auto stored = m_store.receipt(receiptNumber);
+    auto stored = m_store.completedSale(receiptNumber);
     if (!stored)
         return std::unexpected(stored.error());
     if (!*stored)
         return fail(QStringLiteral("sale.no_receipt"),
                     SaleText::tr("This lane has no receipt number %1.").arg(receiptNumber));
-    ReceiptDocument doc = receiptFromJson(**stored);
+    ReceiptDocument doc;
+    if ((*stored)->receipt) {
+        doc = receiptFromJson(*(*stored)->receipt);
+    } else {
+        // Lost with a power cut right after the sale: rebuilt from the sale itself.
+        auto sale = saleFromJson((*stored)->document);
+        if (!sale)
+            return std::unexpected(sale.error());
+        auto priced = m_pricing.price(*sale);
+        if (!priced)
+            return std::unexpected(priced.error());
+        doc = buildReceipt(*sale, *priced, (*stored)->completed, m_context.receiptHeader, m_context.locale);
+    }
     doc.copy = true;
     TRY(journal(QStringLiteral("receipt_copy"),
                 {{u"receipt_number"_qs, double(receiptNumber)}, {u"user_id"_qs, m_operator.id}}));

@@ -98,7 +98,8 @@ signals:
 private:
     Result<> requireOrApproval(const QString &permission, const std::optional<Approval> &approval,
                                const QString &action);
-    Result<> commitChange(const Sale &next, bool durable = false);
+    // Prices `next`, saves the part of the basket that changed, then adopts it.
+    Result<> commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo = 0, bool durable = false);
     Result<> discountSale_(const Sale &next, const Discount &discount, const Money &value, int lineNo);
     Result<int> addItem(const CatalogueItem &item, std::optional<Quantity> quantity,
                         std::optional<qint64> labelPriceMinor);

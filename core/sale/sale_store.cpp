@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -39,9 +40,13 @@ struct SaleStore::Statements
     Statement outboxHead;
     Statement outboxInsert;
     Statement clearBasket;
-    Statement saveBasket;      // on the basket connection
-    Statement saveBasketFull;  // on the main connection
+    Statement clearBasketLines;
     Statement loadBasket;
+    Statement loadBasketLines;
+    // The basket connection (synchronous=NORMAL) and the main one (FULL).
+    Statement saveHeader[2];
+    Statement saveLine[2];
+    Statement deleteLines[2];
 };
 
 SaleStore::SaleStore(Database &db, std::unique_ptr<Database> basketDb, QString laneId, std::unique_ptr<Statements> s)
@@ -69,8 +74,8 @@ Result<SaleStore> SaleStore::open(Database &db, QString laneId)
                                 "ON CONFLICT(lane_id, name) DO UPDATE SET value = value + 1 RETURNING value");
     auto insertSale = make(db, "INSERT INTO sales(id, lane_id, store_id, receipt_number, cashier_id, opened_at, "
                                "completed_at, currency, subtotal_minor, discount_minor, tax_minor, rounding_minor, "
-                               "total_minor, change_minor, item_count, journal_sequence, document, receipt) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+                               "total_minor, change_minor, item_count, journal_sequence, document) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     auto insertLine = make(db, "INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, quantity_milli, "
                                "unit_price_minor, price_source, gross_minor, discount_minor, amount_minor, tax_minor, "
                                "tax_class_id, voided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
@@ -85,28 +90,40 @@ Result<SaleStore> SaleStore::open(Database &db, QString laneId)
                            "VALUES (?1, ?2, NULLIF(?3, ''), ?4, ?5)");
     auto outboxHead = make(db, "SELECT sequence, hash FROM outbox WHERE lane_id = ?1 ORDER BY sequence DESC LIMIT 1");
     auto outboxInsert = make(db, "INSERT INTO outbox(lane_id, sequence, event_id, type, created_at, payload, "
-                                 "previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                 "sale_id, previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     auto clearBasket = make(db, "DELETE FROM open_baskets WHERE lane_id = ?1");
-    const char *upsert = "INSERT INTO open_baskets(lane_id, sale_id, document, updated_at) VALUES (?1, ?2, ?3, ?4) "
+    auto clearBasketLines = make(db, "DELETE FROM open_basket_lines WHERE lane_id = ?1");
+    auto loadBasket = make(db, "SELECT document FROM open_baskets WHERE lane_id = ?1");
+    auto loadBasketLines = make(db, "SELECT document FROM open_basket_lines WHERE lane_id = ?1 ORDER BY line_no");
+    const char *header = "INSERT INTO open_baskets(lane_id, sale_id, document, updated_at) VALUES (?1, ?2, ?3, ?4) "
                          "ON CONFLICT(lane_id) DO UPDATE SET sale_id = excluded.sale_id, "
                          "document = excluded.document, updated_at = excluded.updated_at";
-    auto saveBasket = make(*basket, upsert);
-    auto saveBasketFull = make(db, upsert);
-    auto loadBasket = make(db, "SELECT document FROM open_baskets WHERE lane_id = ?1");
+    const char *line = "INSERT INTO open_basket_lines(lane_id, line_no, document) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT(lane_id, line_no) DO UPDATE SET document = excluded.document";
+    const char *deleteLines = "DELETE FROM open_basket_lines WHERE lane_id = ?1";
+    auto headerNormal = make(*basket, header);
+    auto headerFull = make(db, header);
+    auto lineNormal = make(*basket, line);
+    auto lineFull = make(db, line);
+    auto deleteNormal = make(*basket, deleteLines);
+    auto deleteFull = make(db, deleteLines);
     for (const auto *r : {&nextReceipt, &insertSale, &insertLine, &insertTax, &insertTender, &balance, &ledger,
-                          &outboxHead, &outboxInsert, &clearBasket, &saveBasket, &saveBasketFull, &loadBasket}) {
+                          &outboxHead, &outboxInsert, &clearBasket, &clearBasketLines, &loadBasket, &loadBasketLines,
+                          &headerNormal, &headerFull, &lineNormal, &lineFull, &deleteNormal, &deleteFull}) {
         if (!*r)
             return std::unexpected(r->error());
     }
     auto s = std::unique_ptr<Statements>(new Statements{
         std::move(*nextReceipt), std::move(*insertSale), std::move(*insertLine), std::move(*insertTax),
         std::move(*insertTender), std::move(*balance), std::move(*ledger), std::move(*outboxHead),
-        std::move(*outboxInsert), std::move(*clearBasket), std::move(*saveBasket), std::move(*saveBasketFull),
-        std::move(*loadBasket)});
+        std::move(*outboxInsert), std::move(*clearBasket), std::move(*clearBasketLines), std::move(*loadBasket),
+        std::move(*loadBasketLines), {std::move(*headerNormal), std::move(*headerFull)},
+        {std::move(*lineNormal), std::move(*lineFull)}, {std::move(*deleteNormal), std::move(*deleteFull)}});
     return SaleStore(db, std::move(basket), std::move(laneId), std::move(s));
 }
 
-Result<qint64> SaleStore::appendOutbox(const QString &type, const QJsonObject &payload, qint64 nowUtcMs)
+Result<qint64> SaleStore::appendOutbox(const QString &type, const QByteArray &body, qint64 nowUtcMs,
+                                       const QString &saleId)
 {
     Statement &head = m_s->outboxHead;
     head.bind(1, m_laneId);
@@ -122,7 +139,6 @@ Result<qint64> SaleStore::appendOutbox(const QString &type, const QJsonObject &p
         previous = head.blob(1);
     }
     head.reset();
-    const QByteArray body = compact(payload);
     // Each event chains the previous one's hash, so HQ can tell a lost or
     // altered event from a late one.
     QCryptographicHash hasher(QCryptographicHash::Sha256);
@@ -132,14 +148,18 @@ Result<qint64> SaleStore::appendOutbox(const QString &type, const QJsonObject &p
     const QByteArray hash = hasher.result();
     Statement &ins = m_s->outboxInsert;
     ins.bind(1, m_laneId).bind(2, sequence).bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(4, type).bind(5, nowUtcMs).bindUtf8(6, std::string_view(body.constData(), size_t(body.size())));
-    ins.bindBlob(7, previous).bindBlob(8, hash);
+        .bind(4, type).bind(5, nowUtcMs);
+    if (saleId.isEmpty())
+        ins.bindUtf8(6, std::string_view(body.constData(), size_t(body.size()))).bindNull(7);
+    else
+        ins.bindNull(6).bind(7, saleId);
+    ins.bindBlob(8, previous).bindBlob(9, hash);
     TRY(ins.run());
     return sequence;
 }
 
 Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &priced, SaleJournal &journal,
-                                        qint64 nowUtcMs, const ReceiptBuilder &receiptBuilder)
+                                        qint64 nowUtcMs)
 {
     Transaction tx(*m_db);
     TRY(tx.begin(true));
@@ -174,22 +194,32 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
         TRY(m_s->ledger.run());
     }
 
-    const QJsonObject event = saleEventJson(sale, priced, receiptNumber, nowUtcMs);
-    auto journalSequence = journal.record(QStringLiteral("sale"), event, priced.total.minorUnits(), nowUtcMs);
+    // The event is serialised once and stored once (sales.document; the
+    // outbox refers to it). The journal holds the fiscal summary and the
+    // event's SHA-256, which binds every detail of the sale to the chain.
+    const QByteArray event = compact(saleEventJson(sale, priced, receiptNumber, nowUtcMs));
+    QJsonArray tenderSummary;
+    for (const Tender &t : sale.tenders)
+        tenderSummary.append(QJsonObject{{u"kind"_qs, tenderKindName(t.kind)}, {u"amount"_qs, double(t.amount.minorUnits())}});
+    const QJsonObject summary{
+        {u"sale_id"_qs, sale.id}, {u"receipt_number"_qs, double(receiptNumber)},
+        {u"total"_qs, double(priced.total.minorUnits())},
+        {u"tax"_qs, double(priced.lines.isEmpty() ? 0 : priced.tax.tax.minorUnits())},
+        {u"items"_qs, double(priced.itemCount)}, {u"tenders"_qs, tenderSummary}, {u"cashier_id"_qs, sale.cashierId},
+        {u"event_sha256"_qs, QString::fromLatin1(QCryptographicHash::hash(event, QCryptographicHash::Sha256).toHex())}};
+    auto journalSequence = journal.record(QStringLiteral("sale"), compact(summary), priced.total.minorUnits(), nowUtcMs);
     if (!journalSequence)
         return std::unexpected(journalSequence.error());
 
-    const QByteArray document = compact(saleToJson(sale));
+    const QByteArray &document = event;
     const CompletedSale completed{sale.id, receiptNumber, *journalSequence, nowUtcMs, change};
-    const QByteArray receiptDocument = receiptBuilder ? compact(receiptBuilder(completed)) : QByteArray("{}");
     auto &ins = m_s->insertSale;
     ins.bind(1, sale.id).bind(2, m_laneId).bind(3, sale.storeId).bind(4, receiptNumber).bind(5, sale.cashierId)
         .bind(6, sale.openedAtUtcMs).bind(7, nowUtcMs).bind(8, sale.currency.code())
         .bind(9, priced.subtotal.minorUnits()).bind(10, priced.discountTotal.minorUnits())
         .bind(11, priced.lines.isEmpty() ? 0 : priced.tax.tax.minorUnits()).bind(12, priced.cashRounding.minorUnits())
         .bind(13, priced.total.minorUnits()).bind(14, change.minorUnits()).bind(15, priced.itemCount)
-        .bind(16, *journalSequence).bindUtf8(17, std::string_view(document.constData(), size_t(document.size())))
-        .bindUtf8(18, std::string_view(receiptDocument.constData(), size_t(receiptDocument.size())));
+        .bind(16, *journalSequence).bindUtf8(17, std::string_view(document.constData(), size_t(document.size())));
     TRY(ins.run());
 
     for (const SaleLine &l : sale.lines) {
@@ -222,20 +252,44 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
             .bind(9, t.accountId);
         TRY(tender.run());
     }
-    TRY(appendOutbox(QStringLiteral("pos.sale.completed.v1"), event, nowUtcMs));
-    m_s->clearBasket.bind(1, m_laneId);
-    TRY(m_s->clearBasket.run());
+    TRY(appendOutbox(QStringLiteral("pos.sale.completed.v1"), event, nowUtcMs, sale.id));
+    TRY(m_s->clearBasket.bind(1, m_laneId).run());
+    TRY(m_s->clearBasketLines.bind(1, m_laneId).run());
     TRY(tx.commit());
     return completed;
 }
 
-Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, bool durable)
+Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart part, int lineNo, bool durable)
 {
-    const QByteArray document = compact(saleToJson(sale));
-    Statement &s = durable ? m_s->saveBasketFull : m_s->saveBasket;
-    s.bind(1, m_laneId).bind(2, sale.id).bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
-        .bind(4, nowUtcMs);
-    return s.run();
+    const int c = durable ? 1 : 0;
+    Database &db = durable ? *m_db : *m_basketDb;
+    const SaleLine *line = part == BasketPart::Line ? sale.line(lineNo) : nullptr;
+    if (part == BasketPart::Line && !line)
+        part = BasketPart::All;
+    // A new sale's first line also writes its header.
+    const bool header = part != BasketPart::Line || sale.lines.size() == 1;
+    Transaction tx(db);
+    TRY(tx.begin(true));
+    if (header) {
+        QJsonObject head = saleToJson(sale);
+        head.remove(u"lines"_qs);
+        const QByteArray document = compact(head);
+        TRY(m_s->saveHeader[c].bind(1, m_laneId).bind(2, sale.id)
+                .bindUtf8(3, std::string_view(document.constData(), size_t(document.size()))).bind(4, nowUtcMs).run());
+    }
+    auto writeLine = [&](const SaleLine &l) -> Result<> {
+        const QByteArray document = compact(saleLineToJson(l));
+        return m_s->saveLine[c].bind(1, m_laneId).bind(2, l.lineNo)
+            .bindUtf8(3, std::string_view(document.constData(), size_t(document.size()))).run();
+    };
+    if (part == BasketPart::Line) {
+        TRY(writeLine(*line));
+    } else if (part == BasketPart::All) {
+        TRY(m_s->deleteLines[c].bind(1, m_laneId).run());
+        for (const SaleLine &l : sale.lines)
+            TRY(writeLine(l));
+    }
+    return tx.commit();
 }
 
 Result<std::optional<Sale>> SaleStore::loadBasket()
@@ -252,9 +306,25 @@ Result<std::optional<Sale>> SaleStore::loadBasket()
         return std::optional<Sale>();
     }
     const std::string_view text = s.utf8(0);
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size())));
+    QJsonObject document = QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object();
     s.reset();
-    auto sale = saleFromJson(doc.object());
+    QJsonArray lines;
+    Statement &l = m_s->loadBasketLines;
+    l.bind(1, m_laneId);
+    while (true) {
+        auto more = l.step();
+        if (!more) {
+            l.reset();
+            return std::unexpected(more.error());
+        }
+        if (!*more)
+            break;
+        const std::string_view lineText = l.utf8(0);
+        lines.append(QJsonDocument::fromJson(QByteArray(lineText.data(), qsizetype(lineText.size()))).object());
+    }
+    l.reset();
+    document.insert(u"lines"_qs, lines);
+    auto sale = saleFromJson(document);
     if (!sale)
         return std::unexpected(sale.error());
     return std::optional<Sale>(std::move(*sale));
@@ -262,8 +332,14 @@ Result<std::optional<Sale>> SaleStore::loadBasket()
 
 Result<> SaleStore::clearBasket()
 {
-    m_s->clearBasket.bind(1, m_laneId);
-    return m_s->clearBasket.run();
+    Transaction tx(*m_basketDb);
+    TRY(tx.begin(true));
+    TRY(m_s->deleteLines[0].bind(1, m_laneId).run());
+    auto clear = m_basketDb->prepare("DELETE FROM open_baskets WHERE lane_id = ?1");
+    if (!clear)
+        return std::unexpected(clear.error());
+    TRY(clear->bind(1, m_laneId).run());
+    return tx.commit();
 }
 
 Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs)
@@ -279,8 +355,8 @@ Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 n
         .bind(6, priced.total.minorUnits()).bind(7, priced.itemCount)
         .bindUtf8(8, std::string_view(document.constData(), size_t(document.size())));
     TRY(ins->run());
-    m_s->clearBasket.bind(1, m_laneId);
-    TRY(m_s->clearBasket.run());
+    TRY(m_s->clearBasket.bind(1, m_laneId).run());
+    TRY(m_s->clearBasketLines.bind(1, m_laneId).run());
     return tx.commit();
 }
 
@@ -323,11 +399,18 @@ Result<Sale> SaleStore::resume(const QString &suspendedId)
     if (!sale)
         return std::unexpected(sale.error());
     sale->laneId = m_laneId;
-    m_s->saveBasketFull.bind(1, m_laneId).bind(2, sale->id);
-    const QByteArray document = compact(saleToJson(*sale));
-    m_s->saveBasketFull.bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
-        .bind(4, sale->openedAtUtcMs);
-    TRY(m_s->saveBasketFull.run());
+    QJsonObject head = saleToJson(*sale);
+    head.remove(u"lines"_qs);
+    const QByteArray document = compact(head);
+    TRY(m_s->saveHeader[1].bind(1, m_laneId).bind(2, sale->id)
+            .bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
+            .bind(4, sale->openedAtUtcMs).run());
+    TRY(m_s->deleteLines[1].bind(1, m_laneId).run());
+    for (const SaleLine &l : sale->lines) {
+        const QByteArray line = compact(saleLineToJson(l));
+        TRY(m_s->saveLine[1].bind(1, m_laneId).bind(2, l.lineNo)
+                .bindUtf8(3, std::string_view(line.constData(), size_t(line.size()))).run());
+    }
     TRY(tx.commit());
     return std::move(*sale);
 }
@@ -359,9 +442,20 @@ Result<> SaleStore::credit(const QString &accountId, const QString &kind, const 
     return m_s->ledger.run();
 }
 
-Result<std::optional<QJsonObject>> SaleStore::receipt(qint64 receiptNumber)
+Result<> SaleStore::saveReceipt(qint64 receiptNumber, const QJsonObject &receipt)
 {
-    auto q = m_db->prepare("SELECT receipt FROM sales WHERE lane_id = ?1 AND receipt_number = ?2");
+    auto q = m_basketDb->prepare("UPDATE sales SET receipt = ?3 WHERE lane_id = ?1 AND receipt_number = ?2");
+    if (!q)
+        return std::unexpected(q.error());
+    const QByteArray text = compact(receipt);
+    return q->bind(1, m_laneId).bind(2, receiptNumber)
+        .bindUtf8(3, std::string_view(text.constData(), size_t(text.size()))).run();
+}
+
+Result<std::optional<SaleStore::StoredSale>> SaleStore::completedSale(qint64 receiptNumber)
+{
+    auto q = m_db->prepare("SELECT document, receipt, id, journal_sequence, completed_at, change_minor, currency "
+                           "FROM sales WHERE lane_id = ?1 AND receipt_number = ?2");
     if (!q)
         return std::unexpected(q.error());
     q->bind(1, m_laneId).bind(2, receiptNumber);
@@ -369,9 +463,19 @@ Result<std::optional<QJsonObject>> SaleStore::receipt(qint64 receiptNumber)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return std::optional<QJsonObject>();
-    const std::string_view text = q->utf8(0);
-    return std::optional<QJsonObject>(QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object());
+        return std::optional<StoredSale>();
+    auto json = [&](int column) {
+        const std::string_view text = q->utf8(column);
+        return QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object();
+    };
+    StoredSale stored;
+    stored.document = json(0);
+    if (!q->isNull(1))
+        stored.receipt = json(1);
+    const auto currency = Currency::fromCode(q->text(6));
+    stored.completed = CompletedSale{q->text(2), receiptNumber, q->int64(3), q->int64(4),
+                                     Money(q->int64(5), currency.value_or(Currency()))};
+    return std::optional<StoredSale>(std::move(stored));
 }
 
 Result<qint64> SaleStore::lastReceiptNumber()

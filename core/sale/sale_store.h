@@ -16,13 +16,14 @@
 namespace retailos {
 
 // The journal as the sale engine needs it: append one record inside the
-// caller's transaction and give back its sequence number.
+// caller's transaction and give back its sequence number. The payload is
+// canonical JSON (compact, keys sorted), serialised once by the caller.
 class SaleJournal
 {
 public:
     virtual ~SaleJournal() = default;
-    [[nodiscard]] virtual Result<qint64> record(const QString &type, const QJsonObject &payload, qint64 amountMinor,
-                                                qint64 nowUtcMs) = 0;
+    [[nodiscard]] virtual Result<qint64> record(const QString &type, const QByteArray &canonicalPayload,
+                                                qint64 amountMinor, qint64 nowUtcMs) = 0;
 };
 
 struct CompletedSale
@@ -55,15 +56,20 @@ public:
 
     // Everything in one BEGIN IMMEDIATE … COMMIT. On any failure the database
     // is exactly as before and the error says what happened in plain words.
-    // `receipt` builds the receipt document once the number is known; it is
-    // stored with the sale so a copy prints exactly what the customer got.
-    using ReceiptBuilder = std::function<QJsonObject(const CompletedSale &)>;
     [[nodiscard]] Result<CompletedSale> commit(const Sale &sale, const PricedSale &priced, SaleJournal &journal,
-                                               qint64 nowUtcMs, const ReceiptBuilder &receipt = {});
+                                               qint64 nowUtcMs);
+    // The receipt as printed, saved right after the commit without an fsync
+    // of its own (the next commit makes it durable; if a power cut takes it,
+    // a copy is rebuilt from the sale's document).
+    [[nodiscard]] Result<> saveReceipt(qint64 receiptNumber, const QJsonObject &receipt);
 
-    // The basket in progress. `durable` forces a FULL sync (used once a card
-    // was charged, which must never be forgotten).
-    [[nodiscard]] Result<> saveBasket(const Sale &sale, qint64 nowUtcMs, bool durable = false);
+    // The basket in progress, saved after every change. Only what changed is
+    // written: one line on a scan (a few hundred bytes, no fsync), the header
+    // (discounts, tenders) or everything. `durable` forces a FULL sync (used
+    // once a card was charged, which must never be forgotten).
+    enum class BasketPart { Line, Header, All };
+    [[nodiscard]] Result<> saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart part = BasketPart::All,
+                                      int lineNo = 0, bool durable = false);
     [[nodiscard]] Result<std::optional<Sale>> loadBasket();
     [[nodiscard]] Result<> clearBasket();
 
@@ -77,12 +83,21 @@ public:
     [[nodiscard]] Result<> credit(const QString &accountId, const QString &kind, const Money &amount,
                                   const QString &reason, qint64 nowUtcMs);
 
-    // A completed sale's receipt document as printed (for copies).
-    [[nodiscard]] Result<std::optional<QJsonObject>> receipt(qint64 receiptNumber);
+    struct StoredSale
+    {
+        QJsonObject document;                 // the sale event
+        std::optional<QJsonObject> receipt;   // as printed, when saved
+        CompletedSale completed;
+    };
+    // A completed sale of this lane by receipt number (for copies, returns).
+    [[nodiscard]] Result<std::optional<StoredSale>> completedSale(qint64 receiptNumber);
     [[nodiscard]] Result<qint64> lastReceiptNumber();
 
-    // Appends a business event to the outbox inside the current transaction.
-    [[nodiscard]] Result<qint64> appendOutbox(const QString &type, const QJsonObject &payload, qint64 nowUtcMs);
+    // Appends a business event (canonical JSON) to the outbox inside the
+    // current transaction.
+    // A sale's event refers to its sales row instead of copying the body.
+    [[nodiscard]] Result<qint64> appendOutbox(const QString &type, const QByteArray &payload, qint64 nowUtcMs,
+                                              const QString &saleId = {});
 
 private:
     struct Statements;

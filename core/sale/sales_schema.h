@@ -33,8 +33,8 @@ CREATE TABLE sales (
     change_minor   INTEGER NOT NULL,
     item_count     INTEGER NOT NULL,
     journal_sequence INTEGER,
-    document       TEXT NOT NULL,    -- the whole sale as JSON, for returns
-    receipt        TEXT NOT NULL,    -- the receipt document as printed, for exact copies
+    document       TEXT NOT NULL,    -- the pos.sale.completed.v1 event: the whole sale, priced
+    receipt        TEXT,             -- the receipt as printed (saved just after the commit), for copies
     UNIQUE (lane_id, receipt_number)
 ) WITHOUT ROWID;
 CREATE INDEX sales_completed ON sales(lane_id, completed_at);
@@ -121,17 +121,20 @@ CREATE TABLE suspended_sales (
 ) WITHOUT ROWID;
 
 -- Business events for sync, in commit order, gap-free per lane and chained.
+-- A sale's event body is its sales.document (stored once, not twice).
 CREATE TABLE outbox (
     lane_id       TEXT NOT NULL,
     sequence      INTEGER NOT NULL,
     event_id      TEXT NOT NULL UNIQUE,
     type          TEXT NOT NULL,
     created_at    INTEGER NOT NULL,
-    payload       TEXT NOT NULL,
+    payload       TEXT,
+    sale_id       TEXT REFERENCES sales(id),
     previous_hash BLOB NOT NULL,
     hash          BLOB NOT NULL,
     acked         INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (lane_id, sequence)
+    PRIMARY KEY (lane_id, sequence),
+    CHECK ((payload IS NULL) <> (sale_id IS NULL))
 ) WITHOUT ROWID;
 )sql";
 

@@ -186,8 +186,8 @@ int main(int argc, char *argv[])
     }
     const qint64 inDb = queryInt(d, "SELECT count(*) FROM sales");
     const qint64 maxReceipt = queryInt(d, "SELECT max(receipt_number) FROM sales");
-    const qint64 duplicatedEvents = queryInt(d, "SELECT count(*) FROM (SELECT json_extract(payload, '$.sale_id') AS s "
-                                                "FROM outbox GROUP BY s HAVING count(*) > 1)");
+    const qint64 duplicatedEvents = queryInt(d, "SELECT count(*) FROM (SELECT sale_id FROM outbox "
+                                                "WHERE sale_id IS NOT NULL GROUP BY sale_id HAVING count(*) > 1)");
     const qint64 duplicatedJournal = queryInt(d, "SELECT count(*) FROM (SELECT json_extract(payload, '$.sale_id') AS s "
                                                  "FROM journal WHERE type = 'sale' GROUP BY s HAVING count(*) > 1)");
     const qint64 events = queryInt(d, "SELECT count(*) FROM outbox WHERE type = 'pos.sale.completed.v1'");

@@ -357,7 +357,7 @@ void tst_SaleSession::failedCommitKeepsBasketAndNumber()
     // A journal that fails, as a full disk would, in the middle of the commit.
     struct FailingJournal : SaleJournal
     {
-        Result<qint64> record(const QString &, const QJsonObject &, qint64, qint64) override
+        Result<qint64> record(const QString &, const QByteArray &, qint64, qint64) override
         {
             return fail(u"db.full"_qs, u"The disk is full."_qs);
         }
