@@ -2,7 +2,10 @@
 #include "core/sale/sale_json.h"
 
 #include <QCoreApplication>
+#include "core/common/json_writer.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace retailos {
 
@@ -18,19 +21,76 @@ QString priceSourceName(PriceSource s)
     return QStringLiteral("catalogue");
 }
 
-QJsonObject approvalJson(const Approval &a)
+void writeApproval(JsonWriter &w, const Approval &a)
 {
-    return {{u"user_id"_qs, a.userId}, {u"user_name"_qs, a.userName}, {u"reason"_qs, a.reasonCode},
-            {u"at"_qs, double(a.atUtcMs)}};
+    w.beginObject().field("user_id", a.userId).field("user_name", a.userName).field("reason", a.reasonCode)
+        .field("at", a.atUtcMs).endObject();
 }
 
-QJsonObject discountJson(const Discount &d)
+void writeDiscount(JsonWriter &w, const Discount &d)
 {
-    QJsonObject o{{u"kind"_qs, d.kind == Discount::Kind::Percent ? u"percent"_qs : u"amount"_qs},
-                  {u"value"_qs, double(d.value)}, {u"reason"_qs, d.reasonCode}};
+    w.beginObject().field("kind", d.kind == Discount::Kind::Percent ? u"percent"_qs : u"amount"_qs)
+        .field("value", d.value).field("reason", d.reasonCode);
     if (d.approval)
-        o.insert(u"approval"_qs, approvalJson(*d.approval));
-    return o;
+        writeApproval(w.key("approval"), *d.approval);
+    w.endObject();
+}
+
+void writeLine(JsonWriter &w, const SaleLine &l)
+{
+    w.beginObject().field("line_no", l.lineNo).field("product_id", l.productId).field("sku", l.sku)
+        .field("name", l.name).field("department_id", l.departmentId).field("tax_class_id", l.taxClassId)
+        .field("unit", l.unit == SaleUnit::Kilogram ? u"kg"_qs : u"each"_qs).field("age_limit", l.ageLimit)
+        .field("returnable", l.returnable).field("quantity_milli", l.quantity.thousandths())
+        .field("unit_price", l.unitPrice.minorUnits()).field("catalogue_unit_price", l.catalogueUnitPrice.minorUnits())
+        .field("price_source", priceSourceName(l.priceSource)).field("age_confirmed", l.ageConfirmed)
+        .field("voided", l.voided);
+    if (l.labelAmount)
+        w.field("label_amount", l.labelAmount->minorUnits());
+    if (l.priceOverride)
+        writeApproval(w.key("price_override"), *l.priceOverride);
+    if (l.discount)
+        writeDiscount(w.key("discount"), *l.discount);
+    if (l.voidApproval)
+        writeApproval(w.key("void_approval"), *l.voidApproval);
+    w.endObject();
+}
+
+// The sale's fields, inside an object the caller opened and closes.
+void writeSaleFields(JsonWriter &w, const Sale &sale, bool withLines)
+{
+    w.field("id", sale.id).field("lane_id", sale.laneId).field("store_id", sale.storeId)
+        .field("cashier_id", sale.cashierId).field("cashier_name", sale.cashierName)
+        .field("currency", sale.currency.code()).field("opened_at", sale.openedAtUtcMs)
+        .field("cash_rounding", sale.cashRoundingMinor);
+    if (withLines) {
+        w.key("lines").beginArray();
+        for (const SaleLine &l : sale.lines)
+            writeLine(w, l);
+        w.endArray();
+    }
+    w.key("tenders").beginArray();
+    for (const Tender &t : sale.tenders) {
+        w.beginObject().field("kind", tenderKindName(t.kind)).field("amount", t.amount.minorUnits())
+            .field("received", t.received.minorUnits());
+        if (!t.maskedPan.isEmpty())
+            w.field("masked_pan", t.maskedPan);
+        if (!t.authCode.isEmpty())
+            w.field("auth_code", t.authCode);
+        if (!t.terminalRef.isEmpty())
+            w.field("terminal_ref", t.terminalRef);
+        if (!t.accountId.isEmpty())
+            w.field("account_id", t.accountId);
+        w.endObject();
+    }
+    w.endArray();
+    if (sale.transactionDiscount)
+        writeDiscount(w.key("transaction_discount"), *sale.transactionDiscount);
+}
+
+QJsonObject parsed(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
 }
 
 // A reader that remembers the first bad field instead of failing at each step.
@@ -136,55 +196,30 @@ std::optional<Discount> readDiscount(Reader &parent, const char *key)
 
 } // namespace
 
-QJsonObject saleLineToJson(const SaleLine &l)
+QByteArray saleJson(const Sale &sale, bool withLines)
 {
-        QJsonObject o{{u"line_no"_qs, l.lineNo}, {u"product_id"_qs, double(l.productId)}, {u"sku"_qs, l.sku},
-                      {u"name"_qs, l.name}, {u"department_id"_qs, l.departmentId}, {u"tax_class_id"_qs, l.taxClassId},
-                      {u"unit"_qs, l.unit == SaleUnit::Kilogram ? u"kg"_qs : u"each"_qs},
-                      {u"age_limit"_qs, l.ageLimit}, {u"returnable"_qs, l.returnable},
-                      {u"quantity_milli"_qs, double(l.quantity.thousandths())},
-                      {u"unit_price"_qs, double(l.unitPrice.minorUnits())},
-                      {u"catalogue_unit_price"_qs, double(l.catalogueUnitPrice.minorUnits())},
-                      {u"price_source"_qs, priceSourceName(l.priceSource)},
-                      {u"age_confirmed"_qs, l.ageConfirmed}, {u"voided"_qs, l.voided}};
-        if (l.labelAmount)
-            o.insert(u"label_amount"_qs, double(l.labelAmount->minorUnits()));
-        if (l.priceOverride)
-            o.insert(u"price_override"_qs, approvalJson(*l.priceOverride));
-        if (l.discount)
-            o.insert(u"discount"_qs, discountJson(*l.discount));
-        if (l.voidApproval)
-            o.insert(u"void_approval"_qs, approvalJson(*l.voidApproval));
-        return o;
+    JsonWriter w;
+    w.beginObject();
+    writeSaleFields(w, sale, withLines);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray saleLineJson(const SaleLine &line)
+{
+    JsonWriter w;
+    writeLine(w, line);
+    return w.take();
+}
+
+QJsonObject saleLineToJson(const SaleLine &line)
+{
+    return parsed(saleLineJson(line));
 }
 
 QJsonObject saleToJson(const Sale &sale)
 {
-    QJsonArray lines;
-    for (const SaleLine &l : sale.lines)
-        lines.append(saleLineToJson(l));
-    QJsonArray tenders;
-    for (const Tender &t : sale.tenders) {
-        QJsonObject o{{u"kind"_qs, tenderKindName(t.kind)}, {u"amount"_qs, double(t.amount.minorUnits())},
-                      {u"received"_qs, double(t.received.minorUnits())}};
-        if (!t.maskedPan.isEmpty())
-            o.insert(u"masked_pan"_qs, t.maskedPan);
-        if (!t.authCode.isEmpty())
-            o.insert(u"auth_code"_qs, t.authCode);
-        if (!t.terminalRef.isEmpty())
-            o.insert(u"terminal_ref"_qs, t.terminalRef);
-        if (!t.accountId.isEmpty())
-            o.insert(u"account_id"_qs, t.accountId);
-        tenders.append(o);
-    }
-    QJsonObject o{{u"id"_qs, sale.id}, {u"lane_id"_qs, sale.laneId}, {u"store_id"_qs, sale.storeId},
-                  {u"cashier_id"_qs, sale.cashierId}, {u"cashier_name"_qs, sale.cashierName},
-                  {u"currency"_qs, sale.currency.code()}, {u"opened_at"_qs, double(sale.openedAtUtcMs)},
-                  {u"lines"_qs, lines}, {u"tenders"_qs, tenders},
-                  {u"cash_rounding"_qs, double(sale.cashRoundingMinor)}};
-    if (sale.transactionDiscount)
-        o.insert(u"transaction_discount"_qs, discountJson(*sale.transactionDiscount));
-    return o;
+    return parsed(saleJson(sale, true));
 }
 
 Result<Sale> saleFromJson(const QJsonObject &json)
@@ -269,34 +304,38 @@ Result<Sale> saleFromJson(const QJsonObject &json)
     return sale;
 }
 
-QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber, qint64 completedAtUtcMs)
+QByteArray saleEventBytes(const Sale &sale, const PricedSale &priced, qint64 receiptNumber, qint64 completedAtUtcMs)
 {
-    QJsonArray lines;
-    for (const PricedLine &p : priced.lines) {
-        lines.append(QJsonObject{
-            {u"line_no"_qs, p.lineNo}, {u"gross"_qs, double(p.gross.minorUnits())},
-            {u"discount"_qs, double((p.lineDiscount + p.promotionSavings + p.transactionDiscountShare).minorUnits())},
-            {u"amount"_qs, double(p.amount.minorUnits())}, {u"tax"_qs, double(p.tax.minorUnits())}});
-    }
-    QJsonArray taxes;
-    for (const TaxRateTotal &t : priced.tax.rates) {
-        taxes.append(QJsonObject{{u"rate_id"_qs, t.rateId}, {u"rate_ppm"_qs, double(t.ratePpm)},
-                                 {u"net"_qs, double(t.net.minorUnits())}, {u"tax"_qs, double(t.tax.minorUnits())}});
-    }
     // The whole sale (so returns can read it back with saleFromJson) plus
     // what pricing made of it.
-    QJsonObject event = saleToJson(sale);
-    event.insert(u"sale_id"_qs, sale.id);
-    event.insert(u"receipt_number"_qs, double(receiptNumber));
-    event.insert(u"completed_at"_qs, double(completedAtUtcMs));
-    event.insert(u"subtotal"_qs, double(priced.subtotal.minorUnits()));
-    event.insert(u"discount"_qs, double(priced.discountTotal.minorUnits()));
-    event.insert(u"tax"_qs, double(priced.lines.isEmpty() ? 0 : priced.tax.tax.minorUnits()));
-    event.insert(u"rounding"_qs, double(priced.cashRounding.minorUnits()));
-    event.insert(u"total"_qs, double(priced.total.minorUnits()));
-    event.insert(u"priced_lines"_qs, lines);
-    event.insert(u"taxes"_qs, taxes);
-    return event;
+    JsonWriter w;
+    w.beginObject();
+    writeSaleFields(w, sale, true);
+    w.field("sale_id", sale.id).field("receipt_number", receiptNumber).field("completed_at", completedAtUtcMs)
+        .field("subtotal", priced.subtotal.minorUnits()).field("discount", priced.discountTotal.minorUnits())
+        .field("tax", priced.lines.isEmpty() ? qint64{0} : priced.tax.tax.minorUnits())
+        .field("rounding", priced.cashRounding.minorUnits()).field("total", priced.total.minorUnits());
+    w.key("priced_lines").beginArray();
+    for (const PricedLine &p : priced.lines) {
+        w.beginObject().field("line_no", p.lineNo).field("gross", p.gross.minorUnits())
+            .field("discount", (p.lineDiscount + p.promotionSavings + p.transactionDiscountShare).minorUnits())
+            .field("amount", p.amount.minorUnits()).field("tax", p.tax.minorUnits()).endObject();
+    }
+    w.endArray();
+    w.key("taxes").beginArray();
+    for (const TaxRateTotal &t : priced.tax.rates) {
+        w.beginObject().field("rate_id", t.rateId).field("name", t.name).field("rate_ppm", t.ratePpm)
+            .field("net", t.net.minorUnits()).field("tax", t.tax.minorUnits()).field("gross", t.gross.minorUnits())
+            .endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber, qint64 completedAtUtcMs)
+{
+    return parsed(saleEventBytes(sale, priced, receiptNumber, completedAtUtcMs));
 }
 
 } // namespace retailos

@@ -11,6 +11,9 @@
 namespace retailos {
 
 [[nodiscard]] QJsonObject saleToJson(const Sale &sale);
+// The same as JSON text, written directly (the hot paths use these).
+[[nodiscard]] QByteArray saleJson(const Sale &sale, bool withLines = true);
+[[nodiscard]] QByteArray saleLineJson(const SaleLine &line);
 // One line as saleToJson writes it into "lines" (the basket saves lines one by one).
 [[nodiscard]] QJsonObject saleLineToJson(const SaleLine &line);
 // Strict: every field type is checked; "sale.bad_document" names the field.
@@ -18,6 +21,8 @@ namespace retailos {
 
 // The pos.sale.completed.v1 event body: the sale with its priced lines, tax
 // breakdown and tenders, as HQ books it.
+[[nodiscard]] QByteArray saleEventBytes(const Sale &sale, const PricedSale &priced, qint64 receiptNumber,
+                                        qint64 completedAtUtcMs);
 [[nodiscard]] QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber,
                                         qint64 completedAtUtcMs);
 

@@ -197,7 +197,7 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
     // The event is serialised once and stored once (sales.document; the
     // outbox refers to it). The journal holds the fiscal summary and the
     // event's SHA-256, which binds every detail of the sale to the chain.
-    const QByteArray event = compact(saleEventJson(sale, priced, receiptNumber, nowUtcMs));
+    const QByteArray event = saleEventBytes(sale, priced, receiptNumber, nowUtcMs);
     QJsonArray tenderSummary;
     for (const Tender &t : sale.tenders)
         tenderSummary.append(QJsonObject{{u"kind"_qs, tenderKindName(t.kind)}, {u"amount"_qs, double(t.amount.minorUnits())}});
@@ -271,14 +271,12 @@ Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart par
     Transaction tx(db);
     TRY(tx.begin(true));
     if (header) {
-        QJsonObject head = saleToJson(sale);
-        head.remove(u"lines"_qs);
-        const QByteArray document = compact(head);
+        const QByteArray document = saleJson(sale, false);
         TRY(m_s->saveHeader[c].bind(1, m_laneId).bind(2, sale.id)
                 .bindUtf8(3, std::string_view(document.constData(), size_t(document.size()))).bind(4, nowUtcMs).run());
     }
     auto writeLine = [&](const SaleLine &l) -> Result<> {
-        const QByteArray document = compact(saleLineToJson(l));
+        const QByteArray document = saleLineJson(l);
         return m_s->saveLine[c].bind(1, m_laneId).bind(2, l.lineNo)
             .bindUtf8(3, std::string_view(document.constData(), size_t(document.size()))).run();
     };
@@ -350,7 +348,7 @@ Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 n
                              "total_minor, item_count, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!ins)
         return std::unexpected(ins.error());
-    const QByteArray document = compact(saleToJson(sale));
+    const QByteArray document = saleJson(sale);
     ins->bind(1, sale.id).bind(2, sale.storeId).bind(3, m_laneId).bind(4, sale.cashierId).bind(5, nowUtcMs)
         .bind(6, priced.total.minorUnits()).bind(7, priced.itemCount)
         .bindUtf8(8, std::string_view(document.constData(), size_t(document.size())));
@@ -399,15 +397,13 @@ Result<Sale> SaleStore::resume(const QString &suspendedId)
     if (!sale)
         return std::unexpected(sale.error());
     sale->laneId = m_laneId;
-    QJsonObject head = saleToJson(*sale);
-    head.remove(u"lines"_qs);
-    const QByteArray document = compact(head);
+    const QByteArray document = saleJson(*sale, false);
     TRY(m_s->saveHeader[1].bind(1, m_laneId).bind(2, sale->id)
             .bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
             .bind(4, sale->openedAtUtcMs).run());
     TRY(m_s->deleteLines[1].bind(1, m_laneId).run());
     for (const SaleLine &l : sale->lines) {
-        const QByteArray line = compact(saleLineToJson(l));
+        const QByteArray line = saleLineJson(l);
         TRY(m_s->saveLine[1].bind(1, m_laneId).bind(2, l.lineNo)
                 .bindUtf8(3, std::string_view(line.constData(), size_t(line.size()))).run());
     }
