@@ -20,13 +20,14 @@ if [ "$items" -lt 1000 ]; then echo "demo.sh: --items must be at least 1000" >&2
 ./scripts/bootstrap.sh
 export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset default >/dev/null
-cmake --build --preset default --target retailos
+cmake --build --preset default --target retailos --target retailos-journal-verify
 
 out="$PWD/demo-out"
 mkdir -p "$out"
 db="$out/lane.db"
 csv="$out/catalogue.csv"
-rm -f "$db" "$db-wal" "$db-shm"
+rm -f "$db" "$db-wal" "$db-shm" "$out/lane-key.pem"
+export RETAILOS_CONFIG="$out/retailos.json" RETAILOS_DATA_DIR="$out/data"
 bin=build/default/app/retailos
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -73,6 +74,36 @@ sched=$(awk -F, 'NR>1 && $12!="" {print $1","$7; exit}' "$csv")
 code=$(echo "$sched" | cut -d, -f2 | cut -d'|' -f1)
 "$bin" lookup --db "$db" "$code"
 "$bin" lookup --db "$db" --at "$(date -u -d '+8 days' +%Y-%m-%dT%H:%M:%SZ)" "$code"
+
+step "Staff: a cashier and a supervisor (PINs are stored only as salted PBKDF2 hashes)"
+"$bin" staff add --db "$db" --code 1001 --name "Trinh Nguyen" --role cashier --pin 1234
+"$bin" staff add --db "$db" --code 2001 --name "Sam Okafor" --role supervisor --pin 9876
+
+step "A scripted sale on the headless lane, printed as a text receipt"
+script="$out/sale.txt"
+wine=$(awk -F, 'NR>1 && $10=="18" {print $7; exit}' "$csv" | cut -d'|' -f1)
+cat > "$script" <<SCRIPT
+# sign in, 3 x an item, a void approved by the supervisor, an age check,
+# 5 % off, then card and cash; the receipt prints only after the commit
+signin 1001 1234
+qty 3
+scan $ean
+scan $upc
+void-line 2 approve 2001 9876 WRONG_ITEM
+scan $wine
+age-ok
+discount-sale 5% LOYAL_CUSTOMER
+total
+tender card 10.00 4242 A1B2C3 T-0001
+tender cash 100.00
+complete
+copy 1
+signout
+SCRIPT
+"$bin" lane --db "$db" --script "$script" | tee "$out/receipt-1.txt"
+
+step "The journal verifies (hash chain and signatures)"
+build/default/app/tools/journal_verify/retailos-journal-verify --db "$db" --lane lane-01
 
 echo
 echo "Demo files are in $out"
