@@ -305,22 +305,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: retailos COMMAND
-  catalogue init --db FILE              create a replica with the demo tax classes
-  catalogue generate --items N --db FILE | --csv FILE
-  catalogue import --db FILE [--skip-bad] CSV
-  lookup --db FILE CODE...              find items by barcode, PLU or store code
-  search --db FILE WORDS                find items by name
-  --version</source>
-        <translation>Aufruf: retailos COMMAND
-  catalogue init --db FILE              Replikat mit den Demo-Steuerklassen anlegen
-  catalogue generate --items N --db FILE | --csv FILE
-  catalogue import --db FILE [--skip-bad] CSV
-  lookup --db FILE CODE...              Artikel per Barcode, PLU oder Filialcode suchen
-  search --db FILE WORDS                Artikel nach Namen suchen
-  --version</translation>
-    </message>
-    <message>
         <source>no price in force</source>
         <translation>kein gültiger Preis</translation>
     </message>
@@ -512,6 +496,26 @@
         <source>Usage: retailos catalogue init|generate|import ...</source>
         <translation>Aufruf: retailos catalogue init|generate|import ...</translation>
     </message>
+    <message>
+        <source>Usage: retailos COMMAND
+  catalogue init --db FILE              create a replica with the demo tax classes
+  catalogue generate --items N --db FILE | --csv FILE
+  catalogue import --db FILE [--skip-bad] CSV
+  lookup --db FILE CODE...              find items by barcode, PLU or store code
+  search --db FILE WORDS                find items by name
+  staff add --code C --name N --role R --pin P   add a person who may sign in
+  lane --script FILE                    run cashier actions headless, print receipts
+  --version</source>
+        <translation>Aufruf: retailos COMMAND
+  catalogue init --db FILE              Replikat mit den Demo-Steuerklassen anlegen
+  catalogue generate --items N --db FILE | --csv FILE
+  catalogue import --db FILE [--skip-bad] CSV
+  lookup --db FILE CODE...              Artikel nach Barcode, PLU oder Filialcode suchen
+  search --db FILE WORDS                Artikel nach Namen suchen
+  staff add --code C --name N --role R --pin P   Person anlegen, die sich anmelden darf
+  lane --script FILE                    Kassiervorgänge ohne Oberfläche ausführen, Bons ausgeben
+  --version</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -533,10 +537,6 @@
     <message>
         <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
         <translation>Diese Datenbank wurde von einer neueren Version von Retail OS geschrieben (Schema %1, dieses Programm kennt %2). Aktualisieren Sie das Programm, bevor Sie sie verwenden.</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 could not be saved. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll: %1 konnte nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving %1 (%2).</source>
@@ -585,6 +585,343 @@
     <message>
         <source>The query returned no row.</source>
         <translation>Die Abfrage hat keine Zeile geliefert.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The lane id &quot;%1&quot; is not valid for the journal (1-64 characters, no surrounding spaces).</source>
+        <translation>Die Kassen-ID „%1“ ist für das Journal ungültig (1-64 Zeichen, ohne Leerzeichen am Anfang oder Ende).</translation>
+    </message>
+    <message>
+        <source>The signing key of lane %1 is not the one its journal was started with. Restore the lane&apos;s key file or call support; do not sell on this lane.</source>
+        <translation>Der Signaturschlüssel von Kasse %1 ist nicht der, mit dem ihr Journal begonnen wurde. Stellen Sie die Schlüsseldatei der Kasse wieder her oder wenden Sie sich an den Support; verkaufen Sie an dieser Kasse nicht weiter.</translation>
+    </message>
+    <message>
+        <source>A %1 record cannot change the grand total.</source>
+        <translation>Ein Datensatz vom Typ %1 kann die Gesamtsumme nicht ändern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal record type.</source>
+        <translation>„%1“ ist kein Datensatztyp des Journals.</translation>
+    </message>
+    <message>
+        <source>The grand total of lane %1 would overflow; call support.</source>
+        <translation>Die Gesamtsumme von Kasse %1 würde überlaufen; wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Lane %1 has no journal key registered.</source>
+        <translation>Für Kasse %1 ist kein Journalschlüssel registriert.</translation>
+    </message>
+    <message>
+        <source>The journal key registered for lane %1 is damaged.</source>
+        <translation>Der für Kasse %1 registrierte Journalschlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>the record in the place of #%1 is record #%2 of lane %3, not of lane %4 (spliced in)</source>
+        <translation>der Datensatz an der Stelle von #%1 ist Datensatz #%2 von Kasse %3, nicht von Kasse %4 (eingeschleust)</translation>
+    </message>
+    <message>
+        <source>a hash or the signature has the wrong length (damaged)</source>
+        <translation>ein Hash oder die Signatur hat die falsche Länge (beschädigt)</translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash (the record was edited)</source>
+        <translation>der Inhalt passt nicht zu seinem Hash (der Datensatz wurde bearbeitet)</translation>
+    </message>
+    <message>
+        <source>the first record does not start the chain (records before it were cut off or it comes from elsewhere)</source>
+        <translation>der erste Datensatz ist nicht der Anfang der Kette (vorherige Datensätze wurden abgeschnitten oder er stammt von anderswo)</translation>
+    </message>
+    <message>
+        <source>it does not chain to record #%1 (spliced in or reordered)</source>
+        <translation>er ist nicht mit Datensatz #%1 verkettet (eingeschleust oder umsortiert)</translation>
+    </message>
+    <message>
+        <source>the grand total %1 is not the previous total %2 plus the amount %3</source>
+        <translation>die Gesamtsumme %1 ist nicht die vorherige Summe %2 plus der Betrag %3</translation>
+    </message>
+    <message>
+        <source>the signature does not match the lane key (re-hashed after an edit, or signed with another key)</source>
+        <translation>die Signatur passt nicht zum Kassenschlüssel (nach einer Bearbeitung neu gehasht oder mit einem anderen Schlüssel signiert)</translation>
+    </message>
+    <message>
+        <source>its hash %1 is not the %2 recorded for it elsewhere (history rewritten)</source>
+        <translation>sein Hash %1 ist nicht der anderswo dafür erfasste Wert %2 (Verlauf umgeschrieben)</translation>
+    </message>
+    <message>
+        <source>the journal ends at record #%1 but record #%2 is known to exist (truncated)</source>
+        <translation>das Journal endet bei Datensatz #%1, aber Datensatz #%2 existiert nachweislich (gekürzt)</translation>
+    </message>
+    <message>
+        <source>record #1 is missing: the journal starts at #%1 (its start was cut off)</source>
+        <translation>Datensatz #1 fehlt: Das Journal beginnt bei #%1 (der Anfang wurde abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>record #%1 is missing: #%2 follows #%3 (deleted)</source>
+        <translation>Datensatz #%1 fehlt: #%2 folgt auf #%3 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>record #%1 appears again where #%2 was expected (duplicated or reordered)</source>
+        <translation>Datensatz #%1 kommt erneut vor, wo #%2 erwartet wurde (dupliziert oder umsortiert)</translation>
+    </message>
+    <message>
+        <source>OK: 0 records</source>
+        <translation>OK: 0 Datensätze</translation>
+    </message>
+    <message>
+        <source>OK: %1 records, last #%2 hash %3, grand total %4</source>
+        <translation>OK: %1 Datensätze, letzter #%2, Hash %3, Gesamtsumme %4</translation>
+    </message>
+    <message>
+        <source>FAILED before record #1: %1</source>
+        <translation>FEHLER vor Datensatz #1: %1</translation>
+    </message>
+    <message>
+        <source>FAILED at record #%1: %2</source>
+        <translation>FEHLER bei Datensatz #%1: %2</translation>
+    </message>
+    <message>
+        <source>The journal export could not be written: %1.</source>
+        <translation>Der Journalexport konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>the file is not a Retail OS journal export</source>
+        <translation>die Datei ist kein Journalexport von Retail OS</translation>
+    </message>
+    <message>
+        <source>the export has format version %1; this verifier reads version %2</source>
+        <translation>der Export hat die Formatversion %1; diese Prüfung liest Version %2</translation>
+    </message>
+    <message>
+        <source>the export header has no lane id or public key</source>
+        <translation>im Kopf des Exports fehlt die Kassen-ID oder der öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>the export was made with key %1, not the lane&apos;s key %2</source>
+        <translation>der Export wurde mit dem Schlüssel %1 erstellt, nicht mit dem Kassenschlüssel %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (damaged or cut off)</source>
+        <translation>Zeile %1 ist kein JSON-Objekt (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>line %1: the field &quot;%2&quot; is missing or not valid</source>
+        <translation>Zeile %1: Das Feld „%2“ fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>record #%1 is out of order: #%2 comes before it (reordered)</source>
+        <translation>Datensatz #%1 steht an falscher Stelle: #%2 steht davor (umsortiert)</translation>
+    </message>
+    <message>
+        <source>unknown cryptographic error</source>
+        <translation>unbekannter kryptografischer Fehler</translation>
+    </message>
+    <message>
+        <source>A lane public key has 32 bytes, this one has %1.</source>
+        <translation>Ein öffentlicher Kassenschlüssel hat 32 Bytes, dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The lane public key is not valid: %1.</source>
+        <translation>Der öffentliche Kassenschlüssel ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>The lane public key is not valid base64.</source>
+        <translation>Der öffentliche Kassenschlüssel ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The lane key is not an Ed25519 key.</source>
+        <translation>Der Kassenschlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The lane key&apos;s public half cannot be read: %1.</source>
+        <translation>Der öffentliche Teil des Kassenschlüssels kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>A new lane signing key could not be created: %1.</source>
+        <translation>Es konnte kein neuer Signaturschlüssel für die Kasse erzeugt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The lane signing key is damaged or not a private key: %1.</source>
+        <translation>Der Signaturschlüssel der Kasse ist beschädigt oder kein privater Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 does not exist.</source>
+        <translation>Der Signaturschlüssel %1 der Kasse existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 can be used by other users. Make it readable by its owner only (chmod 600) and call support: the key may have been copied.</source>
+        <translation>Der Signaturschlüssel %1 der Kasse ist für andere Benutzer zugänglich. Machen Sie ihn nur für den Eigentümer lesbar (chmod 600) und wenden Sie sich an den Support: Der Schlüssel wurde möglicherweise kopiert.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 cannot be read: %2.</source>
+        <translation>Der Signaturschlüssel %1 der Kasse kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 already exists; it is never replaced.</source>
+        <translation>Der Signaturschlüssel %1 der Kasse existiert bereits; er wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>The lane signing key could not be encoded: %1.</source>
+        <translation>Der Signaturschlüssel der Kasse konnte nicht kodiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 cannot be written: %2.</source>
+        <translation>Der Signaturschlüssel %1 der Kasse kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 cannot be made private: %2.</source>
+        <translation>Der Signaturschlüssel %1 der Kasse kann nicht vor fremdem Zugriff geschützt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 could not be restricted to its owner.</source>
+        <translation>Der Zugriff auf den Signaturschlüssel %1 der Kasse konnte nicht auf den Eigentümer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>The journal record could not be signed: %1.</source>
+        <translation>Der Journal-Datensatz konnte nicht signiert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LaneCli</name>
+    <message>
+        <source>The lane database file.</source>
+        <translation>Die Datenbankdatei der Kasse.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lane id.</source>
+        <translation>Kassen-ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Script of cashier actions (&apos;-&apos;: stdin).</source>
+        <translation>Skript mit Kassiervorgängen (&apos;-&apos;: stdin).</translation>
+    </message>
+    <message>
+        <source>Go on after a failing command.</source>
+        <translation>Nach einem fehlgeschlagenen Befehl fortfahren.</translation>
+    </message>
+    <message>
+        <source>Usage: retailos lane --script FILE [--db FILE] [--keep-going]</source>
+        <translation>Aufruf: retailos lane --script FILE [--db FILE] [--keep-going]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Restored the open basket (%1 lines).</source>
+        <translation>Offener Warenkorb wiederhergestellt (%1 Positionen).</translation>
+    </message>
+    <message>
+        <source>What the person types to sign in.</source>
+        <translation>Kennung, die die Person zur Anmeldung eingibt.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name shown and printed.</source>
+        <translation>Angezeigter und gedruckter Name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>cashier, supervisor, store_manager or administrator.</source>
+        <translation>cashier, supervisor, store_manager oder administrator.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Usage: retailos staff add --code C --name N --role R --pin P [--db FILE]</source>
+        <translation>Aufruf: retailos staff add --code C --name N --role R --pin P [--db FILE]</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>%1 (%2) als %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>Stop when the lane has this many receipts.</source>
+        <translation>Anhalten, wenn die Kasse so viele Bons hat.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Startwert für den Zufallsgenerator.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>Der Katalog ist leer.</translation>
+    </message>
+    <message>
+        <source>Usage: retailos lane --script FILE | retailos staff add ... | retailos lane-sim</source>
+        <translation>Aufruf: retailos lane --script FILE | retailos staff add ... | retailos lane-sim</translation>
+    </message>
+</context>
+<context>
+    <name>LaneScript</name>
+    <message>
+        <source>Wrong arguments for &quot;%1&quot;.</source>
+        <translation>Falsche Argumente für „%1“.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>+ %1  %2</source>
+        <translation>+ %1  %2</translation>
+    </message>
+    <message>
+        <source>Total %1, due %2</source>
+        <translation>Summe %1, offen %2</translation>
+    </message>
+    <message>
+        <source>Expected a total of %1, the lane shows %2.</source>
+        <translation>Erwartet wurde die Summe %1, die Kasse zeigt %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -653,10 +990,478 @@
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Void a line</source>
+        <translation>Position stornieren</translation>
+    </message>
+    <message>
+        <source>Void a sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Override a price</source>
+        <translation>Preis überschreiben</translation>
+    </message>
+    <message>
+        <source>Give a discount over the limit</source>
+        <translation>Rabatt über dem Limit gewähren</translation>
+    </message>
+    <message>
+        <source>Override an age check</source>
+        <translation>Altersprüfung übergehen</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation>Kassenlade ohne Verkauf öffnen</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Bon erneut drucken</translation>
+    </message>
+    <message>
+        <source>Open and close a till</source>
+        <translation>Kasse öffnen und schließen</translation>
+    </message>
+    <message>
+        <source>Pay cash in or out</source>
+        <translation>Bargeld einlegen oder entnehmen</translation>
+    </message>
+    <message>
+        <source>Print an X report</source>
+        <translation>X-Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print a Z report</source>
+        <translation>Z-Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Bestand korrigieren</translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation>Personal verwalten</translation>
+    </message>
+    <message>
+        <source>Configure devices</source>
+        <translation>Geräte konfigurieren</translation>
+    </message>
+</context>
+<context>
+    <name>Permission action</name>
+    <message>
+        <source>sell</source>
+        <translation>zu verkaufen</translation>
+    </message>
+    <message>
+        <source>void a line</source>
+        <translation>eine Position zu stornieren</translation>
+    </message>
+    <message>
+        <source>void a sale</source>
+        <translation>einen Verkauf zu stornieren</translation>
+    </message>
+    <message>
+        <source>override a price</source>
+        <translation>einen Preis zu überschreiben</translation>
+    </message>
+    <message>
+        <source>give a discount over the limit</source>
+        <translation>einen Rabatt über dem Limit zu gewähren</translation>
+    </message>
+    <message>
+        <source>override an age check</source>
+        <translation>eine Altersprüfung zu übergehen</translation>
+    </message>
+    <message>
+        <source>open the drawer without a sale</source>
+        <translation>die Kassenlade ohne Verkauf zu öffnen</translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation>einen Bon erneut zu drucken</translation>
+    </message>
+    <message>
+        <source>open or close a till</source>
+        <translation>eine Kasse zu öffnen oder zu schließen</translation>
+    </message>
+    <message>
+        <source>pay cash in or out</source>
+        <translation>Bargeld einzulegen oder zu entnehmen</translation>
+    </message>
+    <message>
+        <source>print an X report</source>
+        <translation>einen X-Bericht zu drucken</translation>
+    </message>
+    <message>
+        <source>print a Z report</source>
+        <translation>einen Z-Bericht zu drucken</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>den Bestand zu korrigieren</translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation>das Personal zu verwalten</translation>
+    </message>
+    <message>
+        <source>configure devices</source>
+        <translation>Geräte zu konfigurieren</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Thank you for shopping with us!</source>
+        <translation>Vielen Dank für Ihren Einkauf!</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card %1 (auth %2)</source>
+        <translation>Karte %1 (Gen.-Nr. %2)</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Geschenkkarte %1</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer/in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1 kg × %2/kg</source>
+        <translation>%1 kg × %2/kg</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Price changed from %1</source>
+        <translation>Preis geändert, alt %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>You save</source>
+        <translation>Sie sparen</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>SUMME %1</translation>
+    </message>
+    <message>
+        <source>*** COPY ***</source>
+        <translation>*** KOPIE ***</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>STORNO</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>net %1 tax %2</source>
+        <translation>netto %1 MwSt %2</translation>
+    </message>
+    <message>
+        <source>Journal %1</source>
+        <translation>Journal %1</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer/in</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Kassenaufsicht</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Filialleiter/in</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator/in</translation>
+    </message>
+    <message>
+        <source>A cashier can approve it.</source>
+        <translation>Ein/e Kassierer/in kann dies freigeben.</translation>
+    </message>
+    <message>
+        <source>A supervisor can approve it.</source>
+        <translation>Die Kassenaufsicht kann dies freigeben.</translation>
+    </message>
+    <message>
+        <source>A store manager can approve it.</source>
+        <translation>Ein/e Filialleiter/in kann dies freigeben.</translation>
+    </message>
+    <message>
+        <source>An administrator can approve it.</source>
+        <translation>Ein/e Administrator/in kann dies freigeben.</translation>
+    </message>
+    <message>
+        <source>Someone with the role “%1” can approve it.</source>
+        <translation>Jemand mit der Rolle „%1“ kann dies freigeben.</translation>
+    </message>
+</context>
+<context>
     <name>Sale</name>
     <message>
         <source>The saved sale is damaged (field %1).</source>
         <translation>Der gespeicherte Verkauf ist beschädigt (Feld %1).</translation>
+    </message>
+    <message>
+        <source>The card reference may only hold its last four digits.</source>
+        <translation>Die Kartenreferenz darf nur die letzten vier Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter exactly the last four digits of the card; a card number is never stored.</source>
+        <translation>Geben Sie genau die letzten vier Ziffern der Karte ein; eine Kartennummer wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s approval with a reason (permission %2).</source>
+        <translation>%1 erfordert eine Freigabe der Kassenaufsicht mit Begründung (Berechtigung %2).</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1); the basket is as before.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden (%1); der Warenkorb ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Enter a whole quantity from 1 to %1.</source>
+        <translation>Geben Sie eine ganzzahlige Menge von 1 bis %1 ein.</translation>
+    </message>
+    <message>
+        <source>Sign in to sell.</source>
+        <translation>Melden Sie sich an, um zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Payment has started; finish it or remove the payments before adding items.</source>
+        <translation>Die Zahlung hat begonnen; schließen Sie sie ab oder entfernen Sie die Zahlungen, bevor Sie Artikel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked from sale.</source>
+        <translation>%1 ist für den Verkauf gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 has no price today. Call a supervisor.</source>
+        <translation>%1 hat heute keinen Preis. Rufen Sie die Kassenaufsicht.</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, not %3.</source>
+        <translation>Der Preis von %1 ist in %2 angegeben, nicht in %3.</translation>
+    </message>
+    <message>
+        <source>Weigh %1 or scan its label.</source>
+        <translation>Wiegen Sie %1 oder scannen Sie das Etikett.</translation>
+    </message>
+    <message>
+        <source>That weight is more than a lane can sell.</source>
+        <translation>Dieses Gewicht ist mehr, als eine Kasse verkaufen kann.</translation>
+    </message>
+    <message>
+        <source>There is no line %1.</source>
+        <translation>Es gibt keine Position %1.</translation>
+    </message>
+    <message>
+        <source>Payment has started; quantities are fixed.</source>
+        <translation>Die Zahlung hat begonnen; die Mengen sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>A labelled item&apos;s quantity comes from its label.</source>
+        <translation>Bei Artikeln mit Etikett stammt die Menge vom Etikett.</translation>
+    </message>
+    <message>
+        <source>Enter a weight above 0 kg.</source>
+        <translation>Geben Sie ein Gewicht über 0 kg ein.</translation>
+    </message>
+    <message>
+        <source>Lowering a quantity</source>
+        <translation>Das Verringern einer Menge</translation>
+    </message>
+    <message>
+        <source>Payment has started; lines can no longer be voided.</source>
+        <translation>Die Zahlung hat begonnen; Positionen können nicht mehr storniert werden.</translation>
+    </message>
+    <message>
+        <source>Voiding a line</source>
+        <translation>Das Stornieren einer Position</translation>
+    </message>
+    <message>
+        <source>Payment has started; prices are fixed.</source>
+        <translation>Die Zahlung hat begonnen; die Preise sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>Enter a price of 0 or more.</source>
+        <translation>Geben Sie einen Preis von 0 oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the new price.</source>
+        <translation>Geben Sie einen Grund für den neuen Preis an.</translation>
+    </message>
+    <message>
+        <source>Changing a price</source>
+        <translation>Das Ändern eines Preises</translation>
+    </message>
+    <message>
+        <source>Payment has started; discounts are fixed.</source>
+        <translation>Die Zahlung hat begonnen; die Rabatte sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>A discount must be above 0 and at most 100 %.</source>
+        <translation>Ein Rabatt muss über 0 und höchstens 100 % betragen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation>Geben Sie einen Grund für den Rabatt an.</translation>
+    </message>
+    <message>
+        <source>A discount of %1</source>
+        <translation>Ein Rabatt von %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay for.</source>
+        <translation>Es gibt nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>The sale is already paid.</source>
+        <translation>Der Verkauf ist bereits bezahlt.</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s age for %1 (%2+) first.</source>
+        <translation>Prüfen Sie für %1 zuerst das Alter des Kunden (ab %2 Jahren).</translation>
+    </message>
+    <message>
+        <source>Enter the cash received.</source>
+        <translation>Geben Sie den erhaltenen Barbetrag ein.</translation>
+    </message>
+    <message>
+        <source>%1 in cash is more than a lane accepts; check the amount.</source>
+        <translation>%1 in bar ist mehr, als eine Kasse annimmt; prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter the amount for the card.</source>
+        <translation>Geben Sie den Betrag für die Karte ein.</translation>
+    </message>
+    <message>
+        <source>A card cannot pay more than the amount due (%1).</source>
+        <translation>Mit Karte kann nicht mehr als der offene Betrag (%1) bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Enter the authorisation code the card terminal printed.</source>
+        <translation>Geben Sie die Genehmigungsnummer ein, die das Kartenterminal gedruckt hat.</translation>
+    </message>
+    <message>
+        <source>The terminal reference is not valid.</source>
+        <translation>Die Terminal-Referenz ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to take from the card.</source>
+        <translation>Geben Sie den Betrag ein, der von der Karte abgebucht werden soll.</translation>
+    </message>
+    <message>
+        <source>A gift card or store credit cannot pay more than the amount due (%1); the rest stays on the card.</source>
+        <translation>Mit Geschenkkarte oder Guthaben kann nicht mehr als der offene Betrag (%1) bezahlt werden; der Rest bleibt auf der Karte.</translation>
+    </message>
+    <message>
+        <source>The card holds only %1.</source>
+        <translation>Das Guthaben der Karte beträgt nur %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to complete.</source>
+        <translation>Es gibt nichts abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Still due: %1.</source>
+        <translation>Noch offen: %1.</translation>
+    </message>
+    <message>
+        <source>The sale was NOT saved: %1 The basket is kept; try again.</source>
+        <translation>Der Verkauf wurde NICHT gespeichert: %1 Der Warenkorb bleibt erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Printing a receipt copy</source>
+        <translation>Das Drucken einer Bonkopie</translation>
+    </message>
+    <message>
+        <source>This lane has no receipt number %1.</source>
+        <translation>Diese Kasse hat keinen Bon mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no sale to park.</source>
+        <translation>Es gibt keinen Verkauf zum Parken.</translation>
+    </message>
+    <message>
+        <source>A sale with payments cannot be parked.</source>
+        <translation>Ein Verkauf mit Zahlungen kann nicht geparkt werden.</translation>
+    </message>
+    <message>
+        <source>Finish or park the current sale first.</source>
+        <translation>Schließen Sie zuerst den aktuellen Verkauf ab oder parken Sie ihn.</translation>
+    </message>
+    <message>
+        <source>There is no sale to void.</source>
+        <translation>Es gibt keinen Verkauf zum Stornieren.</translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding the sale.</source>
+        <translation>Geben Sie einen Grund für das Stornieren des Verkaufs an.</translation>
+    </message>
+    <message>
+        <source>Refund the card or gift card payment before voiding the sale.</source>
+        <translation>Erstatten Sie die Karten- oder Geschenkkartenzahlung, bevor Sie den Verkauf stornieren.</translation>
+    </message>
+    <message>
+        <source>Voiding a sale</source>
+        <translation>Das Stornieren eines Verkaufs</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1552,80 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>A PIN may contain digits only.</source>
+        <translation>Eine PIN darf nur Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>Eine PIN hat %1 bis %2 Stellen; diese hat %3.</translation>
+    </message>
+    <message>
+        <source>The PIN hash iteration count must be between 1 and %1, not %2.</source>
+        <translation>Die Iterationszahl für den PIN-Hash muss zwischen 1 und %1 liegen, nicht bei %2.</translation>
+    </message>
+    <message>
+        <source>The system could not provide random numbers for a PIN.</source>
+        <translation>Das System konnte keine Zufallszahlen für eine PIN liefern.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed.</source>
+        <translation>Die PIN konnte nicht gehasht werden.</translation>
+    </message>
+    <message>
+        <source>The stored PIN is not in a format this version can check.</source>
+        <translation>Die gespeicherte PIN liegt in einem Format vor, das diese Version nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong PIN.</source>
+        <translation>Unbekannter Benutzer oder falsche PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this user is locked until %1 (in %n minute(s)). A manager can set a new PIN.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs: Dieser Benutzer ist bis %1 gesperrt (noch %n Minute). Die Filialleitung kann eine neue PIN vergeben.</numerusform>
+            <numerusform>Zu viele falsche PINs: Dieser Benutzer ist bis %1 gesperrt (noch %n Minuten). Die Filialleitung kann eine neue PIN vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A user code has 1 to %1 characters, without spaces at either end or control characters.</source>
+        <translation>Ein Benutzercode hat 1 bis %1 Zeichen, ohne Leerzeichen am Anfang oder Ende und ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>There is no user with the code %1.</source>
+        <translation>Es gibt keinen Benutzer mit dem Code %1.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation>Ein Anzeigename hat 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Ein Benutzer braucht mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation>Es gibt keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>The user code %1 is already taken.</source>
+        <translation>Der Benutzercode %1 ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s PIN cannot be checked by this version. A manager can set a new PIN.</source>
+        <translation>Die PIN dieses Benutzers kann von dieser Version nicht geprüft werden. Die Filialleitung kann eine neue PIN vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated and cannot sign in.</source>
+        <translation>%1 wurde deaktiviert und kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (permission %3 missing).</source>
+        <translation>%1 ist nicht berechtigt, %2 (Berechtigung %3 fehlt).</translation>
     </message>
 </context>
 <context>

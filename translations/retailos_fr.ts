@@ -305,16 +305,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: retailos COMMAND
-  catalogue init --db FILE              create a replica with the demo tax classes
-  catalogue generate --items N --db FILE | --csv FILE
-  catalogue import --db FILE [--skip-bad] CSV
-  lookup --db FILE CODE...              find items by barcode, PLU or store code
-  search --db FILE WORDS                find items by name
-  --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no price in force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +496,18 @@
         <source>Usage: retailos catalogue init|generate|import ...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: retailos COMMAND
+  catalogue init --db FILE              create a replica with the demo tax classes
+  catalogue generate --items N --db FILE | --csv FILE
+  catalogue import --db FILE [--skip-bad] CSV
+  lookup --db FILE CODE...              find items by barcode, PLU or store code
+  search --db FILE WORDS                find items by name
+  staff add --code C --name N --role R --pin P   add a person who may sign in
+  lane --script FILE                    run cashier actions headless, print receipts
+  --version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -526,10 +528,6 @@
     <name>Database</name>
     <message>
         <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 could not be saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,6 +576,343 @@
     </message>
     <message>
         <source>The query returned no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The lane id &quot;%1&quot; is not valid for the journal (1-64 characters, no surrounding spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key of lane %1 is not the one its journal was started with. Restore the lane&apos;s key file or call support; do not sell on this lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 record cannot change the grand total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grand total of lane %1 would overflow; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 has no journal key registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal key registered for lane %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record in the place of #%1 is record #%2 of lane %3, not of lane %4 (spliced in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hash or the signature has the wrong length (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash (the record was edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first record does not start the chain (records before it were cut off or it comes from elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not chain to record #%1 (spliced in or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grand total %1 is not the previous total %2 plus the amount %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the lane key (re-hashed after an edit, or signed with another key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hash %1 is not the %2 recorded for it elsewhere (history rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal ends at record #%1 but record #%2 is known to exist (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record #1 is missing: the journal starts at #%1 (its start was cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record #%1 is missing: #%2 follows #%3 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record #%1 appears again where #%2 was expected (duplicated or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: 0 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 records, last #%2 hash %3, grand total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED before record #1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED at record #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal export could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Retail OS journal export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export has format version %1; this verifier reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export header has no lane id or public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was made with key %1, not the lane&apos;s key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (damaged or cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the field &quot;%2&quot; is missing or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record #%1 is out of order: #%2 comes before it (reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cryptographic error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lane public key has 32 bytes, this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane public key is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane public key is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane key&apos;s public half cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lane signing key could not be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key is damaged or not a private key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 can be used by other users. Make it readable by its owner only (chmod 600) and call support: the key may have been copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 already exists; it is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key could not be encoded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 cannot be made private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane signing key %1 could not be restricted to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal record could not be signed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaneCli</name>
+    <message>
+        <source>The lane database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of cashier actions (&apos;-&apos;: stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on after a failing command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailos lane --script FILE [--db FILE] [--keep-going]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the open basket (%1 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person types to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier, supervisor, store_manager or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailos staff add --code C --name N --role R --pin P [--db FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the lane has this many receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailos lane --script FILE | retailos staff add ... | retailos lane-sim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaneScript</name>
+    <message>
+        <source>Wrong arguments for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a total of %1, the lane shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,9 +982,477 @@
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a discount over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override an age check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and close a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay cash in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission action</name>
+    <message>
+        <source>sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a discount over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override an age check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open or close a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay cash in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print an X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Thank you for shopping with us!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (auth %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg × %2/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** COPY ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1 tax %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cashier can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store manager can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the role “%1” can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sale</name>
     <message>
         <source>The saved sale is damaged (field %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reference may only hold its last four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter exactly the last four digits of the card; a card number is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s approval with a reason (permission %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved (%1); the basket is as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole quantity from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started; finish it or remove the payments before adding items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked from sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no price today. Call a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh %1 or scan its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That weight is more than a lane can sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started; quantities are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A labelled item&apos;s quantity comes from its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a weight above 0 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started; lines can no longer be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started; prices are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the new price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment has started; discounts are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be above 0 and at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pay for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s age for %1 (%2+) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in cash is more than a lane accepts; check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount for the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card cannot pay more than the amount due (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the authorisation code the card terminal printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal reference is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to take from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift card or store credit cannot pay more than the amount due (%1); the rest stays on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was NOT saved: %1 The basket is kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a receipt copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane has no receipt number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale to park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale with payments cannot be parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or park the current sale first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the card or gift card payment before voiding the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1543,80 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>A PIN may contain digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN hash iteration count must be between 1 and %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not provide random numbers for a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored PIN is not in a format this version can check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this user is locked until %1 (in %n minute(s)). A manager can set a new PIN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A user code has 1 to %1 characters, without spaces at either end or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user code %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user&apos;s PIN cannot be checked by this version. A manager can set a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (permission %3 missing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

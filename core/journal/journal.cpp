@@ -10,10 +10,10 @@ namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct JournalText
 {
-    return QCoreApplication::translate("Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 
 constexpr std::string_view kColumns = "sequence, lane_id, type, created_at_ms, payload, amount_minor, "
                                       "grand_total_minor, previous_hash, hash, signature";
@@ -82,7 +82,7 @@ Result<Journal> Journal::open(Database &db, QString laneId, const LaneKey &key)
 {
     if (laneId.isEmpty() || laneId.size() > 64 || laneId.trimmed() != laneId)
         return fail(QStringLiteral("journal.bad_lane"),
-            tr("The lane id \"%1\" is not valid for the journal (1-64 characters, no surrounding spaces).")
+            JournalText::tr("The lane id \"%1\" is not valid for the journal (1-64 characters, no surrounding spaces).")
                 .arg(laneId));
     auto registered = registeredPublicKey(db, laneId);
     if (!registered && registered.error().code != u"journal.no_key")
@@ -97,7 +97,7 @@ Result<Journal> Journal::open(Database &db, QString laneId, const LaneKey &key)
             return std::unexpected(r.error());
     } else if (*registered != key.publicKey()) {
         return fail(QStringLiteral("journal.key_mismatch"),
-            tr("The signing key of lane %1 is not the one its journal was started with. "
+            JournalText::tr("The signing key of lane %1 is not the one its journal was started with. "
                "Restore the lane's key file or call support; do not sell on this lane.")
                 .arg(laneId));
     }
@@ -120,7 +120,7 @@ Result<JournalRecord> Journal::append(RecordType type, const QJsonObject &payloa
 {
     if (amountMinor != 0 && !affectsGrandTotal(type))
         return fail(QStringLiteral("journal.amount_not_allowed"),
-            tr("A %1 record cannot change the grand total.").arg(recordTypeName(type)));
+            JournalText::tr("A %1 record cannot change the grand total.").arg(recordTypeName(type)));
     return appendInTransaction(recordTypeName(type), canonicalPayload(payload), amountMinor, nowUtcMs);
 }
 
@@ -129,7 +129,7 @@ Result<JournalRecord> Journal::append(
 {
     const auto known = recordTypeFromName(type);
     if (!known)
-        return fail(QStringLiteral("journal.unknown_type"), tr("\"%1\" is not a journal record type.").arg(type));
+        return fail(QStringLiteral("journal.unknown_type"), JournalText::tr("\"%1\" is not a journal record type.").arg(type));
     return append(*known, payload, amountMinor, nowUtcMs);
 }
 
@@ -138,10 +138,10 @@ Result<JournalRecord> Journal::appendCanonical(const QString &type, const QByteA
 {
     const auto known = recordTypeFromName(type);
     if (!known)
-        return fail(QStringLiteral("journal.unknown_type"), tr("\"%1\" is not a journal record type.").arg(type));
+        return fail(QStringLiteral("journal.unknown_type"), JournalText::tr("\"%1\" is not a journal record type.").arg(type));
     if (amountMinor != 0 && !affectsGrandTotal(*known))
         return fail(QStringLiteral("journal.amount_not_allowed"),
-            tr("A %1 record cannot change the grand total.").arg(type));
+            JournalText::tr("A %1 record cannot change the grand total.").arg(type));
     return appendInTransaction(type, canonicalPayload, amountMinor, nowUtcMs);
 }
 
@@ -168,7 +168,7 @@ Result<JournalRecord> Journal::appendInTransaction(
     r.amountMinor = amountMinor;
     if (qAddOverflow(*head ? (*head)->grandTotalMinor : qint64 { 0 }, amountMinor, &r.grandTotalMinor))
         return fail(QStringLiteral("journal.overflow"),
-            tr("The grand total of lane %1 would overflow; call support.").arg(m_laneId));
+            JournalText::tr("The grand total of lane %1 would overflow; call support.").arg(m_laneId));
     r.previousHash = *head ? (*head)->hash : journalGenesisHash();
     r.hash = journalHash(r);
     auto signature = m_key.sign(r.hash);
@@ -222,11 +222,11 @@ Result<QByteArray> registeredPublicKey(Database &db, const QString &laneId)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(QStringLiteral("journal.no_key"), tr("Lane %1 has no journal key registered.").arg(laneId));
+        return fail(QStringLiteral("journal.no_key"), JournalText::tr("Lane %1 has no journal key registered.").arg(laneId));
     auto key = QByteArray::fromBase64Encoding(bytes(stmt->utf8(0)), QByteArray::AbortOnBase64DecodingErrors);
     if (!key || key.decoded.size() != kJournalPublicKeySize)
         return fail(QStringLiteral("journal.bad_public_key"),
-            tr("The journal key registered for lane %1 is damaged.").arg(laneId));
+            JournalText::tr("The journal key registered for lane %1 is damaged.").arg(laneId));
     return *key;
 }
 

@@ -19,10 +19,10 @@ namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct JournalVerifierText
 {
-    return QCoreApplication::translate("Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 
 const QString kFormat = QStringLiteral("retailos.journal.export");
 constexpr int kFormatVersion = 1;
@@ -73,7 +73,7 @@ public:
         const qint64 at = expected();
         if (r.laneId != m_report.laneId) {
             failAt(at, VerifyProblem::WrongLane,
-                tr("the record in the place of #%1 is record #%2 of lane %3, not of lane %4 (spliced in)")
+                JournalVerifierText::tr("the record in the place of #%1 is record #%2 of lane %3, not of lane %4 (spliced in)")
                     .arg(at)
                     .arg(r.sequence)
                     .arg(r.laneId, m_report.laneId));
@@ -85,24 +85,24 @@ public:
             return Outcome::SequenceBehind;
         if (r.previousHash.size() != kJournalHashSize || r.hash.size() != kJournalHashSize
             || r.signature.size() != kJournalSignatureSize) {
-            failAt(at, VerifyProblem::Malformed, tr("a hash or the signature has the wrong length (damaged)"));
+            failAt(at, VerifyProblem::Malformed, JournalVerifierText::tr("a hash or the signature has the wrong length (damaged)"));
             return Outcome::Failed;
         }
         if (journalHash(r) != r.hash) {
-            failAt(at, VerifyProblem::HashMismatch, tr("its contents do not match its hash (the record was edited)"));
+            failAt(at, VerifyProblem::HashMismatch, JournalVerifierText::tr("its contents do not match its hash (the record was edited)"));
             return Outcome::Failed;
         }
         if (r.previousHash != m_previousHash) {
             failAt(at, VerifyProblem::PreviousHashMismatch,
-                at == 1 ? tr("the first record does not start the chain (records before it were cut off "
+                at == 1 ? JournalVerifierText::tr("the first record does not start the chain (records before it were cut off "
                              "or it comes from elsewhere)")
-                        : tr("it does not chain to record #%1 (spliced in or reordered)").arg(at - 1));
+                        : JournalVerifierText::tr("it does not chain to record #%1 (spliced in or reordered)").arg(at - 1));
             return Outcome::Failed;
         }
         qint64 total = 0;
         if (qAddOverflow(m_report.lastGrandTotalMinor, r.amountMinor, &total) || total != r.grandTotalMinor) {
             failAt(at, VerifyProblem::GrandTotalMismatch,
-                tr("the grand total %1 is not the previous total %2 plus the amount %3")
+                JournalVerifierText::tr("the grand total %1 is not the previous total %2 plus the amount %3")
                     .arg(r.grandTotalMinor)
                     .arg(m_report.lastGrandTotalMinor)
                     .arg(r.amountMinor));
@@ -110,13 +110,13 @@ public:
         }
         if (!m_key.verify(r.hash, r.signature)) {
             failAt(at, VerifyProblem::BadSignature,
-                tr("the signature does not match the lane key (re-hashed after an edit, or signed with "
+                JournalVerifierText::tr("the signature does not match the lane key (re-hashed after an edit, or signed with "
                    "another key)"));
             return Outcome::Failed;
         }
         if (m_anchor.lastSequence == at && !m_anchor.lastHash.isEmpty() && m_anchor.lastHash != r.hash) {
             failAt(at, VerifyProblem::AnchorMismatch,
-                tr("its hash %1 is not the %2 recorded for it elsewhere (history rewritten)")
+                JournalVerifierText::tr("its hash %1 is not the %2 recorded for it elsewhere (history rewritten)")
                     .arg(hex(r.hash), hex(m_anchor.lastHash)));
             return Outcome::Failed;
         }
@@ -133,7 +133,7 @@ public:
     {
         if (m_report.ok && m_anchor.lastSequence > m_report.lastSequence)
             failAt(m_report.lastSequence + 1, VerifyProblem::Truncated,
-                tr("the journal ends at record #%1 but record #%2 is known to exist (truncated)")
+                JournalVerifierText::tr("the journal ends at record #%1 but record #%2 is known to exist (truncated)")
                     .arg(m_report.lastSequence)
                     .arg(m_anchor.lastSequence));
     }
@@ -157,14 +157,14 @@ void reportMissing(ChainChecker &checker, qint64 found)
 {
     const qint64 missing = checker.expected();
     checker.failAt(missing, VerifyProblem::SequenceGap,
-        missing == 1 ? tr("record #1 is missing: the journal starts at #%1 (its start was cut off)").arg(found)
-                     : tr("record #%1 is missing: #%2 follows #%3 (deleted)").arg(missing).arg(found).arg(missing - 1));
+        missing == 1 ? JournalVerifierText::tr("record #1 is missing: the journal starts at #%1 (its start was cut off)").arg(found)
+                     : JournalVerifierText::tr("record #%1 is missing: #%2 follows #%3 (deleted)").arg(missing).arg(found).arg(missing - 1));
 }
 
 void reportRepeated(ChainChecker &checker, qint64 found)
 {
     checker.failAt(checker.expected(), VerifyProblem::OutOfOrder,
-        tr("record #%1 appears again where #%2 was expected (duplicated or reordered)")
+        JournalVerifierText::tr("record #%1 appears again where #%2 was expected (duplicated or reordered)")
             .arg(found)
             .arg(checker.expected()));
 }
@@ -315,16 +315,16 @@ QString VerifyReport::summary() const
 {
     if (ok) {
         if (lastSequence == 0)
-            return tr("OK: 0 records");
-        return tr("OK: %1 records, last #%2 hash %3, grand total %4")
+            return JournalVerifierText::tr("OK: 0 records");
+        return JournalVerifierText::tr("OK: %1 records, last #%2 hash %3, grand total %4")
             .arg(recordsChecked)
             .arg(lastSequence)
             .arg(hex(lastHash))
             .arg(lastGrandTotalMinor);
     }
     if (failedSequence == 0)
-        return tr("FAILED before record #1: %1").arg(reason);
-    return tr("FAILED at record #%1: %2").arg(failedSequence).arg(reason);
+        return JournalVerifierText::tr("FAILED before record #1: %1").arg(reason);
+    return JournalVerifierText::tr("FAILED at record #%1: %2").arg(failedSequence).arg(reason);
 }
 
 Result<VerifyReport> verifyJournal(
@@ -375,7 +375,7 @@ Result<> exportJournal(Database &db, const QString &laneId, QIODevice &out)
     };
     if (!writeLine(header))
         return fail(QStringLiteral("journal.export_write"),
-            tr("The journal export could not be written: %1.").arg(out.errorString()));
+            JournalVerifierText::tr("The journal export could not be written: %1.").arg(out.errorString()));
     bool written = true;
     auto walked = forEachJournalRecord(db, laneId, [&](const JournalRecord &r) {
         written = writeLine(toJson(r));
@@ -385,7 +385,7 @@ Result<> exportJournal(Database &db, const QString &laneId, QIODevice &out)
         return std::unexpected(walked.error());
     if (!written)
         return fail(QStringLiteral("journal.export_write"),
-            tr("The journal export could not be written: %1.").arg(out.errorString()));
+            JournalVerifierText::tr("The journal export could not be written: %1.").arg(out.errorString()));
     return {};
 }
 
@@ -393,19 +393,19 @@ VerifyReport verifyExport(QIODevice &in, const QByteArray &trustedPublicKey, con
 {
     const auto headerObject = parseLine(readLine(in));
     if (!headerObject || headerObject->value(key::format).toString() != kFormat)
-        return failedHeader(VerifyProblem::Malformed, tr("the file is not a Retail OS journal export"));
+        return failedHeader(VerifyProblem::Malformed, JournalVerifierText::tr("the file is not a Retail OS journal export"));
     if (headerObject->value(key::version).toInt() != kFormatVersion)
         return failedHeader(VerifyProblem::Malformed,
-            tr("the export has format version %1; this verifier reads version %2")
+            JournalVerifierText::tr("the export has format version %1; this verifier reads version %2")
                 .arg(headerObject->value(key::version).toInt())
                 .arg(kFormatVersion));
     const QString laneId = headerObject->value(key::laneId).toString();
     const auto headerKey = base64(headerObject->value(key::publicKey));
     if (laneId.isEmpty() || !headerKey)
-        return failedHeader(VerifyProblem::Malformed, tr("the export header has no lane id or public key"));
+        return failedHeader(VerifyProblem::Malformed, JournalVerifierText::tr("the export header has no lane id or public key"));
     if (!trustedPublicKey.isEmpty() && trustedPublicKey != *headerKey)
         return failedHeader(VerifyProblem::KeyMismatch,
-            tr("the export was made with key %1, not the lane's key %2")
+            JournalVerifierText::tr("the export was made with key %1, not the lane's key %2")
                 .arg(QString::fromLatin1(headerKey->toBase64()), QString::fromLatin1(trustedPublicKey.toBase64())));
     auto key = LanePublicKey::fromRaw(trustedPublicKey.isEmpty() ? *headerKey : trustedPublicKey);
     if (!key)
@@ -427,13 +427,13 @@ VerifyReport verifyExport(QIODevice &in, const QByteArray &trustedPublicKey, con
         const auto object = parseLine(line);
         if (!object) {
             checker.failAt(checker.expected(), VerifyProblem::Malformed,
-                tr("line %1 is not a JSON object (damaged or cut off)").arg(lineNumber));
+                JournalVerifierText::tr("line %1 is not a JSON object (damaged or cut off)").arg(lineNumber));
             return report;
         }
         auto parsed = parseRecord(*object);
         if (const auto *field = std::get_if<QString>(&parsed)) {
             checker.failAt(checker.expected(), VerifyProblem::Malformed,
-                tr("line %1: the field \"%2\" is missing or not valid").arg(lineNumber).arg(*field));
+                JournalVerifierText::tr("line %1: the field \"%2\" is missing or not valid").arg(lineNumber).arg(*field));
             return report;
         }
         const JournalRecord &record = std::get<JournalRecord>(parsed);
@@ -454,7 +454,7 @@ VerifyReport verifyExport(QIODevice &in, const QByteArray &trustedPublicKey, con
                 if (later && later->value(key::laneId).toString() == laneId
                     && integer(later->value(key::sequence)) == wanted) {
                     checker.failAt(wanted, VerifyProblem::OutOfOrder,
-                        tr("record #%1 is out of order: #%2 comes before it (reordered)")
+                        JournalVerifierText::tr("record #%1 is out of order: #%2 comes before it (reordered)")
                             .arg(wanted)
                             .arg(record.sequence));
                     return report;

@@ -16,17 +16,17 @@ namespace retailos {
 
 namespace {
 
-QString tr(const char *text)
+struct LaneKeyText
 {
-    return QCoreApplication::translate("Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 
 QString opensslReason()
 {
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0)
-        return tr("unknown cryptographic error");
+        return LaneKeyText::tr("unknown cryptographic error");
     char buffer[256] = {};
     ERR_error_string_n(code, buffer, sizeof buffer);
     return QString::fromLatin1(buffer);
@@ -84,12 +84,12 @@ Result<LanePublicKey> LanePublicKey::fromRaw(QByteArrayView raw)
 {
     if (raw.size() != 32)
         return fail(QStringLiteral("journal.bad_public_key"),
-            tr("A lane public key has 32 bytes, this one has %1.").arg(raw.size()));
+            LaneKeyText::tr("A lane public key has 32 bytes, this one has %1.").arg(raw.size()));
     EVP_PKEY *key = EVP_PKEY_new_raw_public_key(
         EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(raw.data()), size_t(raw.size()));
     if (!key)
         return fail(
-            QStringLiteral("journal.bad_public_key"), tr("The lane public key is not valid: %1.").arg(opensslReason()));
+            QStringLiteral("journal.bad_public_key"), LaneKeyText::tr("The lane public key is not valid: %1.").arg(opensslReason()));
     return LanePublicKey(share(key), raw.toByteArray());
 }
 
@@ -97,7 +97,7 @@ Result<LanePublicKey> LanePublicKey::fromBase64(QByteArrayView base64)
 {
     auto decoded = QByteArray::fromBase64Encoding(base64.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return fail(QStringLiteral("journal.bad_public_key"), tr("The lane public key is not valid base64."));
+        return fail(QStringLiteral("journal.bad_public_key"), LaneKeyText::tr("The lane public key is not valid base64."));
     return fromRaw(*decoded);
 }
 
@@ -125,12 +125,12 @@ LaneKey::LaneKey(std::shared_ptr<evp_pkey_st> key, LanePublicKey publicKey)
 Result<LaneKey> LaneKey::fromKey(std::shared_ptr<evp_pkey_st> key)
 {
     if (!EVP_PKEY_is_a(key.get(), "ED25519"))
-        return fail(QStringLiteral("journal.key_type"), tr("The lane key is not an Ed25519 key."));
+        return fail(QStringLiteral("journal.key_type"), LaneKeyText::tr("The lane key is not an Ed25519 key."));
     unsigned char raw[32] = {};
     size_t length = sizeof raw;
     if (EVP_PKEY_get_raw_public_key(key.get(), raw, &length) != 1 || length != sizeof raw)
         return fail(QStringLiteral("journal.key_invalid"),
-            tr("The lane key's public half cannot be read: %1.").arg(opensslReason()));
+            LaneKeyText::tr("The lane key's public half cannot be read: %1.").arg(opensslReason()));
     auto publicKey = LanePublicKey::fromRaw(QByteArrayView(reinterpret_cast<const char *>(raw), qsizetype(length)));
     if (!publicKey)
         return std::unexpected(publicKey.error());
@@ -143,7 +143,7 @@ Result<LaneKey> LaneKey::generate()
     EVP_PKEY *key = nullptr;
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_keygen(ctx.get(), &key) != 1)
         return fail(QStringLiteral("journal.key_generate"),
-            tr("A new lane signing key could not be created: %1.").arg(opensslReason()));
+            LaneKeyText::tr("A new lane signing key could not be created: %1.").arg(opensslReason()));
     return fromKey(share(key));
 }
 
@@ -153,7 +153,7 @@ Result<LaneKey> LaneKey::fromPem(QByteArrayView pem)
     EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr) : nullptr;
     if (!key)
         return fail(QStringLiteral("journal.key_invalid"),
-            tr("The lane signing key is damaged or not a private key: %1.").arg(opensslReason()));
+            LaneKeyText::tr("The lane signing key is damaged or not a private key: %1.").arg(opensslReason()));
     return fromKey(share(key));
 }
 
@@ -161,17 +161,17 @@ Result<LaneKey> LaneKey::load(const QString &pemPath)
 {
     const QFileInfo info(pemPath);
     if (!info.exists())
-        return fail(QStringLiteral("journal.key_missing"), tr("The lane signing key %1 does not exist.").arg(pemPath));
+        return fail(QStringLiteral("journal.key_missing"), LaneKeyText::tr("The lane signing key %1 does not exist.").arg(pemPath));
     // A key others can read can sign a forged journal; ssh refuses such keys for the same reason.
     if (info.permissions() & kGroupOrOther)
         return fail(QStringLiteral("journal.key_permissions"),
-            tr("The lane signing key %1 can be used by other users. Make it readable by its owner only "
+            LaneKeyText::tr("The lane signing key %1 can be used by other users. Make it readable by its owner only "
                "(chmod 600) and call support: the key may have been copied.")
                 .arg(pemPath));
     QFile file(pemPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("journal.key_read"),
-            tr("The lane signing key %1 cannot be read: %2.").arg(pemPath, file.errorString()));
+            LaneKeyText::tr("The lane signing key %1 cannot be read: %2.").arg(pemPath, file.errorString()));
     QByteArray pem = file.read(64 * 1024);
     auto key = fromPem(pem);
     cleanse(pem);
@@ -196,35 +196,35 @@ Result<> LaneKey::save(const QString &pemPath) const
 {
     if (QFileInfo::exists(pemPath))
         return fail(QStringLiteral("journal.key_exists"),
-            tr("The lane signing key %1 already exists; it is never replaced.").arg(pemPath));
+            LaneKeyText::tr("The lane signing key %1 already exists; it is never replaced.").arg(pemPath));
     std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return fail(QStringLiteral("journal.key_write"),
-            tr("The lane signing key could not be encoded: %1.").arg(opensslReason()));
+            LaneKeyText::tr("The lane signing key could not be encoded: %1.").arg(opensslReason()));
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
 
     const QString dir = QFileInfo(pemPath).absolutePath();
     if (!QDir(dir).exists()) {
         if (!QDir().mkpath(dir))
-            return fail(QStringLiteral("journal.key_write"), tr("The folder %1 cannot be created.").arg(dir));
+            return fail(QStringLiteral("journal.key_write"), LaneKeyText::tr("The folder %1 cannot be created.").arg(dir));
         QFile::setPermissions(dir, kOwnerOnly | QFile::ExeOwner);
     }
     QSaveFile file(pemPath);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("journal.key_write"),
-            tr("The lane signing key %1 cannot be written: %2.").arg(pemPath, file.errorString()));
+            LaneKeyText::tr("The lane signing key %1 cannot be written: %2.").arg(pemPath, file.errorString()));
     // Restricted before the first byte of the key is written.
     if (!file.setPermissions(kOwnerOnly))
         return fail(QStringLiteral("journal.key_write"),
-            tr("The lane signing key %1 cannot be made private: %2.").arg(pemPath, file.errorString()));
+            LaneKeyText::tr("The lane signing key %1 cannot be made private: %2.").arg(pemPath, file.errorString()));
     const bool written = file.write(data, qint64(length)) == qint64(length);
     if (!written || !file.commit())
         return fail(QStringLiteral("journal.key_write"),
-            tr("The lane signing key %1 cannot be written: %2.").arg(pemPath, file.errorString()));
+            LaneKeyText::tr("The lane signing key %1 cannot be written: %2.").arg(pemPath, file.errorString()));
     if (QFileInfo(pemPath).permissions() & kGroupOrOther)
         return fail(QStringLiteral("journal.key_permissions"),
-            tr("The lane signing key %1 could not be restricted to its owner.").arg(pemPath));
+            LaneKeyText::tr("The lane signing key %1 could not be restricted to its owner.").arg(pemPath));
     return {};
 }
 
@@ -244,7 +244,7 @@ Result<QByteArray> LaneKey::sign(QByteArrayView message) const
             != 1
         || length != 64)
         return fail(
-            QStringLiteral("journal.sign"), tr("The journal record could not be signed: %1.").arg(opensslReason()));
+            QStringLiteral("journal.sign"), LaneKeyText::tr("The journal record could not be signed: %1.").arg(opensslReason()));
     return signature;
 }
 

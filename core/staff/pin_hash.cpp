@@ -14,10 +14,10 @@ namespace {
 
 constexpr QStringView kAlgorithm = u"pbkdf2-sha256";
 
-QString tr(const char *text)
+struct PinHashText
 {
-    return QCoreApplication::translate("Staff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Staff)
+};
 
 // Returns an empty array if OpenSSL fails (it does not, short of memory exhaustion).
 QByteArray derive(QStringView pin, const QByteArray &salt, int iterations)
@@ -47,11 +47,11 @@ Result<> PinHash::checkFormat(QStringView pin)
 {
     for (QChar c : pin) {
         if (c < u'0' || c > u'9')
-            return fail(QStringLiteral("staff.pin_format"), tr("A PIN may contain digits only."));
+            return fail(QStringLiteral("staff.pin_format"), PinHashText::tr("A PIN may contain digits only."));
     }
     if (pin.size() < kMinPinDigits || pin.size() > kMaxPinDigits) {
         return fail(QStringLiteral("staff.pin_format"),
-                    tr("A PIN has %1 to %2 digits; this one has %3.")
+                    PinHashText::tr("A PIN has %1 to %2 digits; this one has %3.")
                         .arg(kMinPinDigits)
                         .arg(kMaxPinDigits)
                         .arg(pin.size()));
@@ -65,23 +65,23 @@ Result<PinHash> PinHash::create(QStringView pin, int iterations)
         return std::unexpected(format.error());
     if (iterations < 1 || iterations > kMaxIterations) {
         return fail(QStringLiteral("staff.pin_iterations"),
-                    tr("The PIN hash iteration count must be between 1 and %1, not %2.")
+                    PinHashText::tr("The PIN hash iteration count must be between 1 and %1, not %2.")
                         .arg(kMaxIterations)
                         .arg(iterations));
     }
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltBytes) != 1)
-        return fail(QStringLiteral("staff.crypto"), tr("The system could not provide random numbers for a PIN."));
+        return fail(QStringLiteral("staff.crypto"), PinHashText::tr("The system could not provide random numbers for a PIN."));
     QByteArray hash = derive(pin, salt, iterations);
     if (hash.isEmpty())
-        return fail(QStringLiteral("staff.crypto"), tr("The PIN could not be hashed."));
+        return fail(QStringLiteral("staff.crypto"), PinHashText::tr("The PIN could not be hashed."));
     return PinHash(iterations, std::move(salt), std::move(hash));
 }
 
 Result<PinHash> PinHash::parse(QStringView stored)
 {
     const auto bad = [] {
-        return fail(QStringLiteral("staff.pin_hash"), tr("The stored PIN is not in a format this version can check."));
+        return fail(QStringLiteral("staff.pin_hash"), PinHashText::tr("The stored PIN is not in a format this version can check."));
     };
     const QList<QStringView> parts = stored.split(u'$');
     if (parts.size() != 4 || parts[0] != kAlgorithm)

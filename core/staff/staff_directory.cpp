@@ -14,14 +14,14 @@ namespace {
 constexpr int kMaxCodeLength = 32;
 constexpr int kMaxNameLength = 100;
 
-QString tr(const char *text, int n = -1)
+struct StaffText
 {
-    return QCoreApplication::translate("Staff", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Staff)
+};
 
 Error badCredentials()
 {
-    return Error{QStringLiteral("staff.bad_credentials"), tr("Unknown user or wrong PIN.")};
+    return Error{QStringLiteral("staff.bad_credentials"), StaffText::tr("Unknown user or wrong PIN.")};
 }
 
 // The replica keeps UTC seconds; the API speaks milliseconds.
@@ -45,9 +45,9 @@ Error lockedError(qint64 untilUtcMs, qint64 nowUtcMs)
     const int minutes = int((untilUtcMs - nowUtcMs + 59'999) / 60'000);
     // Names no one: whoever typed the code may not be its owner.
     return Error{QStringLiteral("staff.locked"),
-                 tr("Too many wrong PINs: this user is locked until %1 (in %n minute(s)). "
+                 StaffText::tr("Too many wrong PINs: this user is locked until %1 (in %n minute(s)). "
                     "A manager can set a new PIN.",
-                    minutes)
+                    nullptr, minutes)
                      .arg(when)};
 }
 
@@ -55,7 +55,7 @@ Result<> checkCode(QStringView code)
 {
     const auto invalid = [] {
         return fail(QStringLiteral("staff.invalid_code"),
-                    tr("A user code has 1 to %1 characters, without spaces at either end or control characters.")
+                    StaffText::tr("A user code has 1 to %1 characters, without spaces at either end or control characters.")
                         .arg(kMaxCodeLength));
     };
     if (code.isEmpty() || code.size() > kMaxCodeLength || code.trimmed().size() != code.size())
@@ -181,7 +181,7 @@ Result<> updateUser(Database &db, std::string_view sql, QStringView code,
     if (auto ran = stmt->run(); !ran)
         return ran;
     if (db.changes() != 1)
-        return fail(QStringLiteral("staff.not_found"), tr("There is no user with the code %1.").arg(code));
+        return fail(QStringLiteral("staff.not_found"), StaffText::tr("There is no user with the code %1.").arg(code));
     return tx.commit();
 }
 
@@ -216,12 +216,12 @@ Result<qint64> StaffDirectory::createUser(const NewUser &user, QStringView pin, 
     const QString name = user.displayName.trimmed();
     if (name.isEmpty() || name.size() > kMaxNameLength) {
         return fail(QStringLiteral("staff.invalid_name"),
-                    tr("A display name has 1 to %1 characters.").arg(kMaxNameLength));
+                    StaffText::tr("A display name has 1 to %1 characters.").arg(kMaxNameLength));
     }
     QList<QString> roles = user.roleIds;
     roles.removeDuplicates();
     if (roles.isEmpty())
-        return fail(QStringLiteral("staff.no_role"), tr("A user needs at least one role."));
+        return fail(QStringLiteral("staff.no_role"), StaffText::tr("A user needs at least one role."));
     // Hash before the transaction: no reason to hold the write lock while PBKDF2 runs.
     auto hash = PinHash::create(pin, m_policy.pinIterations);
     if (!hash)
@@ -235,13 +235,13 @@ Result<qint64> StaffDirectory::createUser(const NewUser &user, QStringView pin, 
         if (!known)
             return propagate(known);
         if (!*known)
-            return fail(QStringLiteral("staff.unknown_role"), tr("There is no role “%1”.").arg(role));
+            return fail(QStringLiteral("staff.unknown_role"), StaffText::tr("There is no role “%1”.").arg(role));
     }
     auto taken = exists(*m_db, "SELECT 1 FROM users WHERE code = ?1", user.code);
     if (!taken)
         return propagate(taken);
     if (*taken)
-        return fail(QStringLiteral("staff.duplicate_code"), tr("The user code %1 is already taken.").arg(user.code));
+        return fail(QStringLiteral("staff.duplicate_code"), StaffText::tr("The user code %1 is already taken.").arg(user.code));
 
     auto insert = m_db->prepare(
         "INSERT INTO users(code, display_name, store_id, pin_hash, created_at, updated_at) "
@@ -299,7 +299,7 @@ Result<StaffUser> StaffDirectory::findByCode(QStringView code)
     if (!row)
         return propagate(row);
     if (!*row)
-        return fail(QStringLiteral("staff.not_found"), tr("There is no user with the code %1.").arg(code));
+        return fail(QStringLiteral("staff.not_found"), StaffText::tr("There is no user with the code %1.").arg(code));
     StaffUser user;
     user.id = stmt->int64(0);
     user.code = stmt->text(1);
@@ -363,7 +363,7 @@ Result<SignedInUser> StaffDirectory::authenticate(QStringView code, QStringView 
     auto stored = PinHash::parse(user.pinHash);
     if (!stored) {
         return fail(QStringLiteral("staff.pin_hash"),
-                    tr("This user's PIN cannot be checked by this version. A manager can set a new PIN."));
+                    StaffText::tr("This user's PIN cannot be checked by this version. A manager can set a new PIN."));
     }
 
     if (!stored->matches(pin)) {
@@ -401,7 +401,7 @@ Result<SignedInUser> StaffDirectory::authenticate(QStringView code, QStringView 
         event.kind = SecurityEventKind::SignInRefusedInactive;
         report(event);
         return fail(QStringLiteral("staff.inactive"),
-                    tr("%1 has been deactivated and cannot sign in.").arg(user.displayName));
+                    StaffText::tr("%1 has been deactivated and cannot sign in.").arg(user.displayName));
     }
 
     std::optional<QString> rehashed;
@@ -460,7 +460,7 @@ Result<SignedInUser> StaffDirectory::signIn(QStringView code, QStringView pin, q
 
 Error StaffDirectory::denial(const SignedInUser &user, Permission permission)
 {
-    QString message = tr("%1 may not %2 (permission %3 missing).")
+    QString message = StaffText::tr("%1 may not %2 (permission %3 missing).")
                           .arg(user.displayName, permissionAction(permission), permissionId(permission));
     // The least powerful role holding the permission tells the cashier whom to call.
     auto stmt = m_db->prepare(
