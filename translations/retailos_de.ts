@@ -1463,6 +1463,10 @@
         <source>Voiding a sale</source>
         <translation>Das Stornieren eines Verkaufs</translation>
     </message>
+    <message>
+        <source>The disk is almost full (%1 MB free): no new sale can start. Finish the open sales and call support.</source>
+        <translation>Der Datenträger ist fast voll (%1 MB frei): Es kann kein neuer Verkauf beginnen. Offene Verkäufe abschließen und den Support rufen.</translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>

@@ -1455,6 +1455,10 @@
         <source>Voiding a sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is almost full (%1 MB free): no new sale can start. Finish the open sales and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace retailos {
 
@@ -118,6 +119,8 @@ Result<std::unique_ptr<LaneServices>> LaneServices::open(const LaneOptions &opti
     context.policy = options.sale;
     context.nowUtcMs = parts->options.nowUtcMs;
     context.receiptHeader = options.receiptHeader;
+    const QString folder = QFileInfo(options.databasePath).absolutePath();
+    context.freeDiskBytes = [folder] { return QStorageInfo(folder).bytesAvailable(); };
     context.locale = options.locale;
     parts->session = std::make_unique<SaleSession>(context, *parts->catalogue, ScanParser(options.scanning),
                                                    *parts->pricing, *parts->store, *parts->laneJournal);

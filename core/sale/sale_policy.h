@@ -17,6 +17,10 @@ struct SalePolicy
     qint64 maxCashReceivedMinor = 1'000'000;
     // Largest quantity on one line (units, or kg for weighed items).
     qint64 maxQuantityUnits = 999;
+    // A new sale is refused when the disk holding the database has less
+    // free space than this: the reserve lets the sales already open finish
+    // and the day be closed. 0 turns the check off.
+    qint64 minFreeBytesForNewSale = 64 * 1024 * 1024;
 };
 
 } // namespace retailos

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -207,6 +208,13 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
     }
 
     Sale next = m_sale;
+    if (next.id.isEmpty() && m_context.freeDiskBytes && m_context.policy.minFreeBytesForNewSale > 0) {
+        const qint64 free = m_context.freeDiskBytes();
+        if (free >= 0 && free < m_context.policy.minFreeBytesForNewSale)
+            return fail(QStringLiteral("sale.disk_low"),
+                        SaleText::tr("The disk is almost full (%1 MB free): no new sale can start. "
+                                     "Finish the open sales and call support.").arg(free / (1024 * 1024)));
+    }
     if (next.id.isEmpty()) {
         next.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         next.openedAtUtcMs = m_context.nowUtcMs();
@@ -466,7 +474,12 @@ Result<CompletedSale> SaleSession::complete()
     if (m_priced.due.isPositive())
         return fail(QStringLiteral("sale.amount_due"),
                     SaleText::tr("Still due: %1.").arg(m_priced.due.toDecimalString()));
+    QElapsedTimer timer;
+    timer.start();
     auto done = m_store.commit(m_sale, m_priced, m_journal, m_context.nowUtcMs());
+    m_lastCommitMicros = double(timer.nsecsElapsed()) / 1000.0;
+    if (m_lastCommitMicros > 50'000)
+        log::warn(u"sale", QStringLiteral("commit took %1 ms: the disk is slow").arg(m_lastCommitMicros / 1000.0));
     if (!done)
         return fail(done.error().code,
                     SaleText::tr("The sale was NOT saved: %1 The basket is kept; try again.").arg(done.error().message));

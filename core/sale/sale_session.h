@@ -36,6 +36,7 @@ struct SaleContext
     Currency currency;
     SalePolicy policy;
     std::function<qint64()> nowUtcMs;   // the clock; tests set their own
+    std::function<qint64()> freeDiskBytes;   // free space where the database lives; empty: not checked
     ReceiptHeader receiptHeader;
     QLocale locale;
 };
@@ -78,6 +79,9 @@ public:
     // The receipt of the sale just completed, and a marked copy of any
     // receipt of this lane (journaled as a copy).
     [[nodiscard]] const ReceiptDocument &lastReceipt() const { return m_lastReceipt; }
+    // How long the last commit took from its start to durable, in
+    // microseconds (for the log and the benchmarks; slow disks show here).
+    [[nodiscard]] double lastCommitMicros() const { return m_lastCommitMicros; }
     [[nodiscard]] Result<ReceiptDocument> receiptCopy(qint64 receiptNumber);
 
     [[nodiscard]] Result<> suspend();
@@ -117,6 +121,7 @@ private:
     PricedSale m_priced;
     std::optional<Quantity> m_pendingQuantity;
     ReceiptDocument m_lastReceipt;
+    double m_lastCommitMicros = 0;
 };
 
 } // namespace retailos

@@ -236,6 +236,7 @@ void TestDiskFull::openLane()
     options.databasePath = path(u"lane.db"_qs);
     options.keyPath = path(u"lane-key.pem"_qs);
     options.staff.pinIterations = 1000;   // fast; the PIN hash is not under test
+    options.sale.minFreeBytesForNewSale = 0;   // this test fills the disk on purpose
     options.nowUtcMs = [this] { return m_now; };
     auto lane = LaneServices::open(options);
     QVERIFY2(lane, lane ? "" : qPrintable(lane.error().message));

@@ -72,6 +72,7 @@ private slots:
     void suspendAndResumeOnce();
     void voidSaleIsJournaled();
     void receiptAndItsCopy();
+    void noNewSaleWhenTheDiskIsAlmostFull();
 };
 
 void tst_SaleSession::scanPricesAndTaxesEveryChange()
@@ -461,6 +462,23 @@ void tst_SaleSession::receiptAndItsCopy()
     QCOMPARE(copyText.count(u'\n') - 2, text.count(u'\n'));   // the same receipt plus the two COPY lines
     QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'receipt_copy'"), 1);
     QCOMPARE(err(lane.session().receiptCopy(99)), QStringLiteral("sale.no_receipt"));
+}
+
+void tst_SaleSession::noNewSaleWhenTheDiskIsAlmostFull()
+{
+    LaneFixture lane;
+    qint64 free = 1024 * 1024 * 1024;
+    lane.context().freeDiskBytes = [&free] { return free; };
+    auto session = lane.newSession();
+    QVERIFY(session->scan(KnownItems::milk));           // plenty of space
+    free = 10 * 1024 * 1024;                             // below the 64 MiB reserve
+    QVERIFY(session->scan(KnownItems::soap));           // the open sale goes on
+    QVERIFY(session->addTender(cash(1000)));
+    QVERIFY(session->complete());
+    auto refused = session->scan(KnownItems::milk);      // but no new one starts
+    QCOMPARE(err(refused), QStringLiteral("sale.disk_low"));
+    QVERIFY(refused.error().message.contains(u"10 MB"));
+    QVERIFY(!session->hasOpenSale());
 }
 
 QTEST_GUILESS_MAIN(tst_SaleSession)
