@@ -39,7 +39,15 @@ int main(int argc, char *argv[])
     settings->log.console = false; // command output stays clean; warnings go to the file
     if (auto logging = retailos::log::init(settings->log); !logging)
         err << logging.error().message << Qt::endl;
-    retailos::log::info(u"retailos", QStringLiteral("started: %1").arg(args.join(u' ')));
+    // Logged without secrets: the value after --pin never reaches the file.
+    QStringList shown = args;
+    for (qsizetype i = 0; i + 1 < shown.size(); ++i) {
+        if (shown.at(i) == u"--pin")
+            shown[i + 1] = QStringLiteral("****");
+        else if (shown.at(i).startsWith(u"--pin="))
+            shown[i] = QStringLiteral("--pin=****");
+    }
+    retailos::log::info(u"retailos", QStringLiteral("started: %1").arg(shown.join(u' ')));
 
     if (retailos::cli::isCatalogueCommand(command)) {
         const int code = retailos::cli::runCatalogueCommand(args, settings->scanning, out, err);

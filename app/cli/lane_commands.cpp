@@ -112,8 +112,16 @@ int simulate(QCommandLineParser &parser, const Common &common, const QStringList
     QCommandLineOption sales(QStringList{u"sales"_qs}, LaneCliText::tr("Stop when the lane has this many receipts."),
                              LaneCliText::tr("n"), u"100"_qs);
     QCommandLineOption seed(QStringList{u"seed"_qs}, LaneCliText::tr("Random seed."), LaneCliText::tr("n"));
-    parser.addOptions({sales, seed});
+    QCommandLineOption simulation(QStringList{u"simulation"_qs},
+                                  LaneCliText::tr("Confirms the database is a test one: the simulator adds a test "
+                                                  "supervisor and sells random baskets into it."));
+    parser.addOptions({sales, seed, simulation});
     parser.process(args);
+    if (!parser.isSet(simulation)) {
+        err << LaneCliText::tr("lane-sim writes test staff and random sales; give --simulation to confirm the "
+                               "database is a test one.") << Qt::endl;
+        return 2;
+    }
     auto opened = openLane(parser, common, settings);
     if (!opened) {
         err << opened.error().message << Qt::endl;

@@ -4,6 +4,7 @@
 #include "core/lane/lane_services.h"
 #include "core/sale/receipt.h"
 #include "core/sale/sale_session.h"
+#include "core/sale/sale_store.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ Result<Discount> parseDiscount(const QString &text, const QString &reason, Curre
     Discount d;
     d.reasonCode = reason;
     if (text.endsWith(u'%')) {
-        // "12.5%" → parts per million, exactly: a percent with up to 4 decimals.
+        // "12.5%" → parts per million, exactly: a percent with up to 3 decimals.
         auto ppm = Money::fromString(text.chopped(1), *Currency::fromCode(u"KWD"));   // 3 decimals
         if (!ppm)
             return std::unexpected(ppm.error());
@@ -57,15 +58,14 @@ public:
         const QString cmd = words.value(0);
         const Currency currency = m_lane.session().sale().currency;
         SaleSession &s = m_lane.session();
-        auto approval = [&](qsizetype at, Permission p, const QString &reason) -> Result<std::optional<Approval>> {
-            if (words.value(at) != u"approve")
-                return std::optional<Approval>();
-            if (words.size() < at + 3)
+        // "... approve CODE PIN [REASON]": the engine checks the PIN itself.
+        auto approval = [&](qsizetype at, const QString &reason) -> Result<std::optional<ApprovalRequest>> {
+            if (words.size() <= at)
+                return std::optional<ApprovalRequest>();
+            if (words.at(at) != u"approve" || words.size() < at + 3 || words.size() > at + 4)
                 return std::unexpected(usage(cmd).error());
-            auto a = m_lane.approve(words.at(at + 1), words.at(at + 2), p, reason);
-            if (!a)
-                return std::unexpected(a.error());
-            return std::optional<Approval>(*a);
+            return std::optional<ApprovalRequest>(ApprovalRequest{words.at(at + 1), words.at(at + 2),
+                                                                  words.value(at + 3, reason)});
         };
 
         if (cmd == u"signin") {
@@ -103,30 +103,39 @@ public:
             return {};
         }
         if (cmd == u"void-line") {
-            auto a = approval(2, Permission::VoidLine, words.value(4));
+            auto a = approval(2, QString());
             if (!a)
                 return std::unexpected(a.error());
             return s.voidLine(words.value(1).toInt(), *a);
         }
+        if (cmd == u"qty-line") {
+            auto q = Quantity::fromString(words.value(2));
+            if (!q)
+                return std::unexpected(q.error());
+            auto a = approval(3, QString());
+            if (!a)
+                return std::unexpected(a.error());
+            return s.changeQuantity(words.value(1).toInt(), *q, *a);
+        }
         if (cmd == u"price") {
+            // price LINE AMOUNT REASON [approve CODE PIN]
             auto amount = parseMoney(words.value(2), currency);
             if (!amount)
                 return std::unexpected(amount.error());
-            auto a = approval(3, Permission::PriceOverride, words.value(6));
+            auto a = approval(4, words.value(3));
             if (!a)
                 return std::unexpected(a.error());
-            return s.overridePrice(words.value(1).toInt(), *amount, *a);
+            return s.overridePrice(words.value(1).toInt(), *amount, words.value(3), *a);
         }
         if (cmd == u"discount-line" || cmd == u"discount-sale") {
             const qsizetype base = cmd == u"discount-line" ? 2 : 1;
             auto d = parseDiscount(words.value(base), words.value(base + 1), currency);
             if (!d)
                 return std::unexpected(d.error());
-            auto a = approval(base + 2, Permission::DiscountOverLimit, d->reasonCode);
+            auto a = approval(base + 2, d->reasonCode);
             if (!a)
                 return std::unexpected(a.error());
-            d->approval = *a;
-            return cmd == u"discount-line" ? s.discountLine(words.value(1).toInt(), *d) : s.discountSale(*d);
+            return cmd == u"discount-line" ? s.discountLine(words.value(1).toInt(), *d, *a) : s.discountSale(*d, *a);
         }
         if (cmd == u"age-ok")
             return s.confirmAge(0);
@@ -186,12 +195,25 @@ public:
             ++m_completed;
             return {};
         }
-        if (cmd == u"suspend")
-            return s.suspend();
+        if (cmd == u"suspend") {
+            const QString id = s.sale().id;
+            if (auto r = s.suspend(); !r)
+                return r;
+            m_out << ScriptText::tr("Parked sale %1").arg(id) << Qt::endl;
+            return {};
+        }
+        if (cmd == u"parked") {
+            auto list = m_lane.store().suspendedSales(m_lane.options().storeId);
+            if (!list)
+                return std::unexpected(list.error());
+            for (const SuspendedSaleInfo &p : std::as_const(*list))
+                m_out << p.id << ' ' << Money(p.totalMinor, currency).toDecimalString() << ' ' << p.itemCount << Qt::endl;
+            return {};
+        }
         if (cmd == u"resume")
             return s.resume(words.value(1));
         if (cmd == u"void-sale") {
-            auto a = approval(2, Permission::VoidSale, words.value(1));
+            auto a = approval(2, words.value(1));
             if (!a)
                 return std::unexpected(a.error());
             return s.voidSale(words.value(1), *a);

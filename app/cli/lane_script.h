@@ -3,14 +3,15 @@
 //
 //   signin CODE PIN                    signout
 //   qty N                              scan CODE [KG]
-//   void-line N [approve CODE PIN REASON]
-//   price N AMOUNT approve CODE PIN REASON
+//   void-line N [approve CODE PIN [REASON]]
+//   qty-line N QTY [approve CODE PIN [REASON]]
+//   price N AMOUNT REASON [approve CODE PIN]
 //   discount-line N (AMOUNT|P%) REASON [approve CODE PIN]
 //   discount-sale (AMOUNT|P%) REASON [approve CODE PIN]
 //   age-ok                             total
 //   tender cash AMOUNT | tender card AMOUNT LAST4 AUTH [REF]
 //   tender gift|credit ACCOUNT AMOUNT  complete
-//   suspend                            resume ID
+//   suspend                            resume ID        parked
 //   void-sale REASON [approve CODE PIN]
 //   copy RECEIPT_NUMBER                expect-total AMOUNT
 //   # comment

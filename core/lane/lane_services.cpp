@@ -1,6 +1,8 @@
 // Assembling the lane (see lane_services.h).
 #include "core/lane/lane_services.h"
 
+#include "core/lane/staff_approvals.h"
+
 #include "core/barcode/scan_parser.h"
 #include "core/catalogue/catalogue.h"
 #include "core/catalogue/tax_table.h"
@@ -27,6 +29,7 @@ struct LaneServices::Parts
     std::unique_ptr<Catalogue> catalogue;
     std::unique_ptr<PricingPipeline> pricing;
     std::unique_ptr<StaffDirectory> staff;
+    std::unique_ptr<StaffApprovals> approvals;
     std::unique_ptr<Journal> journal;
     std::unique_ptr<LaneJournal> laneJournal;
     std::unique_ptr<SaleStore> store;
@@ -122,10 +125,14 @@ Result<std::unique_ptr<LaneServices>> LaneServices::open(const LaneOptions &opti
     const QString folder = QFileInfo(options.databasePath).absolutePath();
     context.freeDiskBytes = [folder] { return QStorageInfo(folder).bytesAvailable(); };
     context.locale = options.locale;
+    parts->approvals = std::make_unique<StaffApprovals>(*parts->staff, parts->options.nowUtcMs);
     parts->session = std::make_unique<SaleSession>(context, *parts->catalogue, ScanParser(options.scanning),
-                                                   *parts->pricing, *parts->store, *parts->laneJournal);
+                                                   *parts->pricing, *parts->store, *parts->laneJournal,
+                                                   parts->approvals.get());
+    // A basket that cannot be brought back must not keep the lane from
+    // selling: it stays on disk (the next sale replaces it) and the log says why.
     if (auto restored = parts->session->restore(); !restored)
-        return std::unexpected(restored.error());
+        log::error(u"sale", QStringLiteral("the open basket could not be restored: %1").arg(restored.error().message));
     return std::unique_ptr<LaneServices>(new LaneServices(std::move(parts)));
 }
 
@@ -167,14 +174,6 @@ Result<> LaneServices::signOut()
     return {};
 }
 
-Result<retailos::Approval> LaneServices::approve(QStringView code, QStringView pin, Permission permission,
-                                                 const QString &reasonCode)
-{
-    auto approval = m_parts->staff->approve(code, pin, permission, now());
-    if (!approval)
-        return std::unexpected(approval.error());
-    return retailos::Approval{approval->approver.code, approval->approver.displayName, reasonCode,
-                              approval->approvedAtUtcMs};
-}
+
 
 } // namespace retailos

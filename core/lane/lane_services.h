@@ -65,10 +65,6 @@ public:
     [[nodiscard]] Result<> signOut();
     [[nodiscard]] const std::optional<SignedInUser> &signedIn() const;
 
-    // A supervisor's approval for one action, as the sale session takes it.
-    [[nodiscard]] Result<retailos::Approval> approve(QStringView code, QStringView pin, Permission permission,
-                                                     const QString &reasonCode);
-
 private:
     struct Parts;
     explicit LaneServices(std::unique_ptr<Parts> parts);

@@ -25,13 +25,24 @@ struct Approval
     friend bool operator==(const Approval &, const Approval &) = default;
 };
 
+// What a supervisor types at the lane to allow one action: their own code
+// and PIN. The engine checks it (ApprovalVerifier); only the resulting
+// Approval, never the PIN, is kept.
+struct ApprovalRequest
+{
+    QString code;
+    QString pin;
+    QString reasonCode;
+};
+
 struct Discount
 {
     enum class Kind { Amount, Percent };
     Kind kind = Kind::Amount;
     qint64 value = 0;              // Amount: minor units; Percent: parts per million (10 % = 100000)
     QString reasonCode;
-    std::optional<Approval> approval;
+    std::optional<Approval> approval;   // set by the engine when a supervisor allowed it
+    qint64 approvedUpToMinor = 0;       // the discount may not grow past this without a new approval
 
     friend bool operator==(const Discount &, const Discount &) = default;
 };

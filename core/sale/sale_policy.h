@@ -21,6 +21,9 @@ struct SalePolicy
     // free space than this: the reserve lets the sales already open finish
     // and the day be closed. 0 turns the check off.
     qint64 minFreeBytesForNewSale = 64 * 1024 * 1024;
+    // Typing guards that also keep every sum far from integer overflow.
+    qint64 maxUnitPriceMinor = 10'000'000;      // 100,000.00 per unit or kg
+    int maxLines = 500;
 };
 
 } // namespace retailos

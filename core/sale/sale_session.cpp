@@ -45,19 +45,30 @@ Result<QString> maskCardNumber(const QString &input)
     return QString(12, u'*') + digits;
 }
 
-bool printableAscii(const QString &text, qsizetype maxLength)
+// Letters, digits and - _ . / only, and no run of more than 8 digits.
+bool referenceCode(const QString &text, qsizetype maxLength)
 {
     if (text.isEmpty() || text.size() > maxLength)
         return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    int digits = 0;
+    for (const QChar c : text) {
+        const bool ok = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c.isDigit() || c == u'-' || c == u'_'
+            || c == u'.' || c == u'/';
+        if (!ok || c.unicode() > 0x7f)
+            return false;
+        digits = c.isDigit() ? digits + 1 : 0;
+        if (digits > 8)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
 
 SaleSession::SaleSession(SaleContext context, Catalogue &catalogue, ScanParser parser, PricingPipeline &pricing,
-                         SaleStore &store, SaleJournal &journal, QObject *parent)
+                         SaleStore &store, SaleJournal &journal, ApprovalVerifier *approvals, QObject *parent)
     : QObject(parent), m_context(std::move(context)), m_catalogue(catalogue), m_parser(std::move(parser)),
-      m_pricing(pricing), m_store(store), m_journal(journal)
+      m_pricing(pricing), m_store(store), m_journal(journal), m_approvals(approvals)
 {
     if (!m_context.nowUtcMs)
         m_context.nowUtcMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -81,6 +92,7 @@ Result<bool> SaleSession::restore()
         return std::unexpected(saved.error());
     if (!*saved)
         return false;
+    TRY(checkSaleFitsLane(**saved));
     auto priced = m_pricing.price(**saved);
     if (!priced)
         return std::unexpected(priced.error());
@@ -99,30 +111,94 @@ Result<> SaleSession::journal(const QString &type, const QJsonObject &payload, q
     return {};
 }
 
-Result<> SaleSession::requireOrApproval(const QString &permission, const std::optional<Approval> &approval,
-                                        const QString &action)
+Result<> SaleSession::requireOperator() const
 {
-    if (m_operator.can(permission))
-        return {};
-    if (approval && !approval->userId.isEmpty() && !approval->reasonCode.isEmpty())
-        return {};
-    return fail(QStringLiteral("sale.approval_required"),
-                SaleText::tr("%1 needs a supervisor's approval with a reason (permission %2).").arg(action, permission));
+    if (m_operator.id.isEmpty())
+        return fail(QStringLiteral("sale.signed_out"), SaleText::tr("Sign in to sell."));
+    return {};
 }
 
-Result<> SaleSession::commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo, bool durable)
+Result<Approval> SaleSession::authorise(const QString &permission, const std::optional<ApprovalRequest> &request,
+                                        const QString &reasonCode, const QString &action)
+{
+    const QString reason = reasonCode.isEmpty() && request ? request->reasonCode : reasonCode;
+    if (m_operator.can(permission))
+        return Approval{m_operator.id, m_operator.name, reason, m_context.nowUtcMs()};
+    if (!request)
+        return fail(QStringLiteral("sale.approval_required"),
+                    SaleText::tr("%1 needs a supervisor's approval (permission %2).").arg(action, permission));
+    if (request->code == m_operator.id)
+        return fail(QStringLiteral("sale.self_approval"),
+                    SaleText::tr("%1 must be approved by someone else.").arg(action));
+    if (!m_approvals)
+        return fail(QStringLiteral("sale.approval_required"),
+                    SaleText::tr("This lane cannot check approvals; %1 is not possible.").arg(action));
+    auto approved = m_approvals->verify(*request, permission, m_operator);
+    if (!approved)
+        return std::unexpected(approved.error());
+    approved->reasonCode = reason;
+    return approved;
+}
+
+Result<> SaleSession::commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo, bool durable,
+                                   const std::optional<JournalEntry> &entry)
 {
     auto priced = m_pricing.price(next);
     if (!priced)
         return std::unexpected(priced.error());
     const auto now = m_context.nowUtcMs();
-    auto saved = next.lines.isEmpty() ? m_store.clearBasket() : m_store.saveBasket(next, now, part, lineNo, durable);
+    std::function<Result<>()> journalIt;
+    if (entry) {
+        journalIt = [&]() -> Result<> {
+            auto seq = m_journal.record(entry->type, QJsonDocument(entry->payload).toJson(QJsonDocument::Compact), 0,
+                                        now);
+            if (!seq)
+                return std::unexpected(seq.error());
+            return {};
+        };
+    }
+    Result<> saved = next.lines.isEmpty() ? m_store.clearBasket(journalIt)
+                                          : m_store.saveBasket(next, now, part, lineNo, durable, journalIt);
     if (!saved)
         return fail(saved.error().code,
                     SaleText::tr("The change could not be saved (%1); the basket is as before.").arg(saved.error().message));
     m_sale = next;
     m_priced = std::move(*priced);
     emit changed();
+    return {};
+}
+
+Result<> SaleSession::checkSaleFitsLane(const Sale &sale) const
+{
+    if (sale.currency != m_context.currency || (!sale.storeId.isEmpty() && sale.storeId != m_context.storeId))
+        return fail(QStringLiteral("sale.wrong_lane"),
+                    SaleText::tr("This sale belongs to store %1 in %2; this lane sells for %3 in %4.")
+                        .arg(sale.storeId, sale.currency.code(), m_context.storeId, m_context.currency.code()));
+    return {};
+}
+
+// A discount approved (or allowed) for one amount may not quietly grow with
+// the basket: checked again before any payment is taken.
+Result<> SaleSession::checkDiscountLimits() const
+{
+    const SalePolicy &policy = m_context.policy;
+    auto allowed = [&](const Discount &d) { return std::max(policy.discountAmountLimitMinor, d.approvedUpToMinor); };
+    for (const PricedLine &p : m_priced.lines) {
+        const SaleLine *line = m_sale.line(p.lineNo);
+        if (line && line->discount && p.lineDiscount.minorUnits() > allowed(*line->discount))
+            return fail(QStringLiteral("sale.approval_required"),
+                        SaleText::tr("The discount on %1 grew to %2; a supervisor must approve it again.")
+                            .arg(line->name, p.lineDiscount.toDecimalString()));
+    }
+    if (m_sale.transactionDiscount) {
+        Money total = Money::zero(m_context.currency);
+        for (const PricedLine &p : m_priced.lines)
+            total += p.transactionDiscountShare;
+        if (total.minorUnits() > allowed(*m_sale.transactionDiscount))
+            return fail(QStringLiteral("sale.approval_required"),
+                        SaleText::tr("The discount on the sale grew to %1; a supervisor must approve it again.")
+                            .arg(total.toDecimalString()));
+    }
     return {};
 }
 
@@ -173,6 +249,12 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
     if (!item.price && !labelPriceMinor)
         return fail(QStringLiteral("sale.no_price"),
                     SaleText::tr("%1 has no price today. Call a supervisor.").arg(p.name));
+    if (m_sale.lines.size() >= m_context.policy.maxLines)
+        return fail(QStringLiteral("sale.too_many_lines"),
+                    SaleText::tr("A sale can have at most %1 lines; complete this one first.").arg(m_context.policy.maxLines));
+    if ((item.price && item.price->amountMinor > m_context.policy.maxUnitPriceMinor)
+        || (labelPriceMinor && (*labelPriceMinor < 0 || *labelPriceMinor > m_context.policy.maxUnitPriceMinor)))
+        return fail(QStringLiteral("sale.price"), SaleText::tr("The price of %1 is beyond what a lane sells.").arg(p.name));
     if (item.price && item.price->currency != m_context.currency.code())
         return fail(QStringLiteral("sale.currency"),
                     SaleText::tr("%1 is priced in %2, not %3.").arg(p.name, item.price->currency, m_context.currency.code()));
@@ -228,8 +310,9 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
     return line.lineNo;
 }
 
-Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity)
+Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optional<ApprovalRequest> approval)
 {
+    TRY(requireOperator());
     Sale next = m_sale;
     SaleLine *line = next.line(lineNo);
     if (!line || line->voided)
@@ -244,119 +327,158 @@ Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity)
         return fail(QStringLiteral("sale.quantity"),
                     whole ? SaleText::tr("Enter a whole quantity from 1 to %1.").arg(m_context.policy.maxQuantityUnits)
                           : SaleText::tr("Enter a weight above 0 kg."));
-    // Taking items back off the basket is a partial void.
-    if (quantity.thousandths() < line->quantity.thousandths())
-        TRY(requireOrApproval(QStringLiteral("sale.void_line"), std::nullopt, SaleText::tr("Lowering a quantity")));
+    const Quantity before = line->quantity;
     line->quantity = quantity;
-    return commitChange(next, SaleStore::BasketPart::Line, lineNo);
+    if (quantity.thousandths() >= before.thousandths())
+        return commitChange(next, SaleStore::BasketPart::Line, lineNo);
+    // Taking items back off the basket is a partial void: allowed like one, journaled like one.
+    auto allowed = authorise(QStringLiteral("sale.void_line"), approval, QString(), SaleText::tr("Lowering a quantity"));
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    const Money removed = line->unitPrice.multiply(Quantity::fromThousandths(before.thousandths() - quantity.thousandths()),
+                                                   RoundingMode::HalfUp).value_or(Money::zero(m_context.currency));
+    return commitChange(next, SaleStore::BasketPart::Line, lineNo, false,
+                        JournalEntry{u"line_void"_qs,
+                                     {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
+                                      {u"quantity_from"_qs, before.toString()}, {u"quantity_to"_qs, quantity.toString()},
+                                      {u"amount"_qs, double(removed.minorUnits())}, {u"user_id"_qs, m_operator.id},
+                                      {u"approved_by"_qs, allowed->userId}, {u"reason"_qs, allowed->reasonCode}}});
 }
 
-Result<> SaleSession::voidLine(int lineNo, std::optional<Approval> approval)
+Result<> SaleSession::voidLine(int lineNo, std::optional<ApprovalRequest> approval)
 {
+    TRY(requireOperator());
     Sale next = m_sale;
     SaleLine *line = next.line(lineNo);
     if (!line || line->voided)
         return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
     if (!next.tenders.isEmpty())
         return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; lines can no longer be voided."));
-    TRY(requireOrApproval(QStringLiteral("sale.void_line"), approval, SaleText::tr("Voiding a line")));
-    const PricedLine *priced = nullptr;
+    auto allowed = authorise(QStringLiteral("sale.void_line"), approval, QString(), SaleText::tr("Voiding a line"));
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    qint64 amount = 0;
     for (const PricedLine &p : m_priced.lines) {
         if (p.lineNo == lineNo)
-            priced = &p;
+            amount = p.amount.minorUnits();
     }
     line->voided = true;
-    if (!m_operator.can(QStringLiteral("sale.void_line")))
-        line->voidApproval = approval;
-    TRY(commitChange(next, SaleStore::BasketPart::Line, lineNo));
-    // The void stays visible: journaled with what it took off.
-    return journal(QStringLiteral("line_void"),
-                   {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
-                    {u"amount"_qs, double(priced ? priced->amount.minorUnits() : 0)},
-                    {u"user_id"_qs, m_operator.id},
-                    {u"approved_by"_qs, line->voidApproval ? line->voidApproval->userId : QString()}});
+    if (allowed->userId != m_operator.id)
+        line->voidApproval = *allowed;
+    // The void stays visible: journaled with what it took off, in the same
+    // transaction that saves it.
+    return commitChange(next, SaleStore::BasketPart::Line, lineNo, false,
+                        JournalEntry{u"line_void"_qs,
+                                     {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
+                                      {u"amount"_qs, double(amount)}, {u"user_id"_qs, m_operator.id},
+                                      {u"approved_by"_qs, allowed->userId}, {u"reason"_qs, allowed->reasonCode}}});
 }
 
-Result<> SaleSession::overridePrice(int lineNo, const Money &unitPrice, std::optional<Approval> approval)
+Result<> SaleSession::overridePrice(int lineNo, const Money &unitPrice, const QString &reasonCode,
+                                    std::optional<ApprovalRequest> approval)
 {
+    TRY(requireOperator());
     Sale next = m_sale;
     SaleLine *line = next.line(lineNo);
     if (!line || line->voided)
         return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
     if (!next.tenders.isEmpty())
         return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; prices are fixed."));
-    if (unitPrice.currency() != m_context.currency || unitPrice.isNegative())
-        return fail(QStringLiteral("sale.price"), SaleText::tr("Enter a price of 0 or more."));
-    // Every override is approved with a reason, also when the cashier may do it.
-    if (!approval || approval->reasonCode.isEmpty())
+    if (unitPrice.currency() != m_context.currency || unitPrice.isNegative()
+        || unitPrice.minorUnits() > m_context.policy.maxUnitPriceMinor)
+        return fail(QStringLiteral("sale.price"), SaleText::tr("Enter a price from 0 to %1.")
+                                                     .arg(Money(m_context.policy.maxUnitPriceMinor, m_context.currency)
+                                                              .toDecimalString()));
+    // Every override has a reason, also when the cashier may do it.
+    if (reasonCode.isEmpty())
         return fail(QStringLiteral("sale.reason_required"), SaleText::tr("Give a reason for the new price."));
-    TRY(requireOrApproval(QStringLiteral("sale.price_override"), approval, SaleText::tr("Changing a price")));
+    auto allowed = authorise(QStringLiteral("sale.price_override"), approval, reasonCode, SaleText::tr("Changing a price"));
+    if (!allowed)
+        return std::unexpected(allowed.error());
     const Money before = line->unitPrice;
     line->unitPrice = unitPrice;
     line->priceSource = PriceSource::Override;
     line->labelAmount.reset();
-    line->priceOverride = approval;
-    TRY(commitChange(next, SaleStore::BasketPart::Line, lineNo));
-    return journal(QStringLiteral("price_override"),
-                   {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
-                    {u"from"_qs, double(before.minorUnits())}, {u"to"_qs, double(unitPrice.minorUnits())},
-                    {u"user_id"_qs, m_operator.id}, {u"approved_by"_qs, approval->userId},
-                    {u"reason"_qs, approval->reasonCode}});
+    line->priceOverride = *allowed;
+    return commitChange(next, SaleStore::BasketPart::Line, lineNo, false,
+                        JournalEntry{u"price_override"_qs,
+                                     {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
+                                      {u"from"_qs, double(before.minorUnits())}, {u"to"_qs, double(unitPrice.minorUnits())},
+                                      {u"user_id"_qs, m_operator.id}, {u"approved_by"_qs, allowed->userId},
+                                      {u"reason"_qs, reasonCode}}});
 }
 
-Result<> SaleSession::discountLine(int lineNo, Discount discount)
+Result<> SaleSession::discountLine(int lineNo, Discount discount, std::optional<ApprovalRequest> approval)
 {
-    Sale next = m_sale;
-    SaleLine *line = next.line(lineNo);
+    TRY(requireOperator());
+    const SaleLine *line = m_sale.line(lineNo);
     if (!line || line->voided)
         return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
-    const PricedLine *priced = nullptr;
-    for (const PricedLine &p : m_priced.lines) {
-        if (p.lineNo == lineNo)
-            priced = &p;
-    }
-    if (!priced)
-        return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
-    line->discount = discount;
-    return discountSale_(next, discount, PricingPipeline::discountValue(discount, priced->gross), lineNo);
+    return applyDiscount(m_sale, std::move(discount), approval, lineNo);
 }
 
-Result<> SaleSession::discountSale(Discount discount)
+Result<> SaleSession::discountSale(Discount discount, std::optional<ApprovalRequest> approval)
 {
-    Sale next = m_sale;
-    next.transactionDiscount = discount;
-    Money base = Money::zero(m_context.currency);
-    for (const PricedLine &p : m_priced.lines)
-        base += p.gross - p.lineDiscount - p.promotionSavings;
-    return discountSale_(next, discount, PricingPipeline::discountValue(discount, base), 0);
+    TRY(requireOperator());
+    return applyDiscount(m_sale, std::move(discount), approval, 0);
 }
 
-Result<> SaleSession::discountSale_(const Sale &next, const Discount &discount, const Money &value, int lineNo)
+Result<> SaleSession::applyDiscount(Sale next, Discount discount, const std::optional<ApprovalRequest> &approval,
+                                    int lineNo)
 {
+    if (next.isEmpty())
+        return fail(QStringLiteral("sale.empty"), SaleText::tr("There is nothing to discount."));
     if (!next.tenders.isEmpty())
         return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; discounts are fixed."));
-    if (discount.value <= 0 || (discount.kind == Discount::Kind::Percent && discount.value > kPartsPerMillion))
+    if (discount.value <= 0 || (discount.kind == Discount::Kind::Percent && discount.value > kPartsPerMillion)
+        || (discount.kind == Discount::Kind::Amount && discount.value > m_context.policy.maxUnitPriceMinor * 1000))
         return fail(QStringLiteral("sale.discount"), SaleText::tr("A discount must be above 0 and at most 100 %."));
     if (discount.reasonCode.isEmpty())
         return fail(QStringLiteral("sale.reason_required"), SaleText::tr("Give a reason for the discount."));
+    discount.approval.reset();
+    discount.approvedUpToMinor = 0;
+    if (lineNo > 0)
+        next.line(lineNo)->discount = discount;
+    else
+        next.transactionDiscount = discount;
+    // What the discount is worth on this basket, to compare with the limits.
+    auto trial = m_pricing.price(next);
+    if (!trial)
+        return std::unexpected(trial.error());
+    Money value = Money::zero(m_context.currency);
+    for (const PricedLine &p : trial->lines) {
+        if (lineNo > 0 && p.lineNo == lineNo)
+            value = p.lineDiscount;
+        else if (lineNo == 0)
+            value += p.transactionDiscountShare;
+    }
     const bool overLimit = (discount.kind == Discount::Kind::Percent
                             && discount.value > m_context.policy.discountPercentLimitPpm)
         || value.minorUnits() > m_context.policy.discountAmountLimitMinor;
-    if (overLimit)
-        TRY(requireOrApproval(QStringLiteral("sale.discount_over_limit"), discount.approval,
-                              SaleText::tr("A discount of %1").arg(value.toDecimalString())));
-    TRY(commitChange(next, lineNo > 0 ? SaleStore::BasketPart::Line : SaleStore::BasketPart::Header, lineNo));
-    if (!overLimit)
-        return {};
-    return journal(QStringLiteral("discount_override"),
-                   {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"amount"_qs, double(value.minorUnits())},
-                    {u"user_id"_qs, m_operator.id},
-                    {u"approved_by"_qs, discount.approval ? discount.approval->userId : m_operator.id},
-                    {u"reason"_qs, discount.reasonCode}});
+    std::optional<JournalEntry> entry;
+    if (overLimit) {
+        auto allowed = authorise(QStringLiteral("sale.discount_over_limit"), approval, discount.reasonCode,
+                                 SaleText::tr("A discount of %1").arg(value.toDecimalString()));
+        if (!allowed)
+            return std::unexpected(allowed.error());
+        discount.approval = *allowed;
+        discount.approvedUpToMinor = value.minorUnits();
+        entry = JournalEntry{u"discount_override"_qs,
+                             {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"amount"_qs, double(value.minorUnits())},
+                              {u"user_id"_qs, m_operator.id}, {u"approved_by"_qs, allowed->userId},
+                              {u"reason"_qs, discount.reasonCode}}};
+        if (lineNo > 0)
+            next.line(lineNo)->discount = discount;
+        else
+            next.transactionDiscount = discount;
+    }
+    return commitChange(next, lineNo > 0 ? SaleStore::BasketPart::Line : SaleStore::BasketPart::Header, lineNo, false,
+                        entry);
 }
 
 Result<> SaleSession::confirmAge(int lineNo)
 {
+    TRY(requireOperator());
     Sale next = m_sale;
     bool any = false;
     for (SaleLine &line : next.lines) {
@@ -381,6 +503,7 @@ Money SaleSession::cashDue() const
 
 Result<> SaleSession::addTender(Tender tender)
 {
+    TRY(requireOperator());
     if (m_sale.isEmpty())
         return fail(QStringLiteral("sale.empty"), SaleText::tr("There is nothing to pay for."));
     if (!m_priced.due.isPositive())
@@ -390,6 +513,7 @@ Result<> SaleSession::addTender(Tender tender)
             return fail(QStringLiteral("sale.age_check"),
                         SaleText::tr("Check the customer's age for %1 (%2+) first.").arg(line.name).arg(line.ageLimit));
     }
+    TRY(checkDiscountLimits());
     const Money due = m_priced.due;
     Sale next = m_sale;
     bool durable = false;
@@ -402,6 +526,10 @@ Result<> SaleSession::addTender(Tender tender)
             return fail(QStringLiteral("sale.tender_amount"),
                         SaleText::tr("%1 in cash is more than a lane accepts; check the amount.")
                             .arg(received.toDecimalString()));
+        const qint64 step = m_context.policy.cashRoundingIncrementMinor;
+        if (step > 0 && received.minorUnits() % step != 0)
+            return fail(QStringLiteral("sale.cash_amount"),
+                        SaleText::tr("Cash comes in steps of %1 here.").arg(Money(step, m_context.currency).toDecimalString()));
         const Money settles = cashDue();
         tender.received = received;
         if (received >= settles) {
@@ -421,10 +549,11 @@ Result<> SaleSession::addTender(Tender tender)
         auto masked = maskCardNumber(tender.maskedPan);
         if (!masked)
             return std::unexpected(masked.error());
-        if (!printableAscii(tender.authCode, 12))
+        // Short formats, and never a run of digits long enough to be a card number.
+        if (!referenceCode(tender.authCode, 12))
             return fail(QStringLiteral("sale.card_auth"),
-                        SaleText::tr("Enter the authorisation code the card terminal printed."));
-        if (!tender.terminalRef.isEmpty() && !printableAscii(tender.terminalRef, 64))
+                        SaleText::tr("Enter the authorisation code the card terminal printed (letters and digits)."));
+        if (!tender.terminalRef.isEmpty() && !referenceCode(tender.terminalRef, 32))
             return fail(QStringLiteral("sale.card_ref"), SaleText::tr("The terminal reference is not valid."));
         tender.maskedPan = *masked;
         tender.received = tender.amount;
@@ -440,9 +569,14 @@ Result<> SaleSession::addTender(Tender tender)
             return fail(QStringLiteral("sale.over_tender"),
                         SaleText::tr("A gift card or store credit cannot pay more than the amount due (%1); "
                                      "the rest stays on the card.").arg(due.toDecimalString()));
-        auto available = m_store.balance(tender.accountId);
-        if (!available)
-            return std::unexpected(available.error());
+        auto acct = m_store.account(tender.accountId);
+        if (!acct)
+            return std::unexpected(acct.error());
+        const QString kind = tender.kind == TenderKind::GiftCard ? u"gift_card"_qs : u"store_credit"_qs;
+        if (acct->kind != kind || acct->currency != m_context.currency.code())
+            return fail(QStringLiteral("sale.account_mismatch"),
+                        SaleText::tr("%1 is not a %2 in %3.").arg(tender.accountId, kind, m_context.currency.code()));
+        const std::optional<qint64> available = acct->minorUnits;
         qint64 used = 0;
         for (const Tender &t : m_sale.tenders) {
             if (t.accountId == tender.accountId)
@@ -464,6 +598,8 @@ Result<> SaleSession::addTender(Tender tender)
 
 Result<CompletedSale> SaleSession::complete()
 {
+    TRY(requireOperator());
+    TRY(checkDiscountLimits());
     if (m_sale.isEmpty())
         return fail(QStringLiteral("sale.empty"), SaleText::tr("There is nothing to complete."));
     for (const SaleLine &line : m_sale.lines) {
@@ -495,7 +631,10 @@ Result<CompletedSale> SaleSession::complete()
 
 Result<ReceiptDocument> SaleSession::receiptCopy(qint64 receiptNumber)
 {
-    TRY(requireOrApproval(QStringLiteral("sale.reprint"), std::nullopt, SaleText::tr("Printing a receipt copy")));
+    TRY(requireOperator());
+    if (auto allowed = authorise(QStringLiteral("sale.reprint"), std::nullopt, QString(),
+                                 SaleText::tr("Printing a receipt copy")); !allowed)
+        return std::unexpected(allowed.error());
     auto stored = m_store.completedSale(receiptNumber);
     if (!stored)
         return std::unexpected(stored.error());
@@ -523,6 +662,7 @@ Result<ReceiptDocument> SaleSession::receiptCopy(qint64 receiptNumber)
 
 Result<> SaleSession::suspend()
 {
+    TRY(requireOperator());
     if (m_sale.isEmpty())
         return fail(QStringLiteral("sale.empty"), SaleText::tr("There is no sale to park."));
     if (!m_sale.tenders.isEmpty())
@@ -535,14 +675,21 @@ Result<> SaleSession::suspend()
 
 Result<> SaleSession::resume(const QString &suspendedId)
 {
+    TRY(requireOperator());
     if (hasOpenSale())
         return fail(QStringLiteral("sale.open"), SaleText::tr("Finish or park the current sale first."));
-    auto sale = m_store.resume(suspendedId);
+    std::optional<PricedSale> priced;
+    auto accept = [&](const Sale &sale) -> Result<> {
+        TRY(checkSaleFitsLane(sale));
+        auto p = m_pricing.price(sale);
+        if (!p)
+            return std::unexpected(p.error());
+        priced = std::move(*p);
+        return {};
+    };
+    auto sale = m_store.resume(suspendedId, accept);
     if (!sale)
         return std::unexpected(sale.error());
-    auto priced = m_pricing.price(*sale);
-    if (!priced)
-        return std::unexpected(priced.error());
     m_sale = std::move(*sale);
     m_sale.laneId = m_context.laneId;
     m_priced = std::move(*priced);
@@ -550,8 +697,9 @@ Result<> SaleSession::resume(const QString &suspendedId)
     return {};
 }
 
-Result<> SaleSession::voidSale(const QString &reasonCode, std::optional<Approval> approval)
+Result<> SaleSession::voidSale(const QString &reasonCode, std::optional<ApprovalRequest> approval)
 {
+    TRY(requireOperator());
     if (!hasOpenSale())
         return fail(QStringLiteral("sale.empty"), SaleText::tr("There is no sale to void."));
     if (reasonCode.isEmpty())
@@ -561,16 +709,21 @@ Result<> SaleSession::voidSale(const QString &reasonCode, std::optional<Approval
             return fail(QStringLiteral("sale.tendering"),
                         SaleText::tr("Refund the card or gift card payment before voiding the sale."));
     }
-    TRY(requireOrApproval(QStringLiteral("sale.void_sale"), approval, SaleText::tr("Voiding a sale")));
-    const Sale voided = m_sale;
-    const qint64 total = m_priced.total.minorUnits();
-    TRY(m_store.clearBasket());
+    auto allowed = authorise(QStringLiteral("sale.void_sale"), approval, reasonCode, SaleText::tr("Voiding a sale"));
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    Sale empty;
+    empty.currency = m_context.currency;
+    empty.storeId = m_context.storeId;
+    empty.laneId = m_context.laneId;
+    TRY(commitChange(empty, SaleStore::BasketPart::All, 0, false,
+                     JournalEntry{u"sale_void"_qs,
+                                  {{u"sale_id"_qs, m_sale.id}, {u"lines"_qs, int(m_sale.lines.size())},
+                                   {u"total"_qs, double(m_priced.total.minorUnits())}, {u"user_id"_qs, m_operator.id},
+                                   {u"approved_by"_qs, allowed->userId}, {u"reason"_qs, reasonCode}}}));
     resetSale();
     emit changed();
-    return journal(QStringLiteral("sale_void"),
-                   {{u"sale_id"_qs, voided.id}, {u"lines"_qs, int(voided.lines.size())},
-                    {u"total"_qs, double(total)}, {u"user_id"_qs, m_operator.id},
-                    {u"approved_by"_qs, approval ? approval->userId : m_operator.id}, {u"reason"_qs, reasonCode}});
+    return {};
 }
 
 } // namespace retailos

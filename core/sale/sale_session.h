@@ -29,6 +29,17 @@ struct Operator
     [[nodiscard]] bool can(const QString &permission) const { return permissions.contains(permission); }
 };
 
+// Checks a supervisor's credential for one action. The lane backs it with
+// the staff directory (PIN, lock-out, permission); the engine accepts no
+// approval that did not pass through here.
+class ApprovalVerifier
+{
+public:
+    virtual ~ApprovalVerifier() = default;
+    [[nodiscard]] virtual Result<Approval> verify(const ApprovalRequest &request, const QString &permission,
+                                                  const Operator &requester) = 0;
+};
+
 struct SaleContext
 {
     QString storeId;
@@ -47,7 +58,7 @@ class SaleSession : public QObject
 
 public:
     SaleSession(SaleContext context, Catalogue &catalogue, ScanParser parser, PricingPipeline &pricing,
-                SaleStore &store, SaleJournal &journal, QObject *parent = nullptr);
+                SaleStore &store, SaleJournal &journal, ApprovalVerifier *approvals, QObject *parent = nullptr);
 
     // Brings back the basket that was open when the lane stopped, if any.
     [[nodiscard]] Result<bool> restore();
@@ -64,11 +75,17 @@ public:
     [[nodiscard]] Result<int> scan(QStringView raw, std::optional<Quantity> weight = std::nullopt);
     [[nodiscard]] Result<int> addProduct(qint64 productId, std::optional<Quantity> weight = std::nullopt);
 
-    [[nodiscard]] Result<> changeQuantity(int lineNo, Quantity quantity);
-    [[nodiscard]] Result<> voidLine(int lineNo, std::optional<Approval> approval = std::nullopt);
-    [[nodiscard]] Result<> overridePrice(int lineNo, const Money &unitPrice, std::optional<Approval> approval);
-    [[nodiscard]] Result<> discountLine(int lineNo, Discount discount);
-    [[nodiscard]] Result<> discountSale(Discount discount);
+    // Actions a cashier may not have the permission for take a supervisor's
+    // ApprovalRequest; without the permission and without a valid request
+    // they fail with "sale.approval_required" naming the permission.
+    [[nodiscard]] Result<> changeQuantity(int lineNo, Quantity quantity,
+                                          std::optional<ApprovalRequest> approval = std::nullopt);
+    [[nodiscard]] Result<> voidLine(int lineNo, std::optional<ApprovalRequest> approval = std::nullopt);
+    [[nodiscard]] Result<> overridePrice(int lineNo, const Money &unitPrice, const QString &reasonCode,
+                                         std::optional<ApprovalRequest> approval = std::nullopt);
+    [[nodiscard]] Result<> discountLine(int lineNo, Discount discount,
+                                        std::optional<ApprovalRequest> approval = std::nullopt);
+    [[nodiscard]] Result<> discountSale(Discount discount, std::optional<ApprovalRequest> approval = std::nullopt);
     [[nodiscard]] Result<> confirmAge(int lineNo);
 
     // Validates the tender against what is due and the rules per type.
@@ -86,7 +103,8 @@ public:
 
     [[nodiscard]] Result<> suspend();
     [[nodiscard]] Result<> resume(const QString &suspendedId);
-    [[nodiscard]] Result<> voidSale(const QString &reasonCode, std::optional<Approval> approval = std::nullopt);
+    [[nodiscard]] Result<> voidSale(const QString &reasonCode,
+                                    std::optional<ApprovalRequest> approval = std::nullopt);
 
     [[nodiscard]] const Sale &sale() const { return m_sale; }
     [[nodiscard]] const PricedSale &priced() const { return m_priced; }
@@ -100,11 +118,24 @@ signals:
     void saleCompleted(const retailos::CompletedSale &completed);
 
 private:
-    Result<> requireOrApproval(const QString &permission, const std::optional<Approval> &approval,
-                               const QString &action);
-    // Prices `next`, saves the part of the basket that changed, then adopts it.
-    Result<> commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo = 0, bool durable = false);
-    Result<> discountSale_(const Sale &next, const Discount &discount, const Money &value, int lineNo);
+    // The operator themself when they hold `permission`, else the verified
+    // supervisor of `request`.
+    Result<Approval> authorise(const QString &permission, const std::optional<ApprovalRequest> &request,
+                               const QString &reasonCode, const QString &action);
+    Result<> requireOperator() const;
+    // Prices `next`, saves the part of the basket that changed — together
+    // with its journal record, when it has one, in one transaction — then
+    // adopts it.
+    struct JournalEntry
+    {
+        QString type;
+        QJsonObject payload;
+    };
+    Result<> commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo = 0, bool durable = false,
+                          const std::optional<JournalEntry> &entry = std::nullopt);
+    Result<> applyDiscount(Sale next, Discount discount, const std::optional<ApprovalRequest> &approval, int lineNo);
+    Result<> checkDiscountLimits() const;
+    Result<> checkSaleFitsLane(const Sale &sale) const;
     Result<int> addItem(const CatalogueItem &item, std::optional<Quantity> quantity,
                         std::optional<qint64> labelPriceMinor);
     void resetSale();
@@ -116,6 +147,7 @@ private:
     PricingPipeline &m_pricing;
     SaleStore &m_store;
     SaleJournal &m_journal;
+    ApprovalVerifier *m_approvals;
     Operator m_operator;
     Sale m_sale;
     PricedSale m_priced;

@@ -161,6 +161,18 @@ Result<qint64> SaleStore::appendOutbox(const QString &type, const QByteArray &bo
 Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &priced, SaleJournal &journal,
                                         qint64 nowUtcMs)
 {
+    // Defence in depth: whatever the session did, only a fully and exactly
+    // paid sale in the lane's currency is booked.
+    qint64 tendered = 0;
+    for (const Tender &t : sale.tenders) {
+        if (t.amount.currency() != sale.currency || t.received.currency() != sale.currency || !t.amount.isPositive())
+            return fail(QStringLiteral("sale.tender_mismatch"), SaleStoreText::tr("A payment is in the wrong currency."));
+        tendered += t.amount.minorUnits();
+    }
+    if (priced.currency != sale.currency || tendered != priced.total.minorUnits() || !priced.due.isZero())
+        return fail(QStringLiteral("sale.tender_mismatch"),
+                    SaleStoreText::tr("The payments (%1) do not match the total (%2).")
+                        .arg(Money(tendered, sale.currency).toDecimalString(), priced.total.toDecimalString()));
     Transaction tx(*m_db);
     TRY(tx.begin(true));
 
@@ -181,9 +193,14 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
     for (const Tender &t : sale.tenders) {
         if (t.kind != TenderKind::GiftCard && t.kind != TenderKind::StoreCredit)
             continue;
-        auto available = balance(t.accountId);
-        if (!available)
-            return std::unexpected(available.error());
+        auto acct = account(t.accountId);
+        if (!acct)
+            return std::unexpected(acct.error());
+        const QString kind = t.kind == TenderKind::GiftCard ? u"gift_card"_qs : u"store_credit"_qs;
+        if (acct->kind != kind || acct->currency != sale.currency.code())
+            return fail(QStringLiteral("sale.account_mismatch"),
+                        SaleStoreText::tr("The account %1 is not a %2 in %3.").arg(t.accountId, kind, sale.currency.code()));
+        const std::optional<qint64> available = acct->minorUnits;
         if (*available < t.amount.minorUnits())
             return fail(QStringLiteral("sale.balance_insufficient"),
                         SaleStoreText::tr("The card %1 holds only %2; it cannot pay %3.")
@@ -259,8 +276,13 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
     return completed;
 }
 
-Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart part, int lineNo, bool durable)
+Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart part, int lineNo, bool durable,
+                               const std::function<Result<>()> &alsoInTransaction)
 {
+    // The two connections must never wait for each other: nothing else may
+    // hold a transaction while the basket is saved.
+    Q_ASSERT(!m_db->inTransaction() && !m_basketDb->inTransaction());
+    durable = durable || bool(alsoInTransaction);
     const int c = durable ? 1 : 0;
     Database &db = durable ? *m_db : *m_basketDb;
     const SaleLine *line = part == BasketPart::Line ? sale.line(lineNo) : nullptr;
@@ -271,6 +293,9 @@ Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart par
     Transaction tx(db);
     TRY(tx.begin(true));
     if (header) {
+        // A new sale's first line: nothing of an older basket may remain.
+        if (part == BasketPart::Line)
+            TRY(m_s->deleteLines[c].bind(1, m_laneId).run());
         const QByteArray document = saleJson(sale, false);
         TRY(m_s->saveHeader[c].bind(1, m_laneId).bind(2, sale.id)
                 .bindUtf8(3, std::string_view(document.constData(), size_t(document.size()))).bind(4, nowUtcMs).run());
@@ -287,6 +312,8 @@ Result<> SaleStore::saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart par
         for (const SaleLine &l : sale.lines)
             TRY(writeLine(l));
     }
+    if (alsoInTransaction)
+        TRY(alsoInTransaction());
     return tx.commit();
 }
 
@@ -328,15 +355,20 @@ Result<std::optional<Sale>> SaleStore::loadBasket()
     return std::optional<Sale>(std::move(*sale));
 }
 
-Result<> SaleStore::clearBasket()
+Result<> SaleStore::clearBasket(const std::function<Result<>()> &alsoInTransaction)
 {
-    Transaction tx(*m_basketDb);
+    Q_ASSERT(!m_db->inTransaction() && !m_basketDb->inTransaction());
+    const bool durable = bool(alsoInTransaction);
+    Database &db = durable ? *m_db : *m_basketDb;
+    Transaction tx(db);
     TRY(tx.begin(true));
-    TRY(m_s->deleteLines[0].bind(1, m_laneId).run());
-    auto clear = m_basketDb->prepare("DELETE FROM open_baskets WHERE lane_id = ?1");
+    TRY(m_s->deleteLines[durable ? 1 : 0].bind(1, m_laneId).run());
+    auto clear = db.prepare("DELETE FROM open_baskets WHERE lane_id = ?1");
     if (!clear)
         return std::unexpected(clear.error());
     TRY(clear->bind(1, m_laneId).run());
+    if (alsoInTransaction)
+        TRY(alsoInTransaction());
     return tx.commit();
 }
 
@@ -377,7 +409,7 @@ Result<QList<SuspendedSaleInfo>> SaleStore::suspendedSales(const QString &storeI
     return list;
 }
 
-Result<Sale> SaleStore::resume(const QString &suspendedId)
+Result<Sale> SaleStore::resume(const QString &suspendedId, const std::function<Result<>(const Sale &)> &accept)
 {
     Transaction tx(*m_db);
     TRY(tx.begin(true));
@@ -397,6 +429,8 @@ Result<Sale> SaleStore::resume(const QString &suspendedId)
     if (!sale)
         return std::unexpected(sale.error());
     sale->laneId = m_laneId;
+    if (accept)
+        TRY(accept(*sale));   // refused: the transaction rolls back and the sale stays parked
     const QByteArray document = saleJson(*sale, false);
     TRY(m_s->saveHeader[1].bind(1, m_laneId).bind(2, sale->id)
             .bindUtf8(3, std::string_view(document.constData(), size_t(document.size())))
@@ -411,31 +445,52 @@ Result<Sale> SaleStore::resume(const QString &suspendedId)
     return std::move(*sale);
 }
 
-Result<qint64> SaleStore::balance(const QString &accountId)
+Result<SaleStore::Balance> SaleStore::account(const QString &accountId)
 {
     Statement &s = m_s->balance;
     s.bind(1, accountId);
     auto row = s.step();
-    const qint64 value = row && *row ? s.int64(2) : 0;
     const bool found = row && *row;
+    const Balance b = found ? Balance{s.text(0), s.text(1), s.int64(2)} : Balance{};
     s.reset();
     if (!row)
         return std::unexpected(row.error());
     if (!found)
-        return fail(QStringLiteral("sale.unknown_account"), SaleStoreText::tr("The card %1 is not known at this store.").arg(accountId));
-    return value;
+        return fail(QStringLiteral("sale.unknown_account"),
+                    SaleStoreText::tr("The card %1 is not known at this store.").arg(accountId));
+    return b;
+}
+
+Result<qint64> SaleStore::balance(const QString &accountId)
+{
+    auto b = account(accountId);
+    if (!b)
+        return std::unexpected(b.error());
+    return b->minorUnits;
 }
 
 Result<> SaleStore::credit(const QString &accountId, const QString &kind, const Money &amount, const QString &reason,
                            qint64 nowUtcMs)
 {
+    if (!amount.isPositive() || (kind != u"gift_card" && kind != u"store_credit") || accountId.isEmpty()
+        || reason.isEmpty())
+        return fail(QStringLiteral("sale.bad_credit"),
+                    SaleStoreText::tr("A credit needs an account, a kind, a positive amount and a reason."));
+    if (auto existing = account(accountId)) {
+        if (existing->kind != kind || existing->currency != amount.currency().code())
+            return fail(QStringLiteral("sale.account_mismatch"),
+                        SaleStoreText::tr("The account %1 holds %2 in %3.").arg(accountId, existing->kind, existing->currency));
+    }
+    Transaction tx(*m_db);
+    TRY(tx.begin(true));
     auto account = m_db->prepare("INSERT INTO balance_accounts(id, kind, currency, created_at) VALUES (?1, ?2, ?3, ?4) "
                                  "ON CONFLICT(id) DO NOTHING");
     if (!account)
         return std::unexpected(account.error());
     TRY(account->bind(1, accountId).bind(2, kind).bind(3, amount.currency().code()).bind(4, nowUtcMs).run());
-    m_s->ledger.bind(1, accountId).bind(2, amount.minorUnits()).bind(3, QString()).bind(4, reason).bind(5, nowUtcMs);
-    return m_s->ledger.run();
+    TRY(m_s->ledger.bind(1, accountId).bind(2, amount.minorUnits()).bind(3, QString()).bind(4, reason)
+            .bind(5, nowUtcMs).run());
+    return tx.commit();
 }
 
 Result<> SaleStore::saveReceipt(qint64 receiptNumber, const QJsonObject &receipt)

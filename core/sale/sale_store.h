@@ -67,18 +67,30 @@ public:
     // written: one line on a scan (a few hundred bytes, no fsync), the header
     // (discounts, tenders) or everything. `durable` forces a FULL sync (used
     // once a card was charged, which must never be forgotten).
+    // `alsoInTransaction` (a journal record) is written in the same
+    // transaction, which then runs on the FULL connection.
     enum class BasketPart { Line, Header, All };
     [[nodiscard]] Result<> saveBasket(const Sale &sale, qint64 nowUtcMs, BasketPart part = BasketPart::All,
-                                      int lineNo = 0, bool durable = false);
+                                      int lineNo = 0, bool durable = false,
+                                      const std::function<Result<>()> &alsoInTransaction = {});
     [[nodiscard]] Result<std::optional<Sale>> loadBasket();
-    [[nodiscard]] Result<> clearBasket();
+    [[nodiscard]] Result<> clearBasket(const std::function<Result<>()> &alsoInTransaction = {});
 
     [[nodiscard]] Result<> suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs);
     [[nodiscard]] Result<QList<SuspendedSaleInfo>> suspendedSales(const QString &storeId);
-    // Takes the parked sale out (so two lanes cannot resume the same one).
-    [[nodiscard]] Result<Sale> resume(const QString &suspendedId);
+    // Takes the parked sale out (so two lanes cannot resume the same one) and
+    // makes it this lane's basket, but only if `accept` agrees (it prices the
+    // sale): otherwise the parked sale stays parked.
+    [[nodiscard]] Result<Sale> resume(const QString &suspendedId, const std::function<Result<>(const Sale &)> &accept);
 
     // Gift cards and store credit.
+    struct Balance
+    {
+        QString kind;        // "gift_card" or "store_credit"
+        QString currency;
+        qint64 minorUnits = 0;
+    };
+    [[nodiscard]] Result<Balance> account(const QString &accountId);
     [[nodiscard]] Result<qint64> balance(const QString &accountId);
     [[nodiscard]] Result<> credit(const QString &accountId, const QString &kind, const Money &amount,
                                   const QString &reason, qint64 nowUtcMs);

@@ -49,6 +49,12 @@ check "bad limit" 2 "limit" "$bin" search --db "$db" --limit abc milk
 : > "$work/empty.db"
 check "lookup in a file that is not a replica" 1 "not a Retail OS lane database" "$bin" lookup --db "$work/empty.db" 4011
 check "log file written" 0 "finished with exit code" cat "$work/data/logs/retailos.log"
+"$bin" staff add --db "$db" --code 3001 --name "Log Test" --role cashier --pin 8642 >/dev/null 2>&1
+if grep -q 8642 "$work/data/logs/retailos.log"; then
+  echo "FAIL: a PIN reached the log file"; failures=$((failures + 1))
+else
+  echo "PASS: PINs never reach the log file"; passes=$((passes + 1))
+fi
 # A store whose scales print prefix-24 labels (4-digit PLU, 6-digit weight in g).
 ean13() { local b="$1" sum=0 i; for i in $(seq 0 11); do sum=$((sum + ${b:i:1} * (i % 2 ? 3 : 1))); done; echo "$b$(( (10 - sum % 10) % 10 ))"; }
 plu=$(awk -F, 'NR>1 && length($8)==4 {print $8; exit}' "$work/c.csv")

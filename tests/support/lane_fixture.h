@@ -9,6 +9,7 @@
 #include "core/catalogue/catalogue_writer.h"
 #include "core/catalogue/tax_table.h"
 #include "core/journal/journal.h"
+#include "core/lane/staff_approvals.h"
 #include "core/sale/lane_journal.h"
 #include "core/sale/sale_session.h"
 #include "tests/support/temp_database.h"
@@ -57,6 +58,15 @@ public:
         add(u"SOAP", u"Lumière Soap 100 ml", u"health", u"standard", {u"00036000291452"_qs}, 249);
         add(u"BANANA", u"Organic Bananas", u"produce", u"reduced", {}, 299, 0, u"4011"_qs);
 
+        // Real staff for approvals: a supervisor 2001/9876 and a second
+        // cashier 1002/1111 (who may not approve overrides).
+        StaffPolicy staffPolicy;
+        staffPolicy.pinIterations = 1000;
+        m_staff = std::make_unique<StaffDirectory>(*m_db, staffPolicy);
+        ok(m_staff->createUser({u"2001"_qs, u"Sam Supervisor"_qs, {u"supervisor"_qs}, QString()}, u"9876", 0), "supervisor");
+        ok(m_staff->createUser({u"1002"_qs, u"Cal Cashier"_qs, {u"cashier"_qs}, QString()}, u"1111", 0), "cashier");
+        m_approvals = std::make_unique<StaffApprovals>(*m_staff, [this] { return m_now; });
+
         auto key = LaneKey::generate();
         ok(key, "lane key");
         auto journal = Journal::open(*m_db, u"lane-01"_qs, *key);
@@ -86,7 +96,7 @@ public:
     std::unique_ptr<SaleSession> newSession()
     {
         auto s = std::make_unique<SaleSession>(m_context, *m_catalogue, ScanParser(ScanRules::defaults()), *m_pricing,
-                                               *m_store, *m_laneJournal);
+                                               *m_store, *m_laneJournal, m_approvals.get());
         s->setOperator(cashier());
         return s;
     }
@@ -95,9 +105,9 @@ public:
     {
         return {u"1001"_qs, u"Trinh Nguyen"_qs, {u"sale.sell"_qs, u"sale.reprint"_qs}};
     }
-    static Approval supervisor(const QString &reason)
+    static ApprovalRequest supervisor(const QString &reason = {})
     {
-        return {u"2001"_qs, u"Sam Supervisor"_qs, reason, kLaneT0};
+        return {u"2001"_qs, u"9876"_qs, reason};
     }
 
     SaleSession &session() { return *m_session; }
@@ -105,6 +115,8 @@ public:
     SaleStore &store() { return *m_store; }
     Journal &journal() { return *m_journal; }
     SaleJournal &laneJournal() { return *m_laneJournal; }
+    ApprovalVerifier *approvals() { return m_approvals.get(); }
+    StaffDirectory &staff() { return *m_staff; }
     Catalogue &catalogue() { return *m_catalogue; }
     PricingPipeline &pricing() { return *m_pricing; }
     SaleContext &context() { return m_context; }
@@ -121,6 +133,8 @@ public:
 private:
     TempDatabase m_tmp;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<StaffApprovals> m_approvals;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<LaneJournal> m_laneJournal;
     std::unique_ptr<SaleStore> m_store;

@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
         const qint64 target = killNow ? highestReceipt + step : std::max<qint64>(sales, highestReceipt);
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(bin, {u"lane-sim"_qs, u"--db"_qs, db, u"--sales"_qs, QString::number(target), u"--seed"_qs,
+        p.start(bin, {u"lane-sim"_qs, u"--simulation"_qs, u"--db"_qs, db, u"--sales"_qs, QString::number(target), u"--seed"_qs,
                       QString::number(rng.generate())});
         if (!p.waitForStarted(10'000)) {
             std::fprintf(stderr, "cannot start %s\n", qPrintable(bin));

@@ -5,6 +5,8 @@
 #include "tests/support/lane_fixture.h"
 
 #include <QSignalSpy>
+
+#include <limits>
 #include <QTest>
 
 using namespace retailos;
@@ -73,6 +75,18 @@ private slots:
     void voidSaleIsJournaled();
     void receiptAndItsCopy();
     void noNewSaleWhenTheDiskIsAlmostFull();
+    void approvalsAreCheckedByTheEngine_data();
+    void approvalsAreCheckedByTheEngine();
+    void discountCannotGrowPastItsApproval();
+    void nothingChangesWhenSignedOut();
+    void loweringAQuantityIsAJournaledPartialVoid();
+    void aNewSaleNeverInheritsOldBasketLines();
+    void aParkedSaleThatCannotBePricedStaysParked();
+    void giftCardOfAnotherCurrencyOrKindIsRefused();
+    void pricesBeyondTheLaneAreRefused();
+    void cashComesInRoundingSteps();
+    void cardReferencesCannotHoldACardNumber_data();
+    void cardReferencesCannotHoldACardNumber();
 };
 
 void tst_SaleSession::scanPricesAndTaxesEveryChange()
@@ -167,11 +181,10 @@ void tst_SaleSession::priceOverrideNeedsReasonAndApproval()
 {
     LaneFixture lane;
     auto line = lane.session().scan(KnownItems::soap);
-    QCOMPARE(err(lane.session().overridePrice(*line, eur(199), std::nullopt)), QStringLiteral("sale.reason_required"));
-    Approval noUser;
-    noUser.reasonCode = u"DAMAGED"_qs;
-    QCOMPARE(err(lane.session().overridePrice(*line, eur(199), noUser)), QStringLiteral("sale.approval_required"));
-    QVERIFY(lane.session().overridePrice(*line, eur(199), LaneFixture::supervisor(u"DAMAGED"_qs)));
+    QCOMPARE(err(lane.session().overridePrice(*line, eur(199), QString(), LaneFixture::supervisor())),
+             QStringLiteral("sale.reason_required"));
+    QCOMPARE(err(lane.session().overridePrice(*line, eur(199), u"DAMAGED"_qs)), QStringLiteral("sale.approval_required"));
+    QVERIFY(lane.session().overridePrice(*line, eur(199), u"DAMAGED"_qs, LaneFixture::supervisor()));
     QCOMPARE(lane.session().priced().total.minorUnits(), 199);
     QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'price_override'"), 1);
 }
@@ -187,8 +200,7 @@ void tst_SaleSession::discountsWithinAndAboveTheLimit()
     Discount big{Discount::Kind::Percent, 500'000, u"DAMAGED"_qs, std::nullopt};
     QCOMPARE(err(lane.session().discountLine(*line, big)), QStringLiteral("sale.approval_required"));
     QCOMPARE(lane.session().priced().total.minorUnits(), 649 - 65);               // unchanged
-    big.approval = LaneFixture::supervisor(u"DAMAGED"_qs);
-    QVERIFY(lane.session().discountLine(*line, big));
+    QVERIFY(lane.session().discountLine(*line, big, LaneFixture::supervisor()));
     QCOMPARE(lane.session().priced().total.minorUnits(), 649 - 325);
     QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'discount_override'"), 1);
     Discount noReason{Discount::Kind::Amount, 10, QString(), std::nullopt};
@@ -364,7 +376,7 @@ void tst_SaleSession::failedCommitKeepsBasketAndNumber()
         }
     } failing;
     auto broken = std::make_unique<SaleSession>(lane.context(), lane.catalogue(), ScanParser(ScanRules::defaults()),
-                                                lane.pricing(), lane.store(), failing);
+                                                lane.pricing(), lane.store(), failing, lane.approvals());
     broken->setOperator(LaneFixture::cashier());
     QVERIFY(broken->scan(KnownItems::milk));
     QVERIFY(broken->addTender(cash(500)));
@@ -479,6 +491,203 @@ void tst_SaleSession::noNewSaleWhenTheDiskIsAlmostFull()
     QCOMPARE(err(refused), QStringLiteral("sale.disk_low"));
     QVERIFY(refused.error().message.contains(u"10 MB"));
     QVERIFY(!session->hasOpenSale());
+}
+
+void tst_SaleSession::approvalsAreCheckedByTheEngine_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("right supervisor") << u"2001"_qs << u"9876"_qs << QString();
+    QTest::newRow("wrong PIN") << u"2001"_qs << u"0000"_qs << u"staff.bad_credentials"_qs;
+    QTest::newRow("unknown user") << u"7777"_qs << u"9876"_qs << u"staff.bad_credentials"_qs;
+    QTest::newRow("a cashier cannot approve") << u"1002"_qs << u"1111"_qs << u"staff.permission_denied"_qs;
+    QTest::newRow("nobody approves themself") << u"1001"_qs << u"1234"_qs << u"sale.self_approval"_qs;
+}
+
+void tst_SaleSession::approvalsAreCheckedByTheEngine()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, pin);
+    QFETCH(QString, error);
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::soap);
+    QVERIFY(line);
+    const qint64 records = lane.count("SELECT count(*) FROM journal WHERE type = 'price_override'");
+    auto r = lane.session().overridePrice(*line, eur(100), u"DAMAGED"_qs, ApprovalRequest{code, pin, u"DAMAGED"_qs});
+    QCOMPARE(err(r), error);
+    QCOMPARE(lane.session().priced().total.minorUnits(), error.isEmpty() ? 100 : 249);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'price_override'"), records + (error.isEmpty() ? 1 : 0));
+    if (error.isEmpty()) {
+        auto q = lane.db().prepare("SELECT json_extract(payload, '$.approved_by') FROM journal WHERE type = 'price_override'");
+        QVERIFY(q && *q->step());
+        QCOMPARE(q->text(0), QStringLiteral("2001"));
+    }
+}
+
+void tst_SaleSession::discountCannotGrowPastItsApproval()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    // 10 % of 1.99 is within the limit (10 % and 5.00)...
+    QVERIFY(lane.session().discountSale({Discount::Kind::Percent, 100'000, u"LOYAL"_qs, std::nullopt, 0}));
+    // ...but not once the basket holds 999 soaps: 10 % is then 249.10.
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(999)));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    auto refused = lane.session().addTender(cash(300000));
+    QCOMPARE(err(refused), QStringLiteral("sale.approval_required"));
+    QVERIFY(refused.error().message.contains(u"grew"));
+    QCOMPARE(err(lane.session().complete()), QStringLiteral("sale.approval_required"));
+    // Approved again at its new size, it may be paid.
+    QVERIFY(lane.session().discountSale({Discount::Kind::Percent, 100'000, u"LOYAL"_qs, std::nullopt, 0},
+                                        LaneFixture::supervisor()));
+    QVERIFY(lane.session().addTender(cash(300000)));
+    auto done = lane.session().complete();
+    QVERIFY2(done, qPrintable(err(done) + u' ' + (done ? QString() : done.error().message)));
+}
+
+void tst_SaleSession::nothingChangesWhenSignedOut()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    const Sale before = lane.session().sale();
+    lane.session().setOperator(Operator{});
+    QCOMPARE(err(lane.session().addTender(cash(500))), QStringLiteral("sale.signed_out"));
+    QCOMPARE(err(lane.session().complete()), QStringLiteral("sale.signed_out"));
+    QCOMPARE(err(lane.session().voidLine(1, LaneFixture::supervisor())), QStringLiteral("sale.signed_out"));
+    QCOMPARE(err(lane.session().suspend()), QStringLiteral("sale.signed_out"));
+    QCOMPARE(err(lane.session().voidSale(u"X"_qs, LaneFixture::supervisor())), QStringLiteral("sale.signed_out"));
+    QCOMPARE(err(lane.session().confirmAge(0)), QStringLiteral("sale.signed_out"));
+    QCOMPARE(lane.session().sale(), before);
+    QCOMPARE(lane.count("SELECT count(*) FROM sales"), 0);
+}
+
+void tst_SaleSession::loweringAQuantityIsAJournaledPartialVoid()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(10)));
+    auto line = lane.session().scan(KnownItems::soap);
+    QVERIFY(lane.session().changeQuantity(*line, Quantity::fromInt(12)));      // raising needs nothing
+    QCOMPARE(err(lane.session().changeQuantity(*line, Quantity::fromInt(1))), QStringLiteral("sale.approval_required"));
+    QCOMPARE(lane.session().sale().line(*line)->quantity, Quantity::fromInt(12));
+    QVERIFY(lane.session().changeQuantity(*line, Quantity::fromInt(1), LaneFixture::supervisor(u"MISCOUNT"_qs)));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 249);
+    auto q = lane.db().prepare("SELECT json_extract(payload, '$.amount'), json_extract(payload, '$.approved_by') "
+                               "FROM journal WHERE type = 'line_void'");
+    QVERIFY(q && *q->step());
+    QCOMPARE(q->int64(0), 11 * 249);
+    QCOMPARE(q->text(1), QStringLiteral("2001"));
+}
+
+void tst_SaleSession::aNewSaleNeverInheritsOldBasketLines()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    // Another session over the same lane starts a sale without restoring:
+    // its first line must replace the three stale ones, not join them.
+    auto other = lane.newSession();
+    QVERIFY(other->scan(KnownItems::soap));
+    auto restarted = lane.newSession();
+    QVERIFY(*restarted->restore());
+    QCOMPARE(restarted->sale().lines.size(), 1);
+    QCOMPARE(restarted->sale().id, other->sale().id);
+}
+
+void tst_SaleSession::aParkedSaleThatCannotBePricedStaysParked()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    const QString id = lane.session().sale().id;
+    QVERIFY(lane.session().suspend());
+    // The parked sale names a tax class this lane no longer has.
+    QVERIFY(lane.db().exec("UPDATE suspended_sales SET document = replace(document, '\"reduced\"', '\"gone\"')"));
+    auto r = lane.session().resume(id);
+    QCOMPARE(err(r), QStringLiteral("tax.unknown_class"));
+    QVERIFY(!lane.session().hasOpenSale());
+    QCOMPARE(lane.count("SELECT count(*) FROM suspended_sales"), 1);   // still parked
+    QCOMPARE(lane.count("SELECT count(*) FROM open_basket_lines"), 0);
+}
+
+void tst_SaleSession::giftCardOfAnotherCurrencyOrKindIsRefused()
+{
+    LaneFixture lane;
+    QVERIFY(lane.store().credit(u"SC-USD"_qs, u"store_credit"_qs, Money(1000, *Currency::fromCode(u"USD")),
+                                u"refund"_qs, test::kLaneT0));
+    QVERIFY(lane.store().credit(u"SC-EUR"_qs, u"store_credit"_qs, eur(1000), u"refund"_qs, test::kLaneT0));
+    QCOMPARE(err(lane.store().credit(u"SC-EUR"_qs, u"store_credit"_qs, eur(-5), u"x"_qs, test::kLaneT0)),
+             QStringLiteral("sale.bad_credit"));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    Tender t;
+    t.kind = TenderKind::StoreCredit;
+    t.accountId = u"SC-USD"_qs;
+    t.amount = eur(249);
+    QCOMPARE(err(lane.session().addTender(t)), QStringLiteral("sale.account_mismatch"));
+    t.kind = TenderKind::GiftCard;      // store credit is not a gift card
+    t.accountId = u"SC-EUR"_qs;
+    QCOMPARE(err(lane.session().addTender(t)), QStringLiteral("sale.account_mismatch"));
+    t.kind = TenderKind::StoreCredit;
+    QVERIFY(lane.session().addTender(t));
+    QVERIFY(lane.session().complete());
+    QCOMPARE(*lane.store().balance(u"SC-EUR"_qs), 1000 - 249);
+}
+
+void tst_SaleSession::pricesBeyondTheLaneAreRefused()
+{
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::soap);
+    const qint64 huge = std::numeric_limits<qint64>::max() / 2;
+    QCOMPARE(err(lane.session().overridePrice(*line, eur(huge), u"X"_qs, LaneFixture::supervisor())),
+             QStringLiteral("sale.price"));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 249);
+}
+
+void tst_SaleSession::cashComesInRoundingSteps()
+{
+    SalePolicy swiss;
+    swiss.cashRoundingIncrementMinor = 5;
+    LaneFixture lane(swiss, u"CHF"_qs);
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(2)));
+    QVERIFY(lane.session().scan(KnownItems::milk));       // 3.98, cash due 4.00
+    Tender t;
+    t.kind = TenderKind::Cash;
+    t.received = Money(399, *Currency::fromCode(u"CHF"));
+    QCOMPARE(err(lane.session().addTender(t)), QStringLiteral("sale.cash_amount"));
+    t.received = Money(395, *Currency::fromCode(u"CHF"));  // partial cash, no rounding yet
+    QVERIFY(lane.session().addTender(t));
+    QCOMPARE(lane.session().priced().due.minorUnits(), 3);
+    QCOMPARE(lane.session().cashDue().minorUnits(), 5);
+    t.received = Money(5, *Currency::fromCode(u"CHF"));
+    QVERIFY(lane.session().addTender(t));
+    auto done = lane.session().complete();
+    QVERIFY(done);
+    QCOMPARE(lane.count("SELECT total_minor FROM sales"), 400);
+    QCOMPARE(lane.count("SELECT sum(amount_minor) FROM sale_tenders"), 400);
+}
+
+void tst_SaleSession::cardReferencesCannotHoldACardNumber_data()
+{
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<QString>("ref");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("fine") << u"A1B2C3"_qs << u"T-998"_qs << QString();
+    QTest::newRow("card number as auth code") << u"411111111111"_qs << u"T-1"_qs << u"sale.card_auth"_qs;
+    QTest::newRow("card number as reference") << u"A1"_qs << u"4111111111111111"_qs << u"sale.card_ref"_qs;
+    QTest::newRow("spaces") << u"A1 B2"_qs << QString() << u"sale.card_auth"_qs;
+}
+
+void tst_SaleSession::cardReferencesCannotHoldACardNumber()
+{
+    QFETCH(QString, auth);
+    QFETCH(QString, ref);
+    QFETCH(QString, error);
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    Tender t = card(249);
+    t.authCode = auth;
+    t.terminalRef = ref;
+    QCOMPARE(err(lane.session().addTender(t)), error);
 }
 
 QTEST_GUILESS_MAIN(tst_SaleSession)
