@@ -319,7 +319,11 @@ QByteArray saleEventBytes(const Sale &sale, const PricedSale &priced, qint64 rec
     for (const PricedLine &p : priced.lines) {
         w.beginObject().field("line_no", p.lineNo).field("gross", p.gross.minorUnits())
             .field("discount", (p.lineDiscount + p.promotionSavings + p.transactionDiscountShare).minorUnits())
-            .field("amount", p.amount.minorUnits()).field("tax", p.tax.minorUnits()).endObject();
+            .field("amount", p.amount.minorUnits()).field("tax", p.tax.minorUnits());
+        w.key("rate_ids").beginArray();
+        for (const QString &rate : p.rateIds)
+            w.value(rate);
+        w.endArray().endObject();
     }
     w.endArray();
     w.key("taxes").beginArray();
@@ -331,6 +335,60 @@ QByteArray saleEventBytes(const Sale &sale, const PricedSale &priced, qint64 rec
     w.endArray();
     w.endObject();
     return w.take();
+}
+
+Result<PricedSale> pricedSaleFromEvent(const QJsonObject &event, Currency currency)
+{
+    Reader r(event);
+    auto money = [&](Reader &from, const char *key, bool required = true) {
+        return Money(from.integer(key, required), currency);
+    };
+    PricedSale p;
+    p.currency = currency;
+    p.subtotal = money(r, "subtotal");
+    p.discountTotal = money(r, "discount");
+    p.cashRounding = money(r, "rounding");
+    p.total = money(r, "total");
+    p.tendered = p.total;
+    p.due = Money::zero(currency);
+    p.tax.tax = money(r, "tax");
+    p.tax.gross = p.total - p.cashRounding;
+    p.tax.net = p.tax.gross - p.tax.tax;
+    p.tax.exempt = Money::zero(currency);
+    const QJsonArray lines = r.array("priced_lines");
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Reader l(lines.at(i).toObject(), u"priced_lines["_qs + QString::number(i) + u"]."_qs);
+        PricedLine line;
+        line.lineNo = int(l.integer("line_no"));
+        line.gross = money(l, "gross");
+        line.lineDiscount = money(l, "discount");
+        line.promotionSavings = line.transactionDiscountShare = Money::zero(currency);
+        line.amount = money(l, "amount");
+        line.tax = money(l, "tax");
+        for (const QJsonValue &rate : l.array("rate_ids"))
+            line.rateIds.append(rate.toString());
+        if (!l.error().isEmpty())
+            r.badPath(l.error());
+        p.lines.append(line);
+    }
+    const QJsonArray taxes = r.array("taxes");
+    for (qsizetype i = 0; i < taxes.size(); ++i) {
+        Reader t(taxes.at(i).toObject(), u"taxes["_qs + QString::number(i) + u"]."_qs);
+        TaxRateTotal rate{t.str("rate_id"), t.str("name", false), t.integer("rate_ppm"), money(t, "net"), money(t, "tax"),
+                          money(t, "gross", false)};
+        if (!t.error().isEmpty())
+            r.badPath(t.error());
+        p.tax.rates.append(rate);
+    }
+    for (const QJsonValue &v : r.array("lines")) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"voided").toBool())
+            p.itemCount += o.value(u"unit").toString() == u"kg" ? 1 : qint64(o.value(u"quantity_milli").toDouble()) / 1000;
+    }
+    if (!r.error().isEmpty())
+        return fail(QStringLiteral("sale.bad_document"),
+                    QCoreApplication::translate("Sale", "The saved sale is damaged (field %1).").arg(r.error()));
+    return p;
 }
 
 QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber, qint64 completedAtUtcMs)

@@ -23,6 +23,9 @@ namespace retailos {
 // breakdown and tenders, as HQ books it.
 [[nodiscard]] QByteArray saleEventBytes(const Sale &sale, const PricedSale &priced, qint64 receiptNumber,
                                         qint64 completedAtUtcMs);
+// What pricing made of a completed sale, read back from its event (for a
+// receipt copy that must match the original even if tax rates changed since).
+[[nodiscard]] Result<PricedSale> pricedSaleFromEvent(const QJsonObject &event, Currency currency);
 [[nodiscard]] QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber,
                                         qint64 completedAtUtcMs);
 

@@ -645,11 +645,12 @@ Result<ReceiptDocument> SaleSession::receiptCopy(qint64 receiptNumber)
     if ((*stored)->receipt) {
         doc = receiptFromJson(*(*stored)->receipt);
     } else {
-        // Lost with a power cut right after the sale: rebuilt from the sale itself.
+        // Lost with a power cut right after the sale: rebuilt from the sale's
+        // own event, with the amounts and taxes it was booked with.
         auto sale = saleFromJson((*stored)->document);
         if (!sale)
             return std::unexpected(sale.error());
-        auto priced = m_pricing.price(*sale);
+        auto priced = pricedSaleFromEvent((*stored)->document, sale->currency);
         if (!priced)
             return std::unexpected(priced.error());
         doc = buildReceipt(*sale, *priced, (*stored)->completed, m_context.receiptHeader, m_context.locale);

@@ -473,6 +473,16 @@ void tst_SaleSession::receiptAndItsCopy()
     QVERIFY(copyText.contains(u"COPY"));
     QCOMPARE(copyText.count(u'\n') - 2, text.count(u'\n'));   // the same receipt plus the two COPY lines
     QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'receipt_copy'"), 1);
+    // A power cut took the kept receipt: the copy is rebuilt from the sale's
+    // event — after a tax rate change — and still shows what was booked.
+    QVERIFY(lane.db().exec("UPDATE sales SET receipt = NULL"));
+    QVERIFY(lane.db().exec("UPDATE tax_rates SET rate_ppm = 250000 WHERE id = 'vat-19'"));
+    auto rebuilt = lane.session().receiptCopy(done->receiptNumber);
+    QVERIFY(rebuilt);
+    const QString rebuiltText = renderReceiptText(*rebuilt);
+    if (rebuiltText != copyText)
+        qWarning("%s\n---\n%s", qPrintable(rebuiltText), qPrintable(copyText));
+    QCOMPARE(rebuiltText, copyText);
     QCOMPARE(err(lane.session().receiptCopy(99)), QStringLiteral("sale.no_receipt"));
 }
 
