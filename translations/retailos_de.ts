@@ -892,6 +892,14 @@
         <source>Usage: retailos lane --script FILE | retailos staff add ... | retailos lane-sim</source>
         <translation>Aufruf: retailos lane --script FILE | retailos staff add ... | retailos lane-sim</translation>
     </message>
+    <message>
+        <source>Confirms the database is a test one: the simulator adds a test supervisor and sells random baskets into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane-sim writes test staff and random sales; give --simulation to confirm the database is a test one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaneScript</name>
@@ -922,6 +930,10 @@
     <message>
         <source>line %1 (%2): %3</source>
         <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Parked sale %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,10 +1280,6 @@
         <translation>Geben Sie genau die letzten vier Ziffern der Karte ein; eine Kartennummer wird nie gespeichert.</translation>
     </message>
     <message>
-        <source>%1 needs a supervisor&apos;s approval with a reason (permission %2).</source>
-        <translation>%1 erfordert eine Freigabe der Kassenaufsicht mit Begründung (Berechtigung %2).</translation>
-    </message>
-    <message>
         <source>The change could not be saved (%1); the basket is as before.</source>
         <translation>Die Änderung konnte nicht gespeichert werden (%1); der Warenkorb ist unverändert.</translation>
     </message>
@@ -1340,10 +1348,6 @@
         <translation>Die Zahlung hat begonnen; die Preise sind festgelegt.</translation>
     </message>
     <message>
-        <source>Enter a price of 0 or more.</source>
-        <translation>Geben Sie einen Preis von 0 oder mehr ein.</translation>
-    </message>
-    <message>
         <source>Give a reason for the new price.</source>
         <translation>Geben Sie einen Grund für den neuen Preis an.</translation>
     </message>
@@ -1394,10 +1398,6 @@
     <message>
         <source>A card cannot pay more than the amount due (%1).</source>
         <translation>Mit Karte kann nicht mehr als der offene Betrag (%1) bezahlt werden.</translation>
-    </message>
-    <message>
-        <source>Enter the authorisation code the card terminal printed.</source>
-        <translation>Geben Sie die Genehmigungsnummer ein, die das Kartenterminal gedruckt hat.</translation>
     </message>
     <message>
         <source>The terminal reference is not valid.</source>
@@ -1467,6 +1467,66 @@
         <source>The disk is almost full (%1 MB free): no new sale can start. Finish the open sales and call support.</source>
         <translation>Der Datenträger ist fast voll (%1 MB frei): Es kann kein neuer Verkauf beginnen. Offene Verkäufe abschließen und den Support rufen.</translation>
     </message>
+    <message>
+        <source>Unknown permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval must come from someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s approval (permission %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be approved by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane cannot check approvals; %1 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale belongs to store %1 in %2; this lane sells for %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount on %1 grew to %2; a supervisor must approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount on the sale grew to %1; a supervisor must approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 lines; complete this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 is beyond what a lane sells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash comes in steps of %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the authorisation code the card terminal printed (letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>
@@ -1481,6 +1541,26 @@
     <message>
         <source>The card %1 is not known at this store.</source>
         <translation>Die Karte %1 ist in dieser Filiale nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>A payment is in the wrong currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments (%1) do not match the total (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is not a %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit needs an account, a kind, a positive amount and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 holds %2 in %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -884,6 +884,14 @@
         <source>Usage: retailos lane --script FILE | retailos staff add ... | retailos lane-sim</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirms the database is a test one: the simulator adds a test supervisor and sells random baskets into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane-sim writes test staff and random sales; give --simulation to confirm the database is a test one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaneScript</name>
@@ -913,6 +921,10 @@
     </message>
     <message>
         <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,10 +1272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a supervisor&apos;s approval with a reason (permission %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The change could not be saved (%1); the basket is as before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,10 +1340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a price of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a reason for the new price.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,10 +1389,6 @@
     </message>
     <message>
         <source>A card cannot pay more than the amount due (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the authorisation code the card terminal printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +1459,66 @@
         <source>The disk is almost full (%1 MB free): no new sale can start. Finish the open sales and call support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval must come from someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s approval (permission %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be approved by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane cannot check approvals; %1 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale belongs to store %1 in %2; this lane sells for %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount on %1 grew to %2; a supervisor must approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount on the sale grew to %1; a supervisor must approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 lines; complete this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 is beyond what a lane sells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash comes in steps of %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the authorisation code the card terminal printed (letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>
@@ -1472,6 +1532,26 @@
     </message>
     <message>
         <source>The card %1 is not known at this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is in the wrong currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments (%1) do not match the total (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is not a %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit needs an account, a kind, a positive amount and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 holds %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
