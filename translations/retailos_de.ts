@@ -894,11 +894,11 @@
     </message>
     <message>
         <source>Confirms the database is a test one: the simulator adds a test supervisor and sells random baskets into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt, dass die Datenbank eine Testdatenbank ist: Der Simulator legt darin eine Test-Kassenaufsicht an und verkauft zufällige Warenkörbe.</translation>
     </message>
     <message>
         <source>lane-sim writes test staff and random sales; give --simulation to confirm the database is a test one.</source>
-        <translation type="unfinished"></translation>
+        <translation>lane-sim schreibt Testpersonal und zufällige Verkäufe; geben Sie --simulation an, um zu bestätigen, dass die Datenbank eine Testdatenbank ist.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Parked sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1 geparkt</translation>
     </message>
 </context>
 <context>
@@ -1469,63 +1469,63 @@
     </message>
     <message>
         <source>Unknown permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Berechtigung %1.</translation>
     </message>
     <message>
         <source>An approval must come from someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe muss von einer anderen Person erteilt werden.</translation>
     </message>
     <message>
         <source>%1 needs a supervisor&apos;s approval (permission %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert die Freigabe der Kassenaufsicht (Berechtigung %2).</translation>
     </message>
     <message>
         <source>%1 must be approved by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss von einer anderen Person freigegeben werden.</translation>
     </message>
     <message>
         <source>This lane cannot check approvals; %1 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kasse kann keine Freigaben prüfen: %1 ist nicht möglich.</translation>
     </message>
     <message>
         <source>This sale belongs to store %1 in %2; this lane sells for %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf gehört zu Filiale %1 in %2; diese Kasse verkauft für %3 in %4.</translation>
     </message>
     <message>
         <source>The discount on %1 grew to %2; a supervisor must approve it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt auf %1 ist auf %2 gestiegen; die Kassenaufsicht muss ihn erneut freigeben.</translation>
     </message>
     <message>
         <source>The discount on the sale grew to %1; a supervisor must approve it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt auf den Verkauf ist auf %1 gestiegen; die Kassenaufsicht muss ihn erneut freigeben.</translation>
     </message>
     <message>
         <source>A sale can have at most %1 lines; complete this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verkauf kann höchstens %1 Positionen haben; schließen Sie diesen zuerst ab.</translation>
     </message>
     <message>
         <source>The price of %1 is beyond what a lane sells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von %1 ist höher, als eine Kasse verkaufen kann.</translation>
     </message>
     <message>
         <source>Enter a price from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Preis von 0 bis %1 ein.</translation>
     </message>
     <message>
         <source>There is nothing to discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu rabattieren.</translation>
     </message>
     <message>
         <source>Cash comes in steps of %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barbeträge sind hier nur in Schritten von %1 möglich.</translation>
     </message>
     <message>
         <source>Enter the authorisation code the card terminal printed (letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Genehmigungsnummer ein, die das Kartenterminal gedruckt hat (Buchstaben und Ziffern).</translation>
     </message>
     <message>
         <source>%1 is not a %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Konto vom Typ %2 in %3.</translation>
     </message>
 </context>
 <context>
@@ -1544,23 +1544,23 @@
     </message>
     <message>
         <source>A payment is in the wrong currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung ist in der falschen Währung.</translation>
     </message>
     <message>
         <source>The payments (%1) do not match the total (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungen (%1) stimmen nicht mit der Summe (%2) überein.</translation>
     </message>
     <message>
         <source>The account %1 is not a %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist nicht vom Typ %2 in %3.</translation>
     </message>
     <message>
         <source>A credit needs an account, a kind, a positive amount and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gutschrift braucht ein Konto, einen Typ, einen positiven Betrag und einen Grund.</translation>
     </message>
     <message>
         <source>The account %1 holds %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist bereits vom Typ %2 in %3.</translation>
     </message>
 </context>
 <context>
