@@ -1527,6 +1527,26 @@
         <source>%1 is not a %2 in %3.</source>
         <translation>%1 ist kein Konto vom Typ %2 in %3.</translation>
     </message>
+    <message>
+        <source>%1 is sold by the piece; key a quantity instead of a weight.</source>
+        <translation>%1 wird stückweise verkauft; bitte eine Menge statt eines Gewichts eingeben.</translation>
+    </message>
+    <message>
+        <source>A labelled item&apos;s quantity comes from its label; scan each label.</source>
+        <translation>Die Menge eines etikettierten Artikels steht auf dem Etikett; bitte jedes Etikett scannen.</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>Es gibt keine Zahlung %1.</translation>
+    </message>
+    <message>
+        <source>Reverse the card payment on the terminal first and enter its reversal reference.</source>
+        <translation>Zuerst die Kartenzahlung am Terminal stornieren und die Storno-Referenz eingeben.</translation>
+    </message>
+    <message>
+        <source>Taking back a payment</source>
+        <translation>Das Zurücknehmen einer Zahlung</translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>

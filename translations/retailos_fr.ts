@@ -1519,6 +1519,26 @@
         <source>%1 is not a %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is sold by the piece; key a quantity instead of a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A labelled item&apos;s quantity comes from its label; scan each label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the card payment on the terminal first and enter its reversal reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>

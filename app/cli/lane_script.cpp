@@ -184,6 +184,14 @@ public:
             }
             return s.addTender(t);
         }
+        if (cmd == u"untender") {
+            // untender N [REVERSAL_REF] [approve CODE PIN [REASON]]
+            const bool hasRef = words.size() > 2 && words.at(2) != u"approve";
+            auto a = approval(hasRef ? 3 : 2, QString());
+            if (!a)
+                return std::unexpected(a.error());
+            return s.removeTender(words.value(1).toInt() - 1, hasRef ? words.at(2) : QString(), *a);
+        }
         if (cmd == u"complete") {
             auto done = s.complete();
             if (!done)

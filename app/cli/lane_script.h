@@ -11,6 +11,7 @@
 //   age-ok                             total
 //   tender cash AMOUNT | tender card AMOUNT LAST4 AUTH [REF]
 //   tender gift|credit ACCOUNT AMOUNT  complete
+//   untender N [REVERSAL_REF] [approve CODE PIN [REASON]]   (N counts from 1)
 //   suspend                            resume ID        parked
 //   void-sale REASON [approve CODE PIN]
 //   copy RECEIPT_NUMBER                expect-total AMOUNT

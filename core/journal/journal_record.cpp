@@ -33,6 +33,7 @@ constexpr std::array kTypes {
     TypeInfo { RecordType::OfflineStart, u"offline_start", false },
     TypeInfo { RecordType::OfflineEnd, u"offline_end", false },
     TypeInfo { RecordType::SoftwareUpdate, u"software_update", false },
+    TypeInfo { RecordType::TenderReversal, u"tender_reversal", false },
 };
 
 const TypeInfo &info(RecordType type)

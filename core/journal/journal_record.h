@@ -26,6 +26,7 @@ enum class RecordType {
     OfflineStart,
     OfflineEnd,
     SoftwareUpdate,
+    TenderReversal,
 };
 
 [[nodiscard]] QString recordTypeName(RecordType type);

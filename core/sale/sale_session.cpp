@@ -269,6 +269,12 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
     line.ageLimit = p.ageLimit;
     line.returnable = p.returnable;
     line.unitPrice = line.catalogueUnitPrice = Money(item.price ? item.price->amountMinor : 0, m_context.currency);
+    if (!p.weighed() && weight)
+        return fail(QStringLiteral("sale.not_weighed"),
+                    SaleText::tr("%1 is sold by the piece; key a quantity instead of a weight.").arg(p.name));
+    if (pending && labelPriceMinor)
+        return fail(QStringLiteral("sale.quantity"),
+                    SaleText::tr("A labelled item's quantity comes from its label; scan each label."));
     if (p.weighed() && !(labelPriceMinor && !weight)) {
         if (!weight || weight->thousandths() <= 0)
             return fail(QStringLiteral("sale.weight_required"),
@@ -594,6 +600,30 @@ Result<> SaleSession::addTender(Tender tender)
     }
     next.tenders.append(tender);
     return commitChange(next, SaleStore::BasketPart::Header, 0, durable);
+}
+
+Result<> SaleSession::removeTender(int index, const QString &reversalRef, std::optional<ApprovalRequest> approval)
+{
+    TRY(requireOperator());
+    if (index < 0 || index >= m_sale.tenders.size())
+        return fail(QStringLiteral("sale.no_tender"), SaleText::tr("There is no payment %1.").arg(index + 1));
+    const Tender tender = m_sale.tenders.at(index);
+    if (tender.kind == TenderKind::Card && !referenceCode(reversalRef, 32))
+        return fail(QStringLiteral("sale.card_ref"),
+                    SaleText::tr("Reverse the card payment on the terminal first and enter its reversal reference."));
+    auto allowed = authorise(QStringLiteral("sale.void_sale"), approval, QString(), SaleText::tr("Taking back a payment"));
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    Sale next = m_sale;
+    next.tenders.removeAt(index);
+    if (tender.kind == TenderKind::Cash)
+        next.cashRoundingMinor = 0;   // rounding belongs to the cash that settled the sale
+    return commitChange(next, SaleStore::BasketPart::Header, 0, true,
+                        JournalEntry{u"tender_reversal"_qs,
+                                     {{u"sale_id"_qs, next.id}, {u"kind"_qs, tenderKindName(tender.kind)},
+                                      {u"amount"_qs, double(tender.amount.minorUnits())},
+                                      {u"masked_pan"_qs, tender.maskedPan}, {u"reversal_ref"_qs, reversalRef},
+                                      {u"user_id"_qs, m_operator.id}, {u"approved_by"_qs, allowed->userId}}});
 }
 
 Result<CompletedSale> SaleSession::complete()

@@ -90,6 +90,12 @@ public:
 
     // Validates the tender against what is due and the rules per type.
     [[nodiscard]] Result<> addTender(Tender tender);
+    // Takes a payment back before the sale completes (the customer changes
+    // their mind): cash is simply handed back; a card must have been
+    // reversed on its terminal first, and the reversal's reference is
+    // journaled. Needs "sale.void_sale" or a supervisor.
+    [[nodiscard]] Result<> removeTender(int index, const QString &reversalRef = {},
+                                        std::optional<ApprovalRequest> approval = std::nullopt);
     // Commits; only then is the sale complete. On failure the basket stays.
     [[nodiscard]] Result<CompletedSale> complete();
 

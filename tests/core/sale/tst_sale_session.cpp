@@ -87,6 +87,7 @@ private slots:
     void cashComesInRoundingSteps();
     void cardReferencesCannotHoldACardNumber_data();
     void cardReferencesCannotHoldACardNumber();
+    void aPaymentCanBeTakenBackBeforeCompletion();
 };
 
 void tst_SaleSession::scanPricesAndTaxesEveryChange()
@@ -130,6 +131,9 @@ void tst_SaleSession::weighedItemsNeedAWeight()
     QVERIFY(lane.session().scan(KnownItems::bananasPlu, Quantity::fromThousandths(1250)));
     // 1.250 kg × 2.99 = 3.7375 → 3.74 (half up).
     QCOMPARE(lane.session().priced().total.minorUnits(), 374);
+    // A piece item given a weight is a mistake, not a silent 1 ×.
+    QCOMPARE(lane.session().scan(KnownItems::milk, Quantity::fromThousandths(500)).error().code,
+             QStringLiteral("sale.not_weighed"));
 }
 
 void tst_SaleSession::weightAndPriceLabels()
@@ -698,6 +702,24 @@ void tst_SaleSession::cardReferencesCannotHoldACardNumber()
     t.authCode = auth;
     t.terminalRef = ref;
     QCOMPARE(err(lane.session().addTender(t)), error);
+}
+
+void tst_SaleSession::aPaymentCanBeTakenBackBeforeCompletion()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::wine));
+    QVERIFY(lane.session().confirmAge(0));
+    QVERIFY(lane.session().addTender(card(400)));
+    // Parked and voided sales cannot hold a charged card; it must come off first.
+    QCOMPARE(err(lane.session().voidSale(u"CUSTOMER_LEFT"_qs, LaneFixture::supervisor())), QStringLiteral("sale.tendering"));
+    QCOMPARE(err(lane.session().removeTender(0, QString(), LaneFixture::supervisor())), QStringLiteral("sale.card_ref"));
+    QCOMPARE(err(lane.session().removeTender(0, u"REV-77"_qs)), QStringLiteral("sale.approval_required"));
+    QVERIFY(lane.session().removeTender(0, u"REV-77"_qs, LaneFixture::supervisor(u"CUSTOMER_CHANGED_MIND"_qs)));
+    QVERIFY(lane.session().sale().tenders.isEmpty());
+    QCOMPARE(lane.session().priced().due.minorUnits(), 649);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'tender_reversal' "
+                        "AND json_extract(payload, '$.reversal_ref') = 'REV-77'"), 1);
+    QVERIFY(lane.session().voidSale(u"CUSTOMER_LEFT"_qs, LaneFixture::supervisor()));
 }
 
 QTEST_GUILESS_MAIN(tst_SaleSession)
