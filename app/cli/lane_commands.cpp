@@ -157,9 +157,14 @@ int simulate(QCommandLineParser &parser, const Common &common, const QStringList
             const int lines = 1 + int(rng.bounded(8));
             for (int i = 0; i < lines; ++i) {
                 const qint64 id = 1 + qint64(rng.bounded(quint32(products)));
-                auto line = session.addProduct(id, Quantity::fromThousandths(250 + qint64(rng.bounded(2000))));
+                const qint64 grams = 250 + qint64(rng.bounded(2000));
+                auto found = lane.catalogue().findById(id, lane.now() / 1000);
+                const bool weighed = found && found->product.weighed();
+                auto line = session.addProduct(id, weighed ? std::optional(Quantity::fromThousandths(grams)) : std::nullopt);
                 if (line && session.sale().lines.size() == 1)
                     out << "BASKET " << session.sale().id << Qt::endl;
+                if (line)   // saved before this line is printed
+                    out << "LINES " << session.sale().id << ' ' << session.sale().lines.size() << Qt::endl;
             }
             if (!session.hasOpenSale())
                 continue;

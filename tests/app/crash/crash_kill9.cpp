@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
     int interrupted = 0;
     int restored = 0;
     QString pendingBasket;                  // basket open when the last run was killed
+    qint64 pendingLines = 0;                // lines it was reported to hold
+    int shortRestores = 0;                  // restored with fewer lines than reported
     bool finished = false;
 
     // Each run sells up to `step` more sales, so the kills spread over the
@@ -121,19 +123,26 @@ int main(int argc, char *argv[])
         QList<QByteArray> lines = output.split('\n');
         lines.removeLast();
         QString openBasket;
+        qint64 openLines = 0;
         bool first = true;
         for (const QByteArray &raw : lines) {
             const QStringList w = QString::fromUtf8(raw).split(u' ');
             if (first && !pendingBasket.isEmpty()) {
                 // The first thing a restarted lane says about the interrupted basket.
-                if (w.value(0) == u"RESTORED" && w.value(1) == pendingBasket)
+                if (w.value(0) == u"RESTORED" && w.value(1) == pendingBasket) {
                     ++restored;
+                    if (w.value(2).toLongLong() < pendingLines)
+                        ++shortRestores;
+                }
                 pendingBasket.clear();
             }
             first = false;
             if (w.value(0) == u"BASKET" || w.value(0) == u"RESTORED") {
                 attempted.insert(w.value(1));
                 openBasket = w.value(1);
+                openLines = w.value(0) == u"RESTORED" ? w.value(2).toLongLong() : 0;
+            } else if (w.value(0) == u"LINES" && w.value(1) == openBasket) {
+                openLines = w.value(2).toLongLong();
             } else if (w.value(0) == u"DONE") {
                 if (reported.contains(w.value(2)))
                     check(false, u"sale "_qs + w.value(2) + u" reported complete twice"_qs);
@@ -160,6 +169,7 @@ int main(int argc, char *argv[])
             if (!committed) {
                 ++interrupted;
                 pendingBasket = openBasket;
+                pendingLines = openLines;
             }
         }
         if (p.exitStatus() == QProcess::NormalExit)
@@ -209,7 +219,8 @@ int main(int argc, char *argv[])
           QStringLiteral("one outbox event (%1) and one journal record (%2) per sale").arg(events).arg(journaled));
     check(verified && verified->ok, verified ? verified->summary() : verified.error().message);
     check(restored == interrupted, QStringLiteral("every interrupted basket restored (%1 of %2)").arg(restored).arg(interrupted));
+    check(shortRestores == 0, QStringLiteral("every restored basket holds all its reported lines (%1 short)").arg(shortRestores));
     check(queryInt(d, "SELECT count(*) FROM open_baskets") == 0, u"no basket left open at the end"_qs);
-    std::printf("%d passed, %d failed\n", 9 - g_failures, g_failures);
+    std::printf("%d passed, %d failed\n", 10 - g_failures, g_failures);
     return g_failures == 0 ? 0 : 1;
 }
