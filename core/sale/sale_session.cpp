@@ -111,6 +111,18 @@ Result<> SaleSession::journal(const QString &type, const QJsonObject &payload, q
     return {};
 }
 
+// The line a change applies to: it must exist, not be voided, and payment
+// must not have started.
+static Result<SaleLine *> editableLine(Sale &sale, int lineNo, const QString &whyFixed)
+{
+    SaleLine *line = sale.line(lineNo);
+    if (!line || line->voided)
+        return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
+    if (!sale.tenders.isEmpty())
+        return fail(QStringLiteral("sale.tendering"), whyFixed);
+    return line;
+}
+
 Result<> SaleSession::requireOperator() const
 {
     if (m_operator.id.isEmpty())
@@ -320,11 +332,10 @@ Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optiona
 {
     TRY(requireOperator());
     Sale next = m_sale;
-    SaleLine *line = next.line(lineNo);
-    if (!line || line->voided)
-        return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
-    if (!next.tenders.isEmpty())
-        return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; quantities are fixed."));
+    auto editable = editableLine(next, lineNo, SaleText::tr("Payment has started; quantities are fixed."));
+    if (!editable)
+        return std::unexpected(editable.error());
+    SaleLine *line = *editable;
     if (line->priceSource == PriceSource::Label)
         return fail(QStringLiteral("sale.quantity"), SaleText::tr("A labelled item's quantity comes from its label."));
     const bool whole = line->unit == SaleUnit::Each;
@@ -355,11 +366,10 @@ Result<> SaleSession::voidLine(int lineNo, std::optional<ApprovalRequest> approv
 {
     TRY(requireOperator());
     Sale next = m_sale;
-    SaleLine *line = next.line(lineNo);
-    if (!line || line->voided)
-        return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
-    if (!next.tenders.isEmpty())
-        return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; lines can no longer be voided."));
+    auto editable = editableLine(next, lineNo, SaleText::tr("Payment has started; lines can no longer be voided."));
+    if (!editable)
+        return std::unexpected(editable.error());
+    SaleLine *line = *editable;
     auto allowed = authorise(QStringLiteral("sale.void_line"), approval, QString(), SaleText::tr("Voiding a line"));
     if (!allowed)
         return std::unexpected(allowed.error());
@@ -385,11 +395,10 @@ Result<> SaleSession::overridePrice(int lineNo, const Money &unitPrice, const QS
 {
     TRY(requireOperator());
     Sale next = m_sale;
-    SaleLine *line = next.line(lineNo);
-    if (!line || line->voided)
-        return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
-    if (!next.tenders.isEmpty())
-        return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; prices are fixed."));
+    auto editable = editableLine(next, lineNo, SaleText::tr("Payment has started; prices are fixed."));
+    if (!editable)
+        return std::unexpected(editable.error());
+    SaleLine *line = *editable;
     if (unitPrice.currency() != m_context.currency || unitPrice.isNegative()
         || unitPrice.minorUnits() > m_context.policy.maxUnitPriceMinor)
         return fail(QStringLiteral("sale.price"), SaleText::tr("Enter a price from 0 to %1.")

@@ -22,25 +22,12 @@
 
 using namespace retailos;
 using bench::Clock;
+using bench::die;
+using bench::must;
 
 namespace {
 
 constexpr qint64 kNow = 1'795'000'000;
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_catalogue: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T>
-T must(Result<T> r, const char *what)
-{
-    if (!r)
-        die(QString::fromLatin1(what) + u": " + r.error().message);
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
-}
 
 Database openMigrated(const QString &path)
 {

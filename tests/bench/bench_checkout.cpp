@@ -25,23 +25,10 @@
 
 using namespace retailos;
 using bench::Clock;
+using bench::die;
+using bench::must;
 
 namespace {
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_checkout: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T>
-T must(Result<T> r, const char *what)
-{
-    if (!r)
-        die(QString::fromLatin1(what) + u": " + r.error().message);
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
-}
 
 // The reference: what the disk costs for one small durable write.
 double rawFdatasyncMicros(int fd)

@@ -1,14 +1,19 @@
 // Benchmark figures as JSON lines, each beside a reference measured in the same run.
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <type_traits>
 
 namespace retailos::bench {
 
@@ -53,6 +58,22 @@ inline void print(const Figure &f)
         o.insert(u"target"_qs, f.target);
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
+}
+
+// Benchmarks stop at the first failure, saying what failed.
+[[noreturn]] inline void die(const QString &what)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(what));
+    std::exit(1);
+}
+
+template<typename T>
+T must(Result<T> r, const char *what)
+{
+    if (!r)
+        die(QString::fromLatin1(what) + u": " + r.error().message);
+    if constexpr (!std::is_void_v<T>)
+        return std::move(*r);
 }
 
 } // namespace retailos::bench
