@@ -35,6 +35,7 @@ struct LaneServices::Parts
     std::unique_ptr<SaleStore> store;
     std::unique_ptr<SaleSession> session;
     std::optional<SignedInUser> signedIn;
+    qint64 lastActivityUtcMs = 0;
 };
 
 LaneOptions LaneOptions::fromSettings(const Settings &settings)
@@ -158,7 +159,23 @@ Result<SignedInUser> LaneServices::signIn(QStringView code, QStringView pin)
         op.permissions.insert(permissionId(p).toString());
     m_parts->session->setOperator(op);
     m_parts->signedIn = *user;
+    m_parts->lastActivityUtcMs = now();
     return user;
+}
+
+void LaneServices::noteActivity()
+{
+    m_parts->lastActivityUtcMs = now();
+}
+
+Result<bool> LaneServices::lockIfIdle()
+{
+    const int idle = m_parts->options.staff.idleLockSeconds;
+    if (!m_parts->signedIn || idle <= 0 || now() - m_parts->lastActivityUtcMs < qint64(idle) * 1000)
+        return false;
+    if (auto r = signOut(); !r)
+        return std::unexpected(r.error());
+    return true;
 }
 
 Result<> LaneServices::signOut()

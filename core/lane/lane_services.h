@@ -65,6 +65,12 @@ public:
     [[nodiscard]] Result<> signOut();
     [[nodiscard]] const std::optional<SignedInUser> &signedIn() const;
 
+    // Idle lock: the lane (its UI, a kiosk) reports input with noteActivity();
+    // lockIfIdle() signs the person out (journaled) once the store's idle
+    // time has passed. The open basket stays for their next sign-in.
+    void noteActivity();
+    [[nodiscard]] Result<bool> lockIfIdle();
+
 private:
     struct Parts;
     explicit LaneServices(std::unique_ptr<Parts> parts);

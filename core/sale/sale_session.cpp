@@ -227,6 +227,8 @@ Result<> SaleSession::setPendingQuantity(Quantity quantity)
 
 Result<int> SaleSession::scan(QStringView raw, std::optional<Quantity> weight)
 {
+    if (auto signedIn = requireOperator(); !signedIn)
+        return std::unexpected(signedIn.error());
     const qint64 now = m_context.nowUtcMs();
     auto match = m_catalogue.findByScan(raw, m_parser, seconds(now));
     if (!match) {
@@ -240,6 +242,8 @@ Result<int> SaleSession::scan(QStringView raw, std::optional<Quantity> weight)
 
 Result<int> SaleSession::addProduct(qint64 productId, std::optional<Quantity> weight)
 {
+    if (auto signedIn = requireOperator(); !signedIn)
+        return std::unexpected(signedIn.error());
     auto item = m_catalogue.findById(productId, seconds(m_context.nowUtcMs()));
     if (!item)
         return std::unexpected(item.error());
