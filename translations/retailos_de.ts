@@ -1456,10 +1456,6 @@
         <translation>Geben Sie einen Grund für das Stornieren des Verkaufs an.</translation>
     </message>
     <message>
-        <source>Refund the card or gift card payment before voiding the sale.</source>
-        <translation>Erstatten Sie die Karten- oder Geschenkkartenzahlung, bevor Sie den Verkauf stornieren.</translation>
-    </message>
-    <message>
         <source>Voiding a sale</source>
         <translation>Das Stornieren eines Verkaufs</translation>
     </message>
@@ -1547,6 +1543,22 @@
         <source>Taking back a payment</source>
         <translation>Das Zurücknehmen einer Zahlung</translation>
     </message>
+    <message>
+        <source>A price label typed in by hand sets its own price: scan it, or change the price with a supervisor (permission sale.price_override).</source>
+        <translation>Ein von Hand eingegebenes Preisetikett setzt seinen eigenen Preis: bitte scannen oder den Preis mit der Kassenaufsicht ändern (Berechtigung sale.price_override).</translation>
+    </message>
+    <message>
+        <source>More units at a changed price</source>
+        <translation>Mehr Stück zu einem geänderten Preis</translation>
+    </message>
+    <message>
+        <source>Take back the later payments first.</source>
+        <translation>Zuerst die späteren Zahlungen zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Take back the payments first (hand back the cash, reverse the card), then void the sale.</source>
+        <translation>Zuerst die Zahlungen zurücknehmen (Bargeld zurückgeben, Karte stornieren), dann den Verkauf stornieren.</translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>
@@ -1563,10 +1575,6 @@
         <translation>Die Karte %1 ist in dieser Filiale nicht bekannt.</translation>
     </message>
     <message>
-        <source>A payment is in the wrong currency.</source>
-        <translation>Eine Zahlung ist in der falschen Währung.</translation>
-    </message>
-    <message>
         <source>The payments (%1) do not match the total (%2).</source>
         <translation>Die Zahlungen (%1) stimmen nicht mit der Summe (%2) überein.</translation>
     </message>
@@ -1581,6 +1589,14 @@
     <message>
         <source>The account %1 holds %2 in %3.</source>
         <translation>Das Konto %1 ist bereits vom Typ %2 in %3.</translation>
+    </message>
+    <message>
+        <source>A sale needs the cashier who made it.</source>
+        <translation>Ein Verkauf braucht die Kassiererin oder den Kassierer, der ihn gemacht hat.</translation>
+    </message>
+    <message>
+        <source>A payment is not valid.</source>
+        <translation>Eine Zahlung ist ungültig.</translation>
     </message>
 </context>
 <context>

@@ -1448,10 +1448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refund the card or gift card payment before voiding the sale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Voiding a sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1535,22 @@
         <source>Taking back a payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A price label typed in by hand sets its own price: scan it, or change the price with a supervisor (permission sale.price_override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More units at a changed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the later payments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the payments first (hand back the cash, reverse the card), then void the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>
@@ -1555,10 +1567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A payment is in the wrong currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payments (%1) do not match the total (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,6 +1580,14 @@
     </message>
     <message>
         <source>The account %1 holds %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale needs the cashier who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

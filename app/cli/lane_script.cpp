@@ -137,6 +137,14 @@ public:
                 return std::unexpected(a.error());
             return cmd == u"discount-line" ? s.discountLine(words.value(1).toInt(), *d, *a) : s.discountSale(*d, *a);
         }
+        if (cmd == u"key") {   // a code typed in by hand, not scanned
+            auto line = s.scan(words.value(1), std::nullopt, SaleSession::ScanSource::Keyboard);
+            if (!line)
+                return std::unexpected(line.error());
+            return {};
+        }
+        if (cmd == u"clear-discount")
+            return s.clearDiscount(words.value(1).toInt());
         if (cmd == u"age-ok")
             return s.confirmAge(0);
         if (cmd == u"total") {

@@ -2,7 +2,8 @@
 // and prints receipts as text. The demo, the crash test and scripted tests use it.
 //
 //   signin CODE PIN                    signout
-//   qty N                              scan CODE [KG]
+//   qty N                              scan CODE [KG]      key CODE (typed by hand)
+//   clear-discount N (0: the sale's)
 //   void-line N [approve CODE PIN [REASON]]
 //   qty-line N QTY [approve CODE PIN [REASON]]
 //   price N AMOUNT REASON [approve CODE PIN]

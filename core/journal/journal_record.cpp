@@ -34,6 +34,8 @@ constexpr std::array kTypes {
     TypeInfo { RecordType::OfflineEnd, u"offline_end", false },
     TypeInfo { RecordType::SoftwareUpdate, u"software_update", false },
     TypeInfo { RecordType::TenderReversal, u"tender_reversal", false },
+    TypeInfo { RecordType::SaleSuspend, u"sale_suspend", false },
+    TypeInfo { RecordType::SaleResume, u"sale_resume", false },
 };
 
 const TypeInfo &info(RecordType type)

@@ -27,6 +27,8 @@ enum class RecordType {
     OfflineEnd,
     SoftwareUpdate,
     TenderReversal,
+    SaleSuspend,
+    SaleResume,
 };
 
 [[nodiscard]] QString recordTypeName(RecordType type);

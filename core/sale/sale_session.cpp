@@ -85,6 +85,19 @@ void SaleSession::resetSale()
     m_pendingQuantity.reset();
 }
 
+void SaleSession::setOperator(const Operator &op)
+{
+    m_operator = op;
+    m_pendingQuantity.reset();
+    if (op.id.isEmpty() || !hasOpenSale() || m_sale.cashierId == op.id)
+        return;
+    Sale next = m_sale;
+    next.cashierId = op.id;
+    next.cashierName = op.name;
+    if (auto r = commitChange(next, SaleStore::BasketPart::Header); !r)
+        log::warn(u"sale", QStringLiteral("the basket could not be handed over to %1: %2").arg(op.id, r.error().message));
+}
+
 Result<bool> SaleSession::restore()
 {
     auto saved = m_store.loadBasket();
@@ -134,7 +147,7 @@ Result<Approval> SaleSession::authorise(const QString &permission, const std::op
                                         const QString &reasonCode, const QString &action)
 {
     const QString reason = reasonCode.isEmpty() && request ? request->reasonCode : reasonCode;
-    if (m_operator.can(permission))
+    if (m_operator.can(permission))   // their own permission: the journal names them as approver
         return Approval{m_operator.id, m_operator.name, reason, m_context.nowUtcMs()};
     if (!request)
         return fail(QStringLiteral("sale.approval_required"),
@@ -225,7 +238,7 @@ Result<> SaleSession::setPendingQuantity(Quantity quantity)
     return {};
 }
 
-Result<int> SaleSession::scan(QStringView raw, std::optional<Quantity> weight)
+Result<int> SaleSession::scan(QStringView raw, std::optional<Quantity> weight, ScanSource source)
 {
     if (auto signedIn = requireOperator(); !signedIn)
         return std::unexpected(signedIn.error());
@@ -237,6 +250,12 @@ Result<int> SaleSession::scan(QStringView raw, std::optional<Quantity> weight)
     }
     if (match->embeddedWeightGrams)   // grams are thousandths of a kilogram
         weight = Quantity::fromThousandths(*match->embeddedWeightGrams);
+    if (match->embeddedPriceMinor && source == ScanSource::Keyboard && !m_operator.can(u"sale.price_override"_qs)) {
+        m_pendingQuantity.reset();
+        return fail(QStringLiteral("sale.approval_required"),
+                    SaleText::tr("A price label typed in by hand sets its own price: scan it, or change the price "
+                                 "with a supervisor (permission sale.price_override)."));
+    }
     return addItem(match->item, weight, match->embeddedPriceMinor);
 }
 
@@ -350,14 +369,35 @@ Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optiona
                           : SaleText::tr("Enter a weight above 0 kg."));
     const Quantity before = line->quantity;
     line->quantity = quantity;
-    if (quantity.thousandths() >= before.thousandths())
+    if (quantity.thousandths() >= before.thousandths()) {
+        // A price approved for some units is not approved for more of them.
+        if (line->priceSource == PriceSource::Override && quantity.thousandths() > before.thousandths()) {
+            auto allowed = authorise(QStringLiteral("sale.price_override"), approval,
+                                     line->priceOverride ? line->priceOverride->reasonCode : QString(),
+                                     SaleText::tr("More units at a changed price"));
+            if (!allowed)
+                return std::unexpected(allowed.error());
+            line->priceOverride = *allowed;
+        }
         return commitChange(next, SaleStore::BasketPart::Line, lineNo);
+    }
     // Taking items back off the basket is a partial void: allowed like one, journaled like one.
     auto allowed = authorise(QStringLiteral("sale.void_line"), approval, QString(), SaleText::tr("Lowering a quantity"));
     if (!allowed)
         return std::unexpected(allowed.error());
-    const Money removed = line->unitPrice.multiply(Quantity::fromThousandths(before.thousandths() - quantity.thousandths()),
-                                                   RoundingMode::HalfUp).value_or(Money::zero(m_context.currency));
+    // What the customer no longer pays: the line's priced amount before and
+    // after, discounts and promotions included.
+    auto after = m_pricing.price(next);
+    if (!after)
+        return std::unexpected(after.error());
+    auto lineAmount = [&](const PricedSale &p) {
+        for (const PricedLine &l : p.lines) {
+            if (l.lineNo == lineNo)
+                return l.amount;
+        }
+        return Money::zero(m_context.currency);
+    };
+    const Money removed = lineAmount(m_priced) - lineAmount(*after);
     return commitChange(next, SaleStore::BasketPart::Line, lineNo, false,
                         JournalEntry{u"line_void"_qs,
                                      {{u"sale_id"_qs, next.id}, {u"line_no"_qs, lineNo}, {u"sku"_qs, line->sku},
@@ -495,6 +535,23 @@ Result<> SaleSession::applyDiscount(Sale next, Discount discount, const std::opt
                         entry);
 }
 
+Result<> SaleSession::clearDiscount(int lineNo)
+{
+    TRY(requireOperator());
+    Sale next = m_sale;
+    if (!next.tenders.isEmpty())
+        return fail(QStringLiteral("sale.tendering"), SaleText::tr("Payment has started; discounts are fixed."));
+    if (lineNo == 0) {
+        next.transactionDiscount.reset();
+        return commitChange(next, SaleStore::BasketPart::Header);
+    }
+    SaleLine *line = next.line(lineNo);
+    if (!line)
+        return fail(QStringLiteral("sale.no_line"), SaleText::tr("There is no line %1.").arg(lineNo));
+    line->discount.reset();
+    return commitChange(next, SaleStore::BasketPart::Line, lineNo);
+}
+
 Result<> SaleSession::confirmAge(int lineNo)
 {
     TRY(requireOperator());
@@ -620,6 +677,8 @@ Result<> SaleSession::removeTender(int index, const QString &reversalRef, std::o
     TRY(requireOperator());
     if (index < 0 || index >= m_sale.tenders.size())
         return fail(QStringLiteral("sale.no_tender"), SaleText::tr("There is no payment %1.").arg(index + 1));
+    if (index != m_sale.tenders.size() - 1)
+        return fail(QStringLiteral("sale.no_tender"), SaleText::tr("Take back the later payments first."));
     const Tender tender = m_sale.tenders.at(index);
     if (tender.kind == TenderKind::Card && !referenceCode(reversalRef, 32))
         return fail(QStringLiteral("sale.card_ref"),
@@ -629,8 +688,7 @@ Result<> SaleSession::removeTender(int index, const QString &reversalRef, std::o
         return std::unexpected(allowed.error());
     Sale next = m_sale;
     next.tenders.removeAt(index);
-    if (tender.kind == TenderKind::Cash)
-        next.cashRoundingMinor = 0;   // rounding belongs to the cash that settled the sale
+    next.cashRoundingMinor = 0;   // rounding belongs to the last (settling) cash payment
     return commitChange(next, SaleStore::BasketPart::Header, 0, true,
                         JournalEntry{u"tender_reversal"_qs,
                                      {{u"sale_id"_qs, next.id}, {u"kind"_qs, tenderKindName(tender.kind)},
@@ -711,7 +769,20 @@ Result<> SaleSession::suspend()
         return fail(QStringLiteral("sale.empty"), SaleText::tr("There is no sale to park."));
     if (!m_sale.tenders.isEmpty())
         return fail(QStringLiteral("sale.tendering"), SaleText::tr("A sale with payments cannot be parked."));
-    TRY(m_store.suspend(m_sale, m_priced, m_context.nowUtcMs()));
+    const qint64 now = m_context.nowUtcMs();
+    // Parking is journaled: a parked sale that is never resumed is visible.
+    TRY(m_store.suspend(m_sale, m_priced, now, [&]() -> Result<> {
+        auto seq = m_journal.record(u"sale_suspend"_qs,
+                                    QJsonDocument(QJsonObject{{u"sale_id"_qs, m_sale.id},
+                                                              {u"total"_qs, double(m_priced.total.minorUnits())},
+                                                              {u"lines"_qs, int(m_sale.lines.size())},
+                                                              {u"user_id"_qs, m_operator.id}})
+                                        .toJson(QJsonDocument::Compact),
+                                    0, now);
+        if (!seq)
+            return std::unexpected(seq.error());
+        return {};
+    }));
     resetSale();
     emit changed();
     return {};
@@ -731,7 +802,18 @@ Result<> SaleSession::resume(const QString &suspendedId)
         priced = std::move(*p);
         return {};
     };
-    auto sale = m_store.resume(suspendedId, accept);
+    const qint64 now = m_context.nowUtcMs();
+    auto journalIt = [&]() -> Result<> {
+        auto seq = m_journal.record(u"sale_resume"_qs,
+                                    QJsonDocument(QJsonObject{{u"sale_id"_qs, suspendedId},
+                                                              {u"user_id"_qs, m_operator.id}})
+                                        .toJson(QJsonDocument::Compact),
+                                    0, now);
+        if (!seq)
+            return std::unexpected(seq.error());
+        return {};
+    };
+    auto sale = m_store.resume(suspendedId, accept, journalIt);
     if (!sale)
         return std::unexpected(sale.error());
     m_sale = std::move(*sale);
@@ -748,11 +830,9 @@ Result<> SaleSession::voidSale(const QString &reasonCode, std::optional<Approval
         return fail(QStringLiteral("sale.empty"), SaleText::tr("There is no sale to void."));
     if (reasonCode.isEmpty())
         return fail(QStringLiteral("sale.reason_required"), SaleText::tr("Give a reason for voiding the sale."));
-    for (const Tender &t : m_sale.tenders) {
-        if (t.kind != TenderKind::Cash)
-            return fail(QStringLiteral("sale.tendering"),
-                        SaleText::tr("Refund the card or gift card payment before voiding the sale."));
-    }
+    if (!m_sale.tenders.isEmpty())
+        return fail(QStringLiteral("sale.tendering"),
+                    SaleText::tr("Take back the payments first (hand back the cash, reverse the card), then void the sale."));
     auto allowed = authorise(QStringLiteral("sale.void_sale"), approval, reasonCode, SaleText::tr("Voiding a sale"));
     if (!allowed)
         return std::unexpected(allowed.error());

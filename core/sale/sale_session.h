@@ -63,7 +63,9 @@ public:
     // Brings back the basket that was open when the lane stopped, if any.
     [[nodiscard]] Result<bool> restore();
 
-    void setOperator(const Operator &op) { m_operator = op; }
+    // A different person taking over an open basket becomes its cashier
+    // (they complete and answer for it); a pending quantity is dropped.
+    void setOperator(const Operator &op);
     [[nodiscard]] const Operator &currentOperator() const { return m_operator; }
 
     // The next scan or item gets this quantity ("3 ×" then scan).
@@ -72,7 +74,11 @@ public:
 
     // Adds what the scanner or keyboard sent. A weighed item needs its weight
     // (from a label, the scale, or `weight`), else "sale.weight_required".
-    [[nodiscard]] Result<int> scan(QStringView raw, std::optional<Quantity> weight = std::nullopt);
+    // Where a code came from: a price label typed in by hand is a price the
+    // cashier chose, so it needs the price-override permission.
+    enum class ScanSource { Scanner, Keyboard };
+    [[nodiscard]] Result<int> scan(QStringView raw, std::optional<Quantity> weight = std::nullopt,
+                                   ScanSource source = ScanSource::Scanner);
     [[nodiscard]] Result<int> addProduct(qint64 productId, std::optional<Quantity> weight = std::nullopt);
 
     // Actions a cashier may not have the permission for take a supervisor's
@@ -86,14 +92,17 @@ public:
     [[nodiscard]] Result<> discountLine(int lineNo, Discount discount,
                                         std::optional<ApprovalRequest> approval = std::nullopt);
     [[nodiscard]] Result<> discountSale(Discount discount, std::optional<ApprovalRequest> approval = std::nullopt);
+    // Takes a discount off again (line 0: the sale's); the customer pays more, so no approval.
+    [[nodiscard]] Result<> clearDiscount(int lineNo);
     [[nodiscard]] Result<> confirmAge(int lineNo);
 
     // Validates the tender against what is due and the rules per type.
     [[nodiscard]] Result<> addTender(Tender tender);
-    // Takes a payment back before the sale completes (the customer changes
-    // their mind): cash is simply handed back; a card must have been
+    // Takes the last payment back before the sale completes (the customer
+    // changes their mind): cash is simply handed back; a card must have been
     // reversed on its terminal first, and the reversal's reference is
-    // journaled. Needs "sale.void_sale" or a supervisor.
+    // journaled. Needs "sale.void_sale" or a supervisor. Later payments come
+    // off first, so cash rounding always belongs to the last one.
     [[nodiscard]] Result<> removeTender(int index, const QString &reversalRef = {},
                                         std::optional<ApprovalRequest> approval = std::nullopt);
     // Commits; only then is the sale complete. On failure the basket stays.

@@ -164,9 +164,12 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
     // Defence in depth: whatever the session did, only a fully and exactly
     // paid sale in the lane's currency is booked.
     qint64 tendered = 0;
+    if (sale.cashierId.isEmpty())
+        return fail(QStringLiteral("sale.signed_out"), SaleStoreText::tr("A sale needs the cashier who made it."));
     for (const Tender &t : sale.tenders) {
-        if (t.amount.currency() != sale.currency || t.received.currency() != sale.currency || !t.amount.isPositive())
-            return fail(QStringLiteral("sale.tender_mismatch"), SaleStoreText::tr("A payment is in the wrong currency."));
+        if (t.amount.currency() != sale.currency || t.received.currency() != sale.currency || !t.amount.isPositive()
+            || t.received.minorUnits() < t.amount.minorUnits())
+            return fail(QStringLiteral("sale.tender_mismatch"), SaleStoreText::tr("A payment is not valid."));
         tendered += t.amount.minorUnits();
     }
     if (priced.currency != sale.currency || tendered != priced.total.minorUnits() || !priced.due.isZero())
@@ -372,7 +375,8 @@ Result<> SaleStore::clearBasket(const std::function<Result<>()> &alsoInTransacti
     return tx.commit();
 }
 
-Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs)
+Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs,
+                            const std::function<Result<>()> &alsoInTransaction)
 {
     Transaction tx(*m_db);
     TRY(tx.begin(true));
@@ -387,6 +391,8 @@ Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 n
     TRY(ins->run());
     TRY(m_s->clearBasket.bind(1, m_laneId).run());
     TRY(m_s->clearBasketLines.bind(1, m_laneId).run());
+    if (alsoInTransaction)
+        TRY(alsoInTransaction());
     return tx.commit();
 }
 
@@ -409,7 +415,8 @@ Result<QList<SuspendedSaleInfo>> SaleStore::suspendedSales(const QString &storeI
     return list;
 }
 
-Result<Sale> SaleStore::resume(const QString &suspendedId, const std::function<Result<>(const Sale &)> &accept)
+Result<Sale> SaleStore::resume(const QString &suspendedId, const std::function<Result<>(const Sale &)> &accept,
+                               const std::function<Result<>()> &alsoInTransaction)
 {
     Transaction tx(*m_db);
     TRY(tx.begin(true));
@@ -441,6 +448,8 @@ Result<Sale> SaleStore::resume(const QString &suspendedId, const std::function<R
         TRY(m_s->saveLine[1].bind(1, m_laneId).bind(2, l.lineNo)
                 .bindUtf8(3, std::string_view(line.constData(), size_t(line.size()))).run());
     }
+    if (alsoInTransaction)
+        TRY(alsoInTransaction());
     TRY(tx.commit());
     return std::move(*sale);
 }

@@ -76,12 +76,14 @@ public:
     [[nodiscard]] Result<std::optional<Sale>> loadBasket();
     [[nodiscard]] Result<> clearBasket(const std::function<Result<>()> &alsoInTransaction = {});
 
-    [[nodiscard]] Result<> suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs);
+    [[nodiscard]] Result<> suspend(const Sale &sale, const PricedSale &priced, qint64 nowUtcMs,
+                                   const std::function<Result<>()> &alsoInTransaction = {});
     [[nodiscard]] Result<QList<SuspendedSaleInfo>> suspendedSales(const QString &storeId);
     // Takes the parked sale out (so two lanes cannot resume the same one) and
     // makes it this lane's basket, but only if `accept` agrees (it prices the
     // sale): otherwise the parked sale stays parked.
-    [[nodiscard]] Result<Sale> resume(const QString &suspendedId, const std::function<Result<>(const Sale &)> &accept);
+    [[nodiscard]] Result<Sale> resume(const QString &suspendedId, const std::function<Result<>(const Sale &)> &accept,
+                                      const std::function<Result<>()> &alsoInTransaction = {});
 
     // Gift cards and store credit.
     struct Balance

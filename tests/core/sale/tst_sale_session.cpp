@@ -88,6 +88,10 @@ private slots:
     void cardReferencesCannotHoldACardNumber_data();
     void cardReferencesCannotHoldACardNumber();
     void aPaymentCanBeTakenBackBeforeCompletion();
+    void aTypedPriceLabelNeedsAPriceOverride();
+    void moreUnitsAtAnOverriddenPriceNeedApproval();
+    void theNextCashierTakesOverTheBasket();
+    void parkingIsJournaledAndADiscountCanBeCleared();
 };
 
 void tst_SaleSession::scanPricesAndTaxesEveryChange()
@@ -720,6 +724,55 @@ void tst_SaleSession::aPaymentCanBeTakenBackBeforeCompletion()
     QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'tender_reversal' "
                         "AND json_extract(payload, '$.reversal_ref') = 'REV-77'"), 1);
     QVERIFY(lane.session().voidSale(u"CUSTOMER_LEFT"_qs, LaneFixture::supervisor()));
+}
+
+void tst_SaleSession::aTypedPriceLabelNeedsAPriceOverride()
+{
+    LaneFixture lane;
+    // 21 04011 00001 x: bananas at 0.01, typed in by hand.
+    auto typed = lane.session().scan(u"2104011000016", std::nullopt, SaleSession::ScanSource::Keyboard);
+    QCOMPARE(err(typed), QStringLiteral("sale.approval_required"));
+    QVERIFY(lane.session().sale().lines.isEmpty());
+    QVERIFY(lane.session().scan(u"2104011000016"));            // a scanned label is the scale's price
+}
+
+void tst_SaleSession::moreUnitsAtAnOverriddenPriceNeedApproval()
+{
+    LaneFixture lane;
+    auto line = lane.session().scan(KnownItems::soap);
+    QVERIFY(lane.session().overridePrice(*line, eur(1), u"DAMAGED"_qs, LaneFixture::supervisor()));
+    QCOMPARE(err(lane.session().changeQuantity(*line, Quantity::fromInt(999))), QStringLiteral("sale.approval_required"));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 1);
+    QVERIFY(lane.session().changeQuantity(*line, Quantity::fromInt(3), LaneFixture::supervisor()));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 3);
+}
+
+void tst_SaleSession::theNextCashierTakesOverTheBasket()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(5)));
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(7)));
+    lane.session().setOperator({u"1002"_qs, u"Cal Cashier"_qs, {u"sale.sell"_qs}});
+    QVERIFY(!lane.session().pendingQuantity());                 // not carried over to another person
+    QCOMPARE(lane.session().sale().cashierId, QStringLiteral("1002"));
+    QVERIFY(lane.session().addTender(cash(5000)));
+    QVERIFY(lane.session().complete());
+    QCOMPARE(lane.count("SELECT count(*) FROM sales WHERE cashier_id = '1002'"), 1);
+}
+
+void tst_SaleSession::parkingIsJournaledAndADiscountCanBeCleared()
+{
+    LaneFixture lane;
+    QVERIFY(lane.session().scan(KnownItems::milk));
+    QVERIFY(lane.session().discountSale({Discount::Kind::Amount, 50, u"COUPON"_qs, std::nullopt, 0}));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 149);
+    QVERIFY(lane.session().clearDiscount(0));
+    QCOMPARE(lane.session().priced().total.minorUnits(), 199);
+    const QString id = lane.session().sale().id;
+    QVERIFY(lane.session().suspend());
+    QVERIFY(lane.session().resume(id));
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type IN ('sale_suspend', 'sale_resume')"), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SaleSession)
