@@ -142,6 +142,12 @@ int simulate(QCommandLineParser &parser, const Common &common, const QStringList
         err << user.error().message << Qt::endl;
         return 1;
     }
+    // A basket interrupted while parked comes back from the parked list.
+    if (!session.hasOpenSale()) {
+        auto parked = lane.store().suspendedSales(lane.options().storeId);
+        if (parked && !parked->isEmpty())
+            (void)session.resume(parked->first().id);
+    }
     if (session.hasOpenSale())
         out << "RESTORED " << session.sale().id << ' ' << session.sale().lines.size() << Qt::endl;
     const qint64 products = lane.catalogue().productCount().value_or(0);
@@ -172,6 +178,27 @@ int simulate(QCommandLineParser &parser, const Common &common, const QStringList
                 (void)session.voidLine(session.sale().lines.first().lineNo);
         }
         (void)session.confirmAge(0);
+        // Now and then: park and take up the sale again, or pay part by card
+        // (the card tender is saved with a full sync), so kills land there too.
+        if (session.sale().tenders.isEmpty() && rng.bounded(20) == 0) {
+            const QString id = session.sale().id;
+            if (session.suspend())
+                (void)session.resume(id);
+            if (!session.hasOpenSale())
+                continue;   // another lane took it; sell the next basket
+        }
+        if (session.sale().tenders.isEmpty() && rng.bounded(5) == 0 && session.priced().due.minorUnits() > 100) {
+            Tender card;
+            card.kind = TenderKind::Card;
+            card.amount = Money(session.priced().due.minorUnits() / 2, session.sale().currency);
+            card.maskedPan = QStringLiteral("4242");
+            card.authCode = QStringLiteral("SIM%1").arg(rng.bounded(100000));
+            card.terminalRef = QStringLiteral("T-SIM");
+            if (auto r = session.addTender(card); !r) {
+                err << r.error().message << Qt::endl;
+                return 1;
+            }
+        }
         if (session.priced().due.isPositive()) {
             Tender cash;
             cash.kind = TenderKind::Cash;
