@@ -16,4 +16,6 @@ cmake --build --preset "$preset"
 
 # Benchmarks are built above but run by scripts/bench.sh, not here: their
 # figures are printed beside a same-run reference, never asserted on.
-ctest --preset "$preset" --output-on-failure -LE bench "$@"
+# --verbose: every test's own output is shown (the crash and disk-full tests
+# print their totals), not only that of failing ones.
+ctest --preset "$preset" --output-on-failure --verbose -LE bench "$@"
