@@ -88,11 +88,6 @@ void writeSaleFields(JsonWriter &w, const Sale &sale, bool withLines)
         writeDiscount(w.key("transaction_discount"), *sale.transactionDiscount);
 }
 
-QJsonObject parsed(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
 // A reader that remembers the first bad field instead of failing at each step.
 class Reader
 {
@@ -210,16 +205,6 @@ QByteArray saleLineJson(const SaleLine &line)
     JsonWriter w;
     writeLine(w, line);
     return w.take();
-}
-
-QJsonObject saleLineToJson(const SaleLine &line)
-{
-    return parsed(saleLineJson(line));
-}
-
-QJsonObject saleToJson(const Sale &sale)
-{
-    return parsed(saleJson(sale, true));
 }
 
 Result<Sale> saleFromJson(const QJsonObject &json)
@@ -389,11 +374,6 @@ Result<PricedSale> pricedSaleFromEvent(const QJsonObject &event, Currency curren
         return fail(QStringLiteral("sale.bad_document"),
                     QCoreApplication::translate("Sale", "The saved sale is damaged (field %1).").arg(r.error()));
     return p;
-}
-
-QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber, qint64 completedAtUtcMs)
-{
-    return parsed(saleEventBytes(sale, priced, receiptNumber, completedAtUtcMs));
 }
 
 } // namespace retailos

@@ -10,12 +10,11 @@
 
 namespace retailos {
 
-[[nodiscard]] QJsonObject saleToJson(const Sale &sale);
-// The same as JSON text, written directly (the hot paths use these).
+// The sale as JSON text (the basket header when without lines), written
+// directly: the basket save and the commit are hot paths.
 [[nodiscard]] QByteArray saleJson(const Sale &sale, bool withLines = true);
+// One line as saleJson writes it into "lines" (the basket saves lines one by one).
 [[nodiscard]] QByteArray saleLineJson(const SaleLine &line);
-// One line as saleToJson writes it into "lines" (the basket saves lines one by one).
-[[nodiscard]] QJsonObject saleLineToJson(const SaleLine &line);
 // Strict: every field type is checked; "sale.bad_document" names the field.
 [[nodiscard]] Result<Sale> saleFromJson(const QJsonObject &json);
 
@@ -26,7 +25,5 @@ namespace retailos {
 // What pricing made of a completed sale, read back from its event (for a
 // receipt copy that must match the original even if tax rates changed since).
 [[nodiscard]] Result<PricedSale> pricedSaleFromEvent(const QJsonObject &event, Currency currency);
-[[nodiscard]] QJsonObject saleEventJson(const Sale &sale, const PricedSale &priced, qint64 receiptNumber,
-                                        qint64 completedAtUtcMs);
 
 } // namespace retailos

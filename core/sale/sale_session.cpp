@@ -115,10 +115,9 @@ Result<bool> SaleSession::restore()
     return true;
 }
 
-Result<> SaleSession::journal(const QString &type, const QJsonObject &payload, qint64 amountMinor)
+Result<> SaleSession::journal(const JournalEntry &entry, qint64 nowUtcMs)
 {
-    auto seq = m_journal.record(type, QJsonDocument(payload).toJson(QJsonDocument::Compact), amountMinor,
-                                m_context.nowUtcMs());
+    auto seq = m_journal.record(entry.type, QJsonDocument(entry.payload).toJson(QJsonDocument::Compact), 0, nowUtcMs);
     if (!seq)
         return std::unexpected(seq.error());
     return {};
@@ -173,15 +172,8 @@ Result<> SaleSession::commitChange(const Sale &next, SaleStore::BasketPart part,
         return std::unexpected(priced.error());
     const auto now = m_context.nowUtcMs();
     std::function<Result<>()> journalIt;
-    if (entry) {
-        journalIt = [&]() -> Result<> {
-            auto seq = m_journal.record(entry->type, QJsonDocument(entry->payload).toJson(QJsonDocument::Compact), 0,
-                                        now);
-            if (!seq)
-                return std::unexpected(seq.error());
-            return {};
-        };
-    }
+    if (entry)
+        journalIt = [&] { return journal(*entry, now); };
     Result<> saved = next.lines.isEmpty() ? m_store.clearBasket(journalIt)
                                           : m_store.saveBasket(next, now, part, lineNo, durable, journalIt);
     if (!saved)
@@ -757,8 +749,8 @@ Result<ReceiptDocument> SaleSession::receiptCopy(qint64 receiptNumber)
         doc = buildReceipt(*sale, *priced, (*stored)->completed, m_context.receiptHeader, m_context.locale);
     }
     doc.copy = true;
-    TRY(journal(QStringLiteral("receipt_copy"),
-                {{u"receipt_number"_qs, double(receiptNumber)}, {u"user_id"_qs, m_operator.id}}));
+    TRY(journal({u"receipt_copy"_qs, {{u"receipt_number"_qs, double(receiptNumber)}, {u"user_id"_qs, m_operator.id}}},
+                m_context.nowUtcMs()));
     return doc;
 }
 
@@ -771,18 +763,10 @@ Result<> SaleSession::suspend()
         return fail(QStringLiteral("sale.tendering"), SaleText::tr("A sale with payments cannot be parked."));
     const qint64 now = m_context.nowUtcMs();
     // Parking is journaled: a parked sale that is never resumed is visible.
-    TRY(m_store.suspend(m_sale, m_priced, now, [&]() -> Result<> {
-        auto seq = m_journal.record(u"sale_suspend"_qs,
-                                    QJsonDocument(QJsonObject{{u"sale_id"_qs, m_sale.id},
-                                                              {u"total"_qs, double(m_priced.total.minorUnits())},
-                                                              {u"lines"_qs, int(m_sale.lines.size())},
-                                                              {u"user_id"_qs, m_operator.id}})
-                                        .toJson(QJsonDocument::Compact),
-                                    0, now);
-        if (!seq)
-            return std::unexpected(seq.error());
-        return {};
-    }));
+    const JournalEntry parked{u"sale_suspend"_qs,
+                              {{u"sale_id"_qs, m_sale.id}, {u"total"_qs, double(m_priced.total.minorUnits())},
+                               {u"lines"_qs, int(m_sale.lines.size())}, {u"user_id"_qs, m_operator.id}}};
+    TRY(m_store.suspend(m_sale, m_priced, now, [&] { return journal(parked, now); }));
     resetSale();
     emit changed();
     return {};
@@ -803,16 +787,8 @@ Result<> SaleSession::resume(const QString &suspendedId)
         return {};
     };
     const qint64 now = m_context.nowUtcMs();
-    auto journalIt = [&]() -> Result<> {
-        auto seq = m_journal.record(u"sale_resume"_qs,
-                                    QJsonDocument(QJsonObject{{u"sale_id"_qs, suspendedId},
-                                                              {u"user_id"_qs, m_operator.id}})
-                                        .toJson(QJsonDocument::Compact),
-                                    0, now);
-        if (!seq)
-            return std::unexpected(seq.error());
-        return {};
-    };
+    const JournalEntry resumed{u"sale_resume"_qs, {{u"sale_id"_qs, suspendedId}, {u"user_id"_qs, m_operator.id}}};
+    auto journalIt = [&] { return journal(resumed, now); };
     auto sale = m_store.resume(suspendedId, accept, journalIt);
     if (!sale)
         return std::unexpected(sale.error());

@@ -154,7 +154,8 @@ private:
     Result<int> addItem(const CatalogueItem &item, std::optional<Quantity> quantity,
                         std::optional<qint64> labelPriceMinor);
     void resetSale();
-    Result<> journal(const QString &type, const QJsonObject &payload, qint64 amountMinor = 0);
+    // One journal record for a change (never money: sales are journaled by the commit).
+    Result<> journal(const JournalEntry &entry, qint64 nowUtcMs);
 
     SaleContext m_context;
     Catalogue &m_catalogue;

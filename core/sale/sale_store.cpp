@@ -39,14 +39,14 @@ struct SaleStore::Statements
     Statement ledger;
     Statement outboxHead;
     Statement outboxInsert;
-    Statement clearBasket;
-    Statement clearBasketLines;
     Statement loadBasket;
     Statement loadBasketLines;
     // The basket connection (synchronous=NORMAL) and the main one (FULL).
     Statement saveHeader[2];
     Statement saveLine[2];
     Statement deleteLines[2];
+    Statement clearHeader[2];
+    Statement saveReceipt;     // on the basket connection: no fsync of its own
 };
 
 SaleStore::SaleStore(Database &db, std::unique_ptr<Database> basketDb, QString laneId, std::unique_ptr<Statements> s)
@@ -91,8 +91,6 @@ Result<SaleStore> SaleStore::open(Database &db, QString laneId)
     auto outboxHead = make(db, "SELECT sequence, hash FROM outbox WHERE lane_id = ?1 ORDER BY sequence DESC LIMIT 1");
     auto outboxInsert = make(db, "INSERT INTO outbox(lane_id, sequence, event_id, type, created_at, payload, "
                                  "sale_id, previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    auto clearBasket = make(db, "DELETE FROM open_baskets WHERE lane_id = ?1");
-    auto clearBasketLines = make(db, "DELETE FROM open_basket_lines WHERE lane_id = ?1");
     auto loadBasket = make(db, "SELECT document FROM open_baskets WHERE lane_id = ?1");
     auto loadBasketLines = make(db, "SELECT document FROM open_basket_lines WHERE lane_id = ?1 ORDER BY line_no");
     const char *header = "INSERT INTO open_baskets(lane_id, sale_id, document, updated_at) VALUES (?1, ?2, ?3, ?4) "
@@ -107,18 +105,24 @@ Result<SaleStore> SaleStore::open(Database &db, QString laneId)
     auto lineFull = make(db, line);
     auto deleteNormal = make(*basket, deleteLines);
     auto deleteFull = make(db, deleteLines);
+    const char *clearHeader = "DELETE FROM open_baskets WHERE lane_id = ?1";
+    auto clearNormal = make(*basket, clearHeader);
+    auto clearFull = make(db, clearHeader);
+    auto saveReceipt = make(*basket, "UPDATE sales SET receipt = ?3 WHERE lane_id = ?1 AND receipt_number = ?2");
     for (const auto *r : {&nextReceipt, &insertSale, &insertLine, &insertTax, &insertTender, &balance, &ledger,
-                          &outboxHead, &outboxInsert, &clearBasket, &clearBasketLines, &loadBasket, &loadBasketLines,
-                          &headerNormal, &headerFull, &lineNormal, &lineFull, &deleteNormal, &deleteFull}) {
+                          &outboxHead, &outboxInsert, &loadBasket, &loadBasketLines,
+                          &headerNormal, &headerFull, &lineNormal, &lineFull, &deleteNormal, &deleteFull,
+                          &clearNormal, &clearFull, &saveReceipt}) {
         if (!*r)
             return std::unexpected(r->error());
     }
     auto s = std::unique_ptr<Statements>(new Statements{
         std::move(*nextReceipt), std::move(*insertSale), std::move(*insertLine), std::move(*insertTax),
         std::move(*insertTender), std::move(*balance), std::move(*ledger), std::move(*outboxHead),
-        std::move(*outboxInsert), std::move(*clearBasket), std::move(*clearBasketLines), std::move(*loadBasket),
+        std::move(*outboxInsert), std::move(*loadBasket),
         std::move(*loadBasketLines), {std::move(*headerNormal), std::move(*headerFull)},
-        {std::move(*lineNormal), std::move(*lineFull)}, {std::move(*deleteNormal), std::move(*deleteFull)}});
+        {std::move(*lineNormal), std::move(*lineFull)}, {std::move(*deleteNormal), std::move(*deleteFull)},
+        {std::move(*clearNormal), std::move(*clearFull)}, std::move(*saveReceipt)});
     return SaleStore(db, std::move(basket), std::move(laneId), std::move(s));
 }
 
@@ -242,10 +246,11 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
         .bind(16, *journalSequence).bindUtf8(17, std::string_view(document.constData(), size_t(document.size())));
     TRY(ins.run());
 
+    // Priced lines come in the order of the sale's counted (not voided) lines.
+    qsizetype nextPriced = 0;
     for (const SaleLine &l : sale.lines) {
-        const auto priced_ = std::find_if(priced.lines.begin(), priced.lines.end(),
-                                          [&](const PricedLine &p) { return p.lineNo == l.lineNo; });
-        const bool counted = priced_ != priced.lines.end();
+        const bool counted = nextPriced < priced.lines.size() && priced.lines.at(nextPriced).lineNo == l.lineNo;
+        const PricedLine *priced_ = counted ? &priced.lines.at(nextPriced++) : nullptr;
         const qint64 gross = counted ? priced_->gross.minorUnits() : 0;
         const qint64 discount = counted ? (priced_->lineDiscount + priced_->promotionSavings
                                            + priced_->transactionDiscountShare).minorUnits() : 0;
@@ -273,8 +278,8 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
         TRY(tender.run());
     }
     TRY(appendOutbox(QStringLiteral("pos.sale.completed.v1"), event, nowUtcMs, sale.id));
-    TRY(m_s->clearBasket.bind(1, m_laneId).run());
-    TRY(m_s->clearBasketLines.bind(1, m_laneId).run());
+    TRY(m_s->clearHeader[1].bind(1, m_laneId).run());
+    TRY(m_s->deleteLines[1].bind(1, m_laneId).run());
     TRY(tx.commit());
     return completed;
 }
@@ -366,10 +371,7 @@ Result<> SaleStore::clearBasket(const std::function<Result<>()> &alsoInTransacti
     Transaction tx(db);
     TRY(tx.begin(true));
     TRY(m_s->deleteLines[durable ? 1 : 0].bind(1, m_laneId).run());
-    auto clear = db.prepare("DELETE FROM open_baskets WHERE lane_id = ?1");
-    if (!clear)
-        return std::unexpected(clear.error());
-    TRY(clear->bind(1, m_laneId).run());
+    TRY(m_s->clearHeader[durable ? 1 : 0].bind(1, m_laneId).run());
     if (alsoInTransaction)
         TRY(alsoInTransaction());
     return tx.commit();
@@ -389,8 +391,8 @@ Result<> SaleStore::suspend(const Sale &sale, const PricedSale &priced, qint64 n
         .bind(6, priced.total.minorUnits()).bind(7, priced.itemCount)
         .bindUtf8(8, std::string_view(document.constData(), size_t(document.size())));
     TRY(ins->run());
-    TRY(m_s->clearBasket.bind(1, m_laneId).run());
-    TRY(m_s->clearBasketLines.bind(1, m_laneId).run());
+    TRY(m_s->clearHeader[1].bind(1, m_laneId).run());
+    TRY(m_s->deleteLines[1].bind(1, m_laneId).run());
     if (alsoInTransaction)
         TRY(alsoInTransaction());
     return tx.commit();
@@ -504,11 +506,8 @@ Result<> SaleStore::credit(const QString &accountId, const QString &kind, const 
 
 Result<> SaleStore::saveReceipt(qint64 receiptNumber, const QJsonObject &receipt)
 {
-    auto q = m_basketDb->prepare("UPDATE sales SET receipt = ?3 WHERE lane_id = ?1 AND receipt_number = ?2");
-    if (!q)
-        return std::unexpected(q.error());
     const QByteArray text = compact(receipt);
-    return q->bind(1, m_laneId).bind(2, receiptNumber)
+    return m_s->saveReceipt.bind(1, m_laneId).bind(2, receiptNumber)
         .bindUtf8(3, std::string_view(text.constData(), size_t(text.size()))).run();
 }
 
