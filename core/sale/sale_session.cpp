@@ -1,9 +1,11 @@
 // The sale in progress (see sale_session.h).
 #include "core/sale/sale_session.h"
 
+#include "core/journal/journal_record.h"
 #include "core/logging/log.h"
 #include "core/money/money_format.h"
 #include "core/sale/sale_json.h"
+#include "core/staff/permission.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -823,6 +825,29 @@ Result<> SaleSession::voidSale(const QString &reasonCode, std::optional<Approval
                                    {u"approved_by"_qs, allowed->userId}, {u"reason"_qs, reasonCode}}}));
     resetSale();
     emit changed();
+    return {};
+}
+
+Result<> SaleSession::openDrawerNoSale(const QString &reasonCode, std::optional<ApprovalRequest> approval)
+{
+    TRY(requireOperator());
+    // Cash for a sale goes in by paying it; a no-sale in the middle of one
+    // would open the drawer with nothing on the record tying it to that sale.
+    if (!m_sale.isEmpty())
+        return fail(QStringLiteral("sale.no_sale_open_basket"),
+                    SaleText::tr("A sale is open: complete, park or void it before opening the drawer."));
+    if (reasonCode.isEmpty())
+        return fail(QStringLiteral("sale.reason_required"), SaleText::tr("Give a reason for opening the drawer."));
+    auto allowed = authorise(permissionId(Permission::NoSaleDrawer).toString(), approval, reasonCode,
+                             SaleText::tr("Opening the drawer without a sale"));
+    if (!allowed)
+        return std::unexpected(allowed.error());
+    // The journal writes on the lane's FULL connection: once this returns
+    // the record survives a power cut, so the drawer may open.
+    TRY(journal({recordTypeName(RecordType::DrawerOpenNoSale),
+                 {{u"user_id"_qs, m_operator.id}, {u"approved_by"_qs, allowed->userId}, {u"reason"_qs, reasonCode}}},
+                m_context.nowUtcMs()));
+    emit drawerOpenRequested();
     return {};
 }
 

@@ -120,6 +120,13 @@ public:
     [[nodiscard]] Result<> resume(const QString &suspendedId);
     [[nodiscard]] Result<> voidSale(const QString &reasonCode,
                                     std::optional<ApprovalRequest> approval = std::nullopt);
+    // Opens the cash drawer outside a sale (change for the float, a
+    // customer's question): journaled as "drawer_open_no_sale" with the
+    // reason, never touches the basket. Needs "sale.no_sale_drawer" or a
+    // supervisor, and no basket with counting lines (a sale opens the drawer
+    // by being paid). drawerOpenRequested() fires once the record is durable.
+    [[nodiscard]] Result<> openDrawerNoSale(const QString &reasonCode,
+                                            std::optional<ApprovalRequest> approval = std::nullopt);
 
     [[nodiscard]] const Sale &sale() const { return m_sale; }
     [[nodiscard]] const PricedSale &priced() const { return m_priced; }
@@ -131,6 +138,8 @@ signals:
     void changed();
     void lineAdded(int lineNo);
     void saleCompleted(const retailos::CompletedSale &completed);
+    // The drawer may open now (no-sale): the hardware layer kicks it.
+    void drawerOpenRequested();
 
 private:
     // The operator themself when they hold `permission`, else the verified

@@ -203,10 +203,97 @@ QJsonObject scanningToJson(const ScanRules &rules)
                        {u"any_alphanumeric_is_store_code"_qs, rules.anyAlphanumericIsStoreCode}};
 }
 
+// Counted as a person reads them: an emoji or accented letter is one.
+qsizetype characters(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+Result<> readQuickKey(const QJsonValue &value, const QString &prefix, QuickKey &key)
+{
+    if (!value.isObject())
+        return invalid(prefix.chopped(1), SettingsText::tr("expected an object with \"label\" and \"code\""));
+    const QJsonObject obj = value.toObject();
+    if (auto r = onlyKnownKeys(obj, prefix, {"label", "code"}); !r)
+        return r;
+    // Both are required: a key without a label is a blank button, one
+    // without a code does nothing.
+    for (const char *name : {"label", "code"}) {
+        if (!obj.contains(QLatin1String(name)))
+            return invalid(prefix + QLatin1String(name), SettingsText::tr("missing"));
+    }
+    if (auto r = readString(obj, prefix, "label", key.label); !r)
+        return r;
+    if (auto r = readString(obj, prefix, "code", key.code); !r)
+        return r;
+    if (key.label.trimmed().isEmpty() || characters(key.label) > 40)
+        return invalid(prefix + u"label", SettingsText::tr("expected 1 to 40 characters"));
+    if (key.code.trimmed().isEmpty() || characters(key.code) > 64)
+        return invalid(prefix + u"code", SettingsText::tr("expected 1 to 64 characters"));
+    return {};
+}
+
+// "ui": {"theme": "default", "fullscreen": false, "wedge_max_gap_ms": 30,
+// "wedge_min_length": 4, "quick_keys": [{"label": "Bananas", "code": "4011"}]}.
+Result<> readUi(const QJsonObject &obj, UiSettings &ui)
+{
+    const QString prefix = QStringLiteral("ui.");
+    if (auto r = onlyKnownKeys(obj, prefix, {"theme", "fullscreen", "wedge_max_gap_ms", "wedge_min_length", "quick_keys"});
+        !r)
+        return r;
+    if (auto r = readString(obj, prefix, "theme", ui.theme); !r)
+        return r;
+    if (!UiSettings::themes().contains(ui.theme))
+        return invalid(prefix + u"theme", SettingsText::tr("use one of: %1")
+                                              .arg(UiSettings::themes().join(QStringLiteral(", "))));
+    if (auto r = readBool(obj, prefix, "fullscreen", ui.fullscreen); !r)
+        return r;
+    qint64 n = ui.wedgeMaxGapMs;
+    if (auto r = readInt(obj, prefix, "wedge_max_gap_ms", 1, 200, n); !r)
+        return r;
+    ui.wedgeMaxGapMs = int(n);
+    n = ui.wedgeMinLength;
+    if (auto r = readInt(obj, prefix, "wedge_min_length", 1, 64, n); !r)
+        return r;
+    ui.wedgeMinLength = int(n);
+    if (obj.contains(u"quick_keys")) {
+        const QJsonValue v = obj.value(u"quick_keys");
+        if (!v.isArray())
+            return invalid(prefix + u"quick_keys", SettingsText::tr("expected a list of keys"));
+        const QJsonArray list = v.toArray();
+        if (list.size() > UiSettings::kMaxQuickKeys)
+            return invalid(prefix + u"quick_keys",
+                           SettingsText::tr("at most %1 keys fit on the pad").arg(UiSettings::kMaxQuickKeys));
+        ui.quickKeys.clear();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QuickKey key;
+            if (auto r = readQuickKey(list.at(i), prefix + u"quick_keys[" + QString::number(i) + u"].", key); !r)
+                return r;
+            ui.quickKeys.append(key);
+        }
+    }
+    return {};
+}
+
+QJsonObject uiToJson(const UiSettings &ui)
+{
+    QJsonArray keys;
+    for (const QuickKey &key : ui.quickKeys)
+        keys.append(QJsonObject{{u"label"_qs, key.label}, {u"code"_qs, key.code}});
+    return QJsonObject{{u"theme"_qs, ui.theme}, {u"fullscreen"_qs, ui.fullscreen},
+                       {u"wedge_max_gap_ms"_qs, ui.wedgeMaxGapMs}, {u"wedge_min_length"_qs, ui.wedgeMinLength},
+                       {u"quick_keys"_qs, keys}};
+}
+
 #define RETAILOS_TRY(expr) \
     do { if (auto r_ = (expr); !r_) return std::unexpected(r_.error()); } while (false)
 
 } // namespace
+
+QStringList UiSettings::themes()
+{
+    return {QStringLiteral("default"), QStringLiteral("high-contrast")};
+}
 
 Settings Settings::defaults()
 {
@@ -253,7 +340,7 @@ Result<Settings> Settings::load(const QString &path)
     if (!doc.isObject())
         return fail(QStringLiteral("settings.syntax"), SettingsText::tr("The settings file %1 must hold a JSON object.").arg(path));
     const QJsonObject root = doc.object();
-    RETAILOS_TRY(onlyKnownKeys(root, QString(), {"store", "lane", "database", "log", "scanning"}));
+    RETAILOS_TRY(onlyKnownKeys(root, QString(), {"store", "lane", "database", "log", "scanning", "ui"}));
 
     auto store = section(root, "store");
     if (!store)
@@ -313,6 +400,12 @@ Result<Settings> Settings::load(const QString &path)
         return std::unexpected(scanning.error());
     if (auto r = readScanning(*scanning, s.scanning); !r)
         return std::unexpected(r.error());
+
+    auto ui = section(root, "ui");
+    if (!ui)
+        return std::unexpected(ui.error());
+    if (auto r = readUi(*ui, s.ui); !r)
+        return std::unexpected(r.error());
     return s;
 }
 
@@ -330,6 +423,7 @@ Result<> Settings::save(const QString &path) const
             {QStringLiteral("console"), log.console}, {QStringLiteral("max_files"), log.maxFiles},
             {QStringLiteral("max_file_kib"), double(log.maxFileBytes / 1024)}}},
         {QStringLiteral("scanning"), scanningToJson(scanning)},
+        {QStringLiteral("ui"), uiToJson(ui)},
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
     // QSaveFile: a crash mid-write never leaves a half-written configuration.

@@ -6,7 +6,9 @@
 #include "core/common/result.h"
 #include "core/logging/log.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace retailos {
 
@@ -20,6 +22,35 @@ struct StoreSettings
     bool taxPerLine = false;           // false: tax rounded once per receipt and rate
 };
 
+// One button on the lane's quick-key pad: what it shows and the code it
+// enters, as if scanned (a PLU, a barcode, a store code).
+struct QuickKey
+{
+    QString label;   // 1..40 characters
+    QString code;    // 1..64 characters
+
+    friend bool operator==(const QuickKey &, const QuickKey &) = default;
+};
+
+// How the lane screen looks and reads its keyboard. The idle lock is not
+// here: it is staff policy (StaffPolicy::idleLockSeconds).
+struct UiSettings
+{
+    static constexpr int kMaxQuickKeys = 48;
+
+    QString theme = QStringLiteral("default");   // "default" or "high-contrast"
+    bool fullscreen = false;
+    // A keyboard-wedge scanner "types" a code faster than this between
+    // characters (1..200 ms) ...
+    int wedgeMaxGapMs = 30;
+    // ... and at least this many characters (1..64); shorter bursts are a person.
+    int wedgeMinLength = 4;
+    // Empty: the lane UI shows departments instead.
+    QList<QuickKey> quickKeys;
+
+    [[nodiscard]] static QStringList themes();
+};
+
 struct Settings
 {
     StoreSettings store;
@@ -29,6 +60,7 @@ struct Settings
     // What the scanner may send: in-store label layouts (prefixes 20-29) and
     // store-code prefixes. Absent from the file: ScanRules::defaults().
     ScanRules scanning = ScanRules::defaults();
+    UiSettings ui;
 
     [[nodiscard]] static Settings defaults();
     // Reads the file; a missing file gives the defaults, a bad one an error

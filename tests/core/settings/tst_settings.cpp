@@ -1,4 +1,5 @@
-// Settings: defaults, a round trip through the file, and validation naming the key.
+// Settings: defaults, a round trip through the file, and validation naming the key
+// (the ui section's theme, scanner timing and quick keys among it).
 #include "core/settings/settings.h"
 
 #include <QFile>
@@ -6,6 +7,8 @@
 #include <QTest>
 
 using namespace retailos;
+
+Q_DECLARE_METATYPE(retailos::UiSettings)
 
 class tst_Settings : public QObject
 {
@@ -18,6 +21,10 @@ private slots:
     void invalidValuesNameTheKey();
     void environmentOverridesPath();
     void scanRulesRoundTripAndReplaceDefaults();
+    void uiDefaultsWhenAbsent();
+    void uiRoundTrip_data();
+    void uiRoundTrip();
+    void uiReadFromTheFile();
 };
 
 void tst_Settings::missingFileGivesDefaults()
@@ -80,6 +87,62 @@ void tst_Settings::invalidValuesNameTheKey_data()
     QTest::newRow("huge number") << QByteArray(R"({"log": {"max_files": 1e30}})") << u"settings.invalid"_qs
                                  << u"log.max_files"_qs;
     QTest::newRow("lane id") << QByteArray(R"({"lane": {"id": "../etc"}})") << u"settings.invalid"_qs << u"lane.id"_qs;
+
+    // The ui section.
+    const auto keys = [](int n) -> QByteArray {
+        QByteArray list;
+        for (int i = 0; i < n; ++i)
+            list += (i ? "," : "") + QByteArray(R"({"label": "K)") + QByteArray::number(i) + R"(", "code": "4011"})";
+        return R"({"ui": {"quick_keys": [)" + list + "]}}";
+    };
+    const QByteArray ok = R"({"label": "Milk", "code": "4006381333931"})";
+    QTest::newRow("ui not an object") << QByteArray(R"({"ui": []})") << u"settings.invalid"_qs << u"ui"_qs;
+    QTest::newRow("ui unknown key") << QByteArray(R"({"ui": {"colour": "red"}})") << u"settings.invalid"_qs
+                                    << u"ui.colour"_qs;
+    // The idle lock is staff policy, not a screen setting.
+    QTest::newRow("ui idle is not here") << QByteArray(R"({"ui": {"idle_lock_minutes": 5}})") << u"settings.invalid"_qs
+                                         << u"ui.idle_lock_minutes"_qs;
+    QTest::newRow("theme unknown") << QByteArray(R"({"ui": {"theme": "dark"}})") << u"settings.invalid"_qs
+                                   << u"ui.theme: use one of: default, high-contrast"_qs;
+    QTest::newRow("theme case") << QByteArray(R"({"ui": {"theme": "Default"}})") << u"settings.invalid"_qs
+                                << u"ui.theme"_qs;
+    QTest::newRow("theme type") << QByteArray(R"({"ui": {"theme": 1}})") << u"settings.invalid"_qs << u"ui.theme"_qs;
+    QTest::newRow("fullscreen type") << QByteArray(R"({"ui": {"fullscreen": "yes"}})") << u"settings.invalid"_qs
+                                     << u"ui.fullscreen"_qs;
+    QTest::newRow("gap 0") << QByteArray(R"({"ui": {"wedge_max_gap_ms": 0}})") << u"settings.invalid"_qs
+                           << u"ui.wedge_max_gap_ms"_qs;
+    QTest::newRow("gap 201") << QByteArray(R"({"ui": {"wedge_max_gap_ms": 201}})") << u"settings.invalid"_qs
+                             << u"ui.wedge_max_gap_ms"_qs;
+    QTest::newRow("gap fraction") << QByteArray(R"({"ui": {"wedge_max_gap_ms": 30.5}})") << u"settings.invalid"_qs
+                                  << u"ui.wedge_max_gap_ms"_qs;
+    QTest::newRow("min length 0") << QByteArray(R"({"ui": {"wedge_min_length": 0}})") << u"settings.invalid"_qs
+                                  << u"ui.wedge_min_length"_qs;
+    QTest::newRow("min length 65") << QByteArray(R"({"ui": {"wedge_min_length": 65}})") << u"settings.invalid"_qs
+                                   << u"ui.wedge_min_length"_qs;
+    QTest::newRow("keys not a list") << QByteArray(R"({"ui": {"quick_keys": {"label": "Milk", "code": "1"}}})")
+                                     << u"settings.invalid"_qs << u"ui.quick_keys"_qs;
+    QTest::newRow("49 keys") << keys(49) << u"settings.invalid"_qs << u"ui.quick_keys: at most 48"_qs;
+    QTest::newRow("key not an object") << QByteArray(R"({"ui": {"quick_keys": [)" + ok + R"(, "4011"]}})")
+                                       << u"settings.invalid"_qs << u"ui.quick_keys[1]:"_qs;
+    QTest::newRow("key unknown field")
+        << QByteArray(R"({"ui": {"quick_keys": [)" + ok + "," + ok + R"(, {"label": "A", "code": "1", "colour": "red"}]}})")
+        << u"settings.invalid"_qs << u"ui.quick_keys[2].colour"_qs;
+    QTest::newRow("label missing") << QByteArray(R"({"ui": {"quick_keys": [{"code": "4011"}]}})")
+                                   << u"settings.invalid"_qs << u"ui.quick_keys[0].label"_qs;
+    QTest::newRow("code missing") << QByteArray(R"({"ui": {"quick_keys": [{"label": "Bananas"}]}})")
+                                  << u"settings.invalid"_qs << u"ui.quick_keys[0].code"_qs;
+    QTest::newRow("label empty") << QByteArray(R"({"ui": {"quick_keys": [)" + ok + "," + ok + R"(, {"label": "", "code": "1"}]}})")
+                                 << u"settings.invalid"_qs << u"ui.quick_keys[2].label"_qs;
+    QTest::newRow("label blank") << QByteArray(R"({"ui": {"quick_keys": [{"label": "   ", "code": "1"}]}})")
+                                 << u"settings.invalid"_qs << u"ui.quick_keys[0].label"_qs;
+    QTest::newRow("label 41") << QByteArray(R"({"ui": {"quick_keys": [{"label": ")" + QByteArray(41, 'x') + R"(", "code": "1"}]}})")
+                              << u"settings.invalid"_qs << u"ui.quick_keys[0].label"_qs;
+    QTest::newRow("label type") << QByteArray(R"({"ui": {"quick_keys": [{"label": 7, "code": "1"}]}})")
+                                << u"settings.invalid"_qs << u"ui.quick_keys[0].label"_qs;
+    QTest::newRow("code empty") << QByteArray(R"({"ui": {"quick_keys": [{"label": "Bananas", "code": ""}]}})")
+                                << u"settings.invalid"_qs << u"ui.quick_keys[0].code"_qs;
+    QTest::newRow("code 65") << QByteArray(R"({"ui": {"quick_keys": [{"label": "Bananas", "code": ")" + QByteArray(65, '1') + R"("}]}})")
+                             << u"settings.invalid"_qs << u"ui.quick_keys[0].code"_qs;
 }
 
 void tst_Settings::invalidValuesNameTheKey()
@@ -133,6 +196,88 @@ void tst_Settings::scanRulesRoundTripAndReplaceDefaults()
     QVERIFY(back);
     QCOMPARE(back->scanning.embedded, s->scanning.embedded);
     QCOMPARE(back->scanning.storeCodePrefixes, s->scanning.storeCodePrefixes);
+}
+
+void tst_Settings::uiDefaultsWhenAbsent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"no-ui.json"_qs);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"lane": {"id": "lane-2"}})");
+    f.close();
+    for (const QString &file : {path, dir.filePath(u"none.json"_qs)}) {
+        auto s = Settings::load(file);
+        QVERIFY(s);
+        QCOMPARE(s->ui.theme, QStringLiteral("default"));
+        QCOMPARE(s->ui.fullscreen, false);
+        QCOMPARE(s->ui.wedgeMaxGapMs, 30);
+        QCOMPARE(s->ui.wedgeMinLength, 4);
+        QVERIFY(s->ui.quickKeys.isEmpty());   // the lane falls back to departments
+    }
+}
+
+void tst_Settings::uiRoundTrip_data()
+{
+    QTest::addColumn<UiSettings>("ui");
+    QTest::newRow("defaults") << UiSettings{};
+    UiSettings kiosk;
+    kiosk.theme = u"high-contrast"_qs;
+    kiosk.fullscreen = true;
+    kiosk.wedgeMaxGapMs = 1;
+    kiosk.wedgeMinLength = 64;
+    kiosk.quickKeys = {{u"Bananas"_qs, u"4011"_qs}, {u"Brötchen 🥐"_qs, u"SC-ROLL"_qs}};
+    QTest::newRow("high contrast, fullscreen, lowest gap, longest burst") << kiosk;
+    UiSettings full;
+    full.wedgeMaxGapMs = 200;
+    full.wedgeMinLength = 1;
+    for (int i = 0; i < UiSettings::kMaxQuickKeys; ++i)
+        full.quickKeys.append({QString(40, QChar(u'A' + i % 26)), QString(64, QChar(u'0' + i % 10))});
+    QTest::newRow("48 keys at their longest, highest gap") << full;
+    UiSettings emoji;
+    // 40 characters a person sees, 80 UTF-16 units: still fits.
+    QString wide;
+    for (int i = 0; i < 40; ++i)
+        wide += u"🍌"_qs;
+    emoji.quickKeys = {{wide, u"4011"_qs}};
+    QTest::newRow("label counted in characters") << emoji;
+}
+
+void tst_Settings::uiRoundTrip()
+{
+    QFETCH(UiSettings, ui);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ui.json"_qs);
+    Settings s;
+    s.ui = ui;
+    QVERIFY(s.save(path));
+    auto back = Settings::load(path);
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->ui.theme, ui.theme);
+    QCOMPARE(back->ui.fullscreen, ui.fullscreen);
+    QCOMPARE(back->ui.wedgeMaxGapMs, ui.wedgeMaxGapMs);
+    QCOMPARE(back->ui.wedgeMinLength, ui.wedgeMinLength);
+    QCOMPARE(back->ui.quickKeys.size(), ui.quickKeys.size());
+    QCOMPARE(back->ui.quickKeys, ui.quickKeys);
+}
+
+void tst_Settings::uiReadFromTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ui.json"_qs);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"ui": {"theme": "high-contrast", "wedge_max_gap_ms": 45,
+             "quick_keys": [{"label": "Bananas", "code": "4011"}, {"label": "Milk", "code": "4006381333931"}]}})");
+    f.close();
+    auto s = Settings::load(path);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+    QCOMPARE(s->ui.theme, QStringLiteral("high-contrast"));
+    QCOMPARE(s->ui.wedgeMaxGapMs, 45);
+    QCOMPARE(s->ui.wedgeMinLength, 4);   // absent keys keep their defaults
+    QCOMPARE(s->ui.fullscreen, false);
+    const QList<QuickKey> expected{{u"Bananas"_qs, u"4011"_qs}, {u"Milk"_qs, u"4006381333931"_qs}};
+    QCOMPARE(s->ui.quickKeys, expected);   // in the file's order
 }
 
 QTEST_APPLESS_MAIN(tst_Settings)
