@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QInputDevice>
 #include <QKeyEvent>
-#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <utility>
@@ -75,16 +74,20 @@ void WedgeScanFilter::setEnabled(bool enabled)
 
 bool WedgeScanFilter::eventFilter(QObject *watched, QEvent *event)
 {
-    // Our replayed copies are sent (not spontaneous) and must pass. Spontaneous
-    // input arriving meanwhile comes from a nested event loop and is filtered.
-    if (!m_enabled || (m_replaying && !event->spontaneous()))
+    if (!m_enabled)
         return false;
 
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::KeyRelease:
-        return filterKey(watched, static_cast<QKeyEvent *>(event));
+        // Only window-system input can come from a scanner. Sent key events pass:
+        // the app's own synthetic keys and our replayed copies (sendEvent clears
+        // the spontaneous flag). Spontaneous input arriving during a replay comes
+        // from a nested event loop and is filtered as usual.
+        return event->spontaneous() && filterKey(watched, static_cast<QKeyEvent *>(event));
     case QEvent::ShortcutOverride:
+        // Qt sends these itself ahead of a key press (spontaneous or not, depending
+        // on the path); they only matter while keys are held.
         return filterShortcutOverride(static_cast<QKeyEvent *>(event));
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonRelease:
@@ -222,7 +225,6 @@ void WedgeScanFilter::flush()
     const QPointer<QObject> receiver = std::exchange(m_receiver, nullptr);
     m_code.clear();
 
-    const QScopedValueRollback replaying(m_replaying, true);
     for (const HeldKey &k : held) {
         // Receiver gone (also mid-replay): nothing sensible to type into.
         if (!receiver)
@@ -230,6 +232,7 @@ void WedgeScanFilter::flush()
         QKeyEvent copy(k.type, k.key, k.modifiers, k.nativeScanCode, k.nativeVirtualKey, k.nativeModifiers, k.text,
             false, k.count, k.device ? k.device.data() : QInputDevice::primaryKeyboard());
         copy.setTimestamp(k.timestamp);
+        // Sent, so not spontaneous: the filter lets the copy through.
         QCoreApplication::sendEvent(receiver, &copy);
     }
 }

@@ -27,6 +27,10 @@ namespace retailos::ui {
 //    the held keys are replayed, in order, to the object they were sent to, and
 //    then the current event proceeds. So a person's typing shows up at most
 //    maxGapMs late, never lost or reordered.
+// Only spontaneous key events (from the window system, where a scanner's keys
+// come from) are considered. Key events the application sends itself (the
+// on-screen keypad, the scripted demo, and the filter's own replayed copies)
+// pass untouched, so a scripted "1234" + Enter is never taken for a scan.
 // While a burst is held, shortcut overrides for its keys are accepted, so that
 // an application shortcut on Enter (or on a printable key) does not fire
 // in the middle of a scan; other shortcuts first flush the held keys.
@@ -81,8 +85,6 @@ private:
     int m_maxGapMs;
     int m_minLength;
     bool m_enabled = true;
-    // Set while our own copies are being sent, so the filter lets them through.
-    bool m_replaying = false;
     // The Enter of a scan was swallowed; its release must be too.
     bool m_swallowEnterRelease = false;
 
