@@ -1,21 +1,27 @@
 // retailos: the lane program. Only wires services, drivers and sync together.
 #include "app/cli/catalogue_commands.h"
 #include "app/cli/lane_commands.h"
+#include "app/ui/lane_app.h"
 #include "core/logging/log.h"
 #include "core/settings/settings.h"
 #include "drivers/backends/backend_info.h"
 #include "sync/protocol/protocol_info.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The window needs a QApplication (and a display); the commands do not.
+    const bool window = retailos::ui::wantsLaneUi(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder = window ? std::make_unique<QApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("retailos"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RETAILOS_VERSION));
     // Messages in the language of the session (LANG), from the .qm files
@@ -35,6 +41,13 @@ int main(int argc, char *argv[])
     if (!settings) {
         err << settings.error().message << Qt::endl;
         return 1;
+    }
+    if (window) {
+        if (auto logging = retailos::log::init(settings->log); !logging)
+            err << logging.error().message << Qt::endl;
+        const int code = retailos::ui::runLaneUi(static_cast<QApplication &>(app), args, *settings, out, err);
+        retailos::log::shutdown();
+        return code;
     }
     settings->log.console = false; // command output stays clean; warnings go to the file
     if (auto logging = retailos::log::init(settings->log); !logging)
@@ -68,7 +81,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     err << QCoreApplication::translate("Cli",
-               "Usage: retailos COMMAND\n"
+               "Usage: retailos [COMMAND]\n"
+               "  (no command) or ui [--db FILE] [--theme NAME] [--fullscreen|--windowed]\n"
+               "                                        open the lane window\n"
                "  catalogue init --db FILE              create a replica with the demo tax classes\n"
                "  catalogue generate --items N --db FILE | --csv FILE\n"
                "  catalogue import --db FILE [--skip-bad] CSV\n"

@@ -12,6 +12,8 @@ PACKAGES=(
   # libraries wrapped by core / drivers / sync
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev libusb-1.0-0-dev libcups2-dev
   libspdlog-dev libfmt-dev libcsv-dev
+  # a real X server for the UI benchmark and the demo; a font the screenshots can read
+  xvfb xauth fonts-dejavu-core
 )
 
 missing=()

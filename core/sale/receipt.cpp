@@ -89,7 +89,8 @@ ReceiptDocument buildReceipt(const Sale &sale, const PricedSale &priced, const C
         item.text = line.name;
         item.voided = line.voided;
         if (line.unit == SaleUnit::Kilogram)
-            item.detail = ReceiptText::tr("%1 kg × %2/kg").arg(line.quantity.toString(), amount(line.unitPrice, locale));
+            item.detail = ReceiptText::tr("%1 kg × %2/kg")
+                              .arg(line.quantity.toString().replace(u'.', locale.decimalPoint()), amount(line.unitPrice, locale));
         else if (line.quantity.thousandths() != Quantity::kScale)
             item.detail = ReceiptText::tr("%1 × %2").arg(line.quantity.thousandths() / Quantity::kScale)
                               .arg(amount(line.unitPrice, locale));

@@ -549,4 +549,16 @@ Result<qint64> SaleStore::lastReceiptNumber()
     return q->int64(0);
 }
 
+Result<qint64> SaleStore::unsentEventCount()
+{
+    auto q = m_db->prepare("SELECT count(*) FROM outbox WHERE lane_id = ?1 AND acked = 0");
+    if (!q)
+        return std::unexpected(q.error());
+    q->bind(1, m_laneId);
+    auto row = q->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return q->int64(0);
+}
+
 } // namespace retailos

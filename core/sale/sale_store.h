@@ -106,6 +106,9 @@ public:
     // A completed sale of this lane by receipt number (for copies, returns).
     [[nodiscard]] Result<std::optional<StoredSale>> completedSale(qint64 receiptNumber);
     [[nodiscard]] Result<qint64> lastReceiptNumber();
+    // Events in the outbox the server has not acknowledged yet (the status
+    // bar's "to send" figure).
+    [[nodiscard]] Result<qint64> unsentEventCount();
 
     // Appends a business event (canonical JSON) to the outbox inside the
     // current transaction.

@@ -1,0 +1,94 @@
+// Parsing of typed amounts (see input_parsing.h).
+#include "app/ui/input_parsing.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace retailos::ui {
+
+namespace {
+struct InputText
+{
+    Q_DECLARE_TR_FUNCTIONS(Input)
+};
+
+// Cashiers type "1,99" or "1.99" whatever the locale, and no thousands
+// separators. So: one kind of separator is the decimal point; with both
+// ("1.234,50"), the last one is, and the others group digits.
+QString machineDecimal(QString text, const QLocale &locale)
+{
+    text = text.trimmed();
+    text.remove(u' ');
+    text.remove(QChar(0x00a0));
+    text.remove(QChar(0x202f));
+    if (locale.groupSeparator() != u"," && locale.groupSeparator() != u".")
+        text.remove(locale.groupSeparator());
+    const qsizetype comma = text.lastIndexOf(u',');
+    const qsizetype dot = text.lastIndexOf(u'.');
+    if (comma >= 0 && dot >= 0) {
+        const QChar group = comma > dot ? u'.' : u',';
+        text.remove(group);
+    }
+    text.replace(u',', u'.');
+    return text;
+}
+} // namespace
+
+Result<Money> parseMoneyInput(const QString &text, Currency currency, const QLocale &locale)
+{
+    const QString machine = machineDecimal(text, locale);
+    if (machine.isEmpty())
+        return fail(u"input.empty"_qs, InputText::tr("Type an amount."));
+    auto money = Money::fromString(machine, currency);
+    if (!money)
+        return fail(u"input.amount"_qs, InputText::tr("\"%1\" is not an amount; type it like %2.")
+                                            .arg(text, locale.toString(12.5, 'f', currency.exponent())));
+    return money;
+}
+
+Result<Quantity> parseWeightInput(const QString &text, const QLocale &locale)
+{
+    const QString machine = machineDecimal(text, locale);
+    if (machine.isEmpty())
+        return fail(u"input.empty"_qs, InputText::tr("Type the weight in kg."));
+    auto weight = Quantity::fromString(machine);
+    if (!weight || weight->thousandths() <= 0)
+        return fail(u"input.weight"_qs, InputText::tr("\"%1\" is not a weight; type kilograms like %2.")
+                                            .arg(text, locale.toString(0.75, 'f', 3)));
+    return weight;
+}
+
+Result<Discount> parseDiscountInput(const QString &text, Currency currency, const QLocale &locale)
+{
+    QString trimmed = text.trimmed();
+    Discount discount;
+    if (trimmed.endsWith(u'%')) {
+        trimmed.chop(1);
+        // Percent with up to three decimals, exactly, as parts per million.
+        auto percent = Quantity::fromString(machineDecimal(trimmed, locale));
+        if (!percent || percent->thousandths() <= 0 || percent->thousandths() > 100'000)
+            return fail(u"input.percent"_qs, InputText::tr("\"%1\" is not a percentage from 0 to 100.").arg(text));
+        discount.kind = Discount::Kind::Percent;
+        discount.value = percent->thousandths() * 10;
+        return discount;
+    }
+    auto amount = parseMoneyInput(trimmed, currency, locale);
+    if (!amount)
+        return std::unexpected(amount.error());
+    if (!amount->isPositive())
+        return fail(u"input.amount"_qs, InputText::tr("A discount must be more than zero."));
+    discount.kind = Discount::Kind::Amount;
+    discount.value = amount->minorUnits();
+    return discount;
+}
+
+QuantityPrefix splitQuantityPrefix(const QString &text)
+{
+    static const QRegularExpression prefix(u"^\\s*(\\d{1,4})\\s*[*xX×]\\s*(.*)$"_qs);
+    const auto match = prefix.match(text);
+    if (!match.hasMatch())
+        return {0, text.trimmed()};
+    return {match.captured(1).toInt(), match.captured(2).trimmed()};
+}
+
+} // namespace retailos::ui

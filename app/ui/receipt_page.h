@@ -1,0 +1,40 @@
+// After payment: the change due, large, and the receipt as it will print
+// (marked COPY for a reprint). Enter or "Next customer" starts the next sale.
+#pragma once
+
+#include "app/ui/lane_context.h"
+#include "core/sale/receipt.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace retailos::ui {
+
+class ReceiptPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReceiptPage(LaneContext &context, QWidget *parent = nullptr);
+
+    // `change` empty: no change to hand back (or a reprint).
+    void showReceipt(const ReceiptDocument &receipt, const QString &change);
+    [[nodiscard]] QString receiptText() const;
+
+signals:
+    void nextCustomer();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    LaneContext &m_context;
+    QLabel *m_title = nullptr;
+    QLabel *m_change = nullptr;
+    QLabel *m_changeCaption = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+};
+
+} // namespace retailos::ui

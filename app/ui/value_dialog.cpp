@@ -1,0 +1,78 @@
+// The one-value dialog (see value_dialog.h).
+#include "app/ui/value_dialog.h"
+
+#include "app/ui/keypad.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace retailos::ui {
+
+ValueDialog::ValueDialog(const QString &title, const QString &prompt, const QList<Reason> &reasons, Apply apply,
+                         QWidget *parent)
+    : QDialog(parent), m_apply(std::move(apply))
+{
+    setObjectName(u"valueDialog"_qs);
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(prompt, this);
+    label->setObjectName(u"pageTitle"_qs);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(u"valueInput"_qs);
+    layout->addWidget(m_input);
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(u"valueReason"_qs);
+    for (const Reason &r : reasons)
+        m_reason->addItem(r.label, r.code);
+    m_reason->setVisible(!reasons.isEmpty());
+    layout->addWidget(m_reason);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"errorBanner"_qs);
+    m_error->setProperty("severity", u"error"_qs);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *keypad = new Keypad(this);
+    layout->addWidget(keypad);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Ok)->setProperty("role", u"primary"_qs);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ValueDialog::tryApply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(keypad, &Keypad::enterPressed, this, &ValueDialog::tryApply);
+    m_input->setFocus();
+}
+
+void ValueDialog::setText(const QString &text)
+{
+    m_input->setText(text);
+    m_input->selectAll();
+}
+
+QString ValueDialog::text() const
+{
+    return m_input->text();
+}
+
+void ValueDialog::tryApply()
+{
+    const QString problem = m_apply(m_input->text(), m_reason->currentData().toString());
+    if (problem.isEmpty()) {
+        accept();
+        return;
+    }
+    m_error->setText(problem);
+    m_error->show();
+    m_input->selectAll();
+    m_input->setFocus();
+}
+
+} // namespace retailos::ui
