@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # The Retail OS demo. Installs what is missing, builds, and shows what works
-# today: a generated catalogue in a lane replica, answering look-ups and
-# searches from the command line. Grows with every feature.
+# today: a generated catalogue in a lane replica answering look-ups and
+# searches, a scripted sale on the headless lane, then the lane window on the
+# demo store's catalogue (with --headless, or without a display: a scripted
+# shift through the real window, screenshots saved). Grows with every feature.
 #   scripts/demo.sh [--items N] [--headless]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 items=100000
+headless=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --items) items="$2"; shift 2 ;;
-    --headless) shift ;;           # the lane UI arrives later; the demo is headless today
+    --headless) headless=1; shift ;;
     *) echo "usage: scripts/demo.sh [--items N] [--headless]" >&2; exit 2 ;;
   esac
 done
@@ -104,6 +107,26 @@ SCRIPT
 
 step "The journal verifies (hash chain and signatures)"
 build/default/app/tools/journal_verify/retailos-journal-verify --db "$db" --lane lane-01
+
+step "The lane window on the demo store's catalogue"
+store="$out/store.db"
+rm -f "$store" "$store-wal" "$store-shm"
+"$bin" catalogue init --db "$store" >/dev/null
+"$bin" catalogue import --db "$store" resources/demo/catalogue.csv
+"$bin" staff add --db "$store" --code 1001 --name "Trinh Nguyen" --role cashier --pin 1234 >/dev/null
+"$bin" staff add --db "$store" --code 2001 --name "Sam Okafor" --role supervisor --pin 9876 >/dev/null
+# The demo store's quick keys (fruit and vegetables by PLU, bread, bags).
+printf '{"ui": {"quick_keys": %s}}\n' "$(cat resources/demo/quick-keys.json)" > "$RETAILOS_CONFIG"
+if [ "$headless" = 1 ] || [ -z "${DISPLAY:-}" ]; then
+  shots="$out/screenshots"
+  rm -rf "$shots"
+  echo "Scripted shift through the real window (no display needed); screenshots go to $shots"
+  QT_QPA_PLATFORM=offscreen "$bin" ui --db "$store" --windowed --demo-shift "$shots"
+else
+  echo "Sign in as cashier 1001 (PIN 1234); supervisor 2001 (PIN 9876) approves."
+  echo "Try: 4006381333931 (milk), 73513537 (wine, age check), 4011 (bananas, weighed), F1 for the keys."
+  "$bin" ui --db "$store" --windowed
+fi
 
 echo
 echo "Demo files are in $out"

@@ -2,6 +2,8 @@
 # Fails when a dependency rule of docs/architecture.md is broken:
 #  - core includes nothing from app/, drivers/, sync/ and no Qt Gui/Widgets header;
 #  - drivers and sync never include each other, nor app/;
+#  - app/ui (every widget) sees drivers and sync only through app/ui's own
+#    status values; only app/main.cpp may include drivers/ or sync/;
 #  - each third-party header appears only in the module that wraps it.
 # Usage: check_dependencies.sh SOURCE_ROOT QT_INCLUDE_DIR [CORE_LINK_LIBRARIES]
 set -u
@@ -34,6 +36,9 @@ while IFS= read -r hit; do [ -n "$hit" ] && report "drivers must not see sync or
   < <(includes_in drivers 'sync/|app/')
 while IFS= read -r hit; do [ -n "$hit" ] && report "sync must not see drivers or app: $hit"; done \
   < <(includes_in sync 'drivers/|app/')
+
+while IFS= read -r hit; do [ -n "$hit" ] && report "widgets see drivers and sync only through interfaces: $hit"; done \
+  < <(includes_in app/ui 'drivers/|sync/')
 
 # Third-party headers stay inside their wrapper.
 check_wrapped() {
