@@ -45,6 +45,10 @@ constexpr std::string_view kSearch =
     "JOIN products p ON p.id = s.id " PRICE_JOIN
     "ORDER BY s.score, length(p.name), p.name";
 
+constexpr std::string_view kByDepartment =
+    "SELECT " PRODUCT_COLUMNS "FROM (SELECT id FROM products WHERE department_id = ?3 AND active = 1 "
+    "ORDER BY name LIMIT ?4) s JOIN products p ON p.id = s.id " PRICE_JOIN "ORDER BY p.name";
+
 // Numbered parameters: the same position in every statement above.
 constexpr int kStoreParam = 1;
 constexpr int kAtParam = 2;
@@ -81,9 +85,10 @@ CatalogueItem readItem(const Statement &s)
 } // namespace
 
 Catalogue::Catalogue(QString storeId, Statement byBarcode, Statement byPlu, Statement byId,
-                     Statement search, Statement count)
+                     Statement search, Statement department, Statement count)
     : m_storeId(std::move(storeId)), m_byBarcode(std::move(byBarcode)), m_byPlu(std::move(byPlu)),
-      m_byId(std::move(byId)), m_search(std::move(search)), m_count(std::move(count))
+      m_byId(std::move(byId)), m_search(std::move(search)), m_department(std::move(department)),
+      m_count(std::move(count))
 {
 }
 
@@ -93,13 +98,14 @@ Result<Catalogue> Catalogue::open(Database &db, QString storeId)
     auto byPlu = db.prepare(kByPlu);
     auto byId = db.prepare(kById);
     auto search = db.prepare(kSearch);
+    auto department = db.prepare(kByDepartment);
     auto count = db.prepare("SELECT count(*) FROM products");
-    for (const auto *r : {&byBarcode, &byPlu, &byId, &search, &count}) {
+    for (const auto *r : {&byBarcode, &byPlu, &byId, &search, &department, &count}) {
         if (!*r)
             return std::unexpected(r->error());
     }
     return Catalogue(std::move(storeId), std::move(*byBarcode), std::move(*byPlu), std::move(*byId),
-                     std::move(*search), std::move(*count));
+                     std::move(*search), std::move(*department), std::move(*count));
 }
 
 Result<CatalogueItem> Catalogue::readOne(Statement &stmt, const QString &notFoundCode, const QString &notFoundMessage)
@@ -203,17 +209,38 @@ Result<QList<CatalogueItem>> Catalogue::search(QStringView text, int limit, qint
     if (expr.isEmpty() || limit <= 0)
         return items;
     m_search.bind(kStoreParam, m_storeId).bind(kAtParam, atUtcSeconds).bind(kKeyParam, expr).bind(kLimitParam, limit);
+    return readAll(m_search);
+}
+
+Result<QList<CatalogueItem>> Catalogue::browseDepartment(QStringView departmentId, int limit, qint64 atUtcSeconds)
+{
+    if (limit <= 0)
+        return QList<CatalogueItem>();
+    m_department.bind(kStoreParam, m_storeId)
+        .bind(kAtParam, atUtcSeconds)
+        .bind(kKeyParam, departmentId)
+        .bind(kLimitParam, limit);
+    auto items = readAll(m_department);
+    if (items && items->isEmpty())
+        return fail(QStringLiteral("catalogue.department_empty"),
+                    CatalogueText::tr("The department %1 has no items to sell.").arg(departmentId));
+    return items;
+}
+
+Result<QList<CatalogueItem>> Catalogue::readAll(Statement &stmt)
+{
+    QList<CatalogueItem> items;
     while (true) {
-        auto row = m_search.step();
+        auto row = stmt.step();
         if (!row) {
-            m_search.reset();
+            stmt.reset();
             return std::unexpected(row.error());
         }
         if (!*row)
             break;
-        items.append(readItem(m_search));
+        items.append(readItem(stmt));
     }
-    m_search.reset();
+    stmt.reset();
     return items;
 }
 

@@ -41,6 +41,10 @@ public:
     // Words and word prefixes, accents folded, best match first.
     [[nodiscard]] Result<QList<CatalogueItem>> search(QStringView text, int limit, qint64 atUtcSeconds);
 
+    // A department's active items by name (department keys on the lane).
+    [[nodiscard]] Result<QList<CatalogueItem>> browseDepartment(QStringView departmentId, int limit,
+                                                                qint64 atUtcSeconds);
+
     [[nodiscard]] Result<qint64> productCount();
     [[nodiscard]] QString storeId() const { return m_storeId; }
 
@@ -50,14 +54,16 @@ public:
 
 private:
     Catalogue(QString storeId, Statement byBarcode, Statement byPlu, Statement byId,
-              Statement search, Statement count);
+              Statement search, Statement department, Statement count);
     Result<CatalogueItem> readOne(Statement &stmt, const QString &notFoundCode, const QString &notFoundMessage);
+    static Result<QList<CatalogueItem>> readAll(Statement &stmt);
 
     QString m_storeId;
     Statement m_byBarcode;
     Statement m_byPlu;
     Statement m_byId;
     Statement m_search;
+    Statement m_department;
     Statement m_count;
 };
 

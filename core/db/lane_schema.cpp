@@ -118,6 +118,11 @@ CREATE TABLE open_basket_lines (
 ) WITHOUT ROWID;
 )sql";
 
+// Department keys list a department's items by name without sorting it.
+constexpr std::string_view kDepartmentIndex = R"sql(
+CREATE INDEX products_department_name ON products(department_id, name) WHERE active = 1;
+)sql";
+
 constexpr std::array kLaneMigrations{
     Migration{1, "catalogue replica", kCatalogue},
     Migration{2, "search entries change only with the name", kSearchTrigger},
@@ -125,6 +130,7 @@ constexpr std::array kLaneMigrations{
     Migration{4, "tamper-evident journal", kJournalSchema},
     Migration{5, "sales, baskets, ledgers and the outbox", kSalesSchema},
     Migration{6, "basket lines saved one by one", kBasketLinesSchema},
+    Migration{7, "department item lists", kDepartmentIndex},
 };
 
 } // namespace

@@ -52,6 +52,7 @@ private slots:
     void searchIgnoresQueryOperators();
     void searchIsNotStarvedByInactiveItems();
     void searchAcceptsDecomposedAccents();
+    void departmentListsItsActiveItemsByName();
     void writerRefusesKeysThatCannotBeFound_data();
     void writerRefusesKeysThatCannotBeFound();
 
@@ -250,6 +251,33 @@ void tst_Catalogue::searchIsNotStarvedByInactiveItems()
     QCOMPARE(hits->size(), 3);
     for (const CatalogueItem &item : *hits)
         QVERIFY(item.product.active);
+}
+
+void tst_Catalogue::departmentListsItsActiveItemsByName()
+{
+    auto writer = CatalogueWriter::open(*m_db);
+    QVERIFY(writer);
+    const QStringList names{u"Rye Bread"_qs, u"Apple Pie"_qs, u"Bread Roll"_qs, u"Croissant"_qs};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        ProductRecord r = product(u"BK"_qs + QString::number(i), names.at(i), {}, 100 + i);
+        r.product.departmentId = u"bakery"_qs;
+        r.product.active = names.at(i) != u"Croissant";
+        QVERIFY(writer->upsert(r, kNow));
+    }
+    auto items = m_catalogue->browseDepartment(u"bakery", 10, kNow);
+    QVERIFY(items);
+    QStringList shown;
+    for (const CatalogueItem &item : *items) {
+        shown.append(item.product.name);
+        QVERIFY(item.price.has_value());
+    }
+    QCOMPARE(shown, (QStringList{u"Apple Pie"_qs, u"Bread Roll"_qs, u"Rye Bread"_qs}));
+    auto two = m_catalogue->browseDepartment(u"bakery", 2, kNow);
+    QVERIFY(two);
+    QCOMPARE(two->size(), 2);
+    auto none = m_catalogue->browseDepartment(u"no-such-department", 10, kNow);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, u"catalogue.department_empty"_qs);
 }
 
 void tst_Catalogue::searchAcceptsDecomposedAccents()
