@@ -232,6 +232,14 @@ Result<> SaleSession::setPendingQuantity(Quantity quantity)
     return {};
 }
 
+void SaleSession::clearPendingQuantity()
+{
+    if (!m_pendingQuantity)
+        return;
+    m_pendingQuantity.reset();
+    emit changed();
+}
+
 Result<int> SaleSession::scan(QStringView raw, std::optional<Quantity> weight, ScanSource source)
 {
     if (auto signedIn = requireOperator(); !signedIn)
@@ -345,7 +353,8 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
     return line.lineNo;
 }
 
-Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optional<ApprovalRequest> approval)
+Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optional<ApprovalRequest> approval,
+                                     const QString &reasonCode)
 {
     TRY(requireOperator());
     Sale next = m_sale;
@@ -376,7 +385,7 @@ Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optiona
         return commitChange(next, SaleStore::BasketPart::Line, lineNo);
     }
     // Taking items back off the basket is a partial void: allowed like one, journaled like one.
-    auto allowed = authorise(QStringLiteral("sale.void_line"), approval, QString(), SaleText::tr("Lowering a quantity"));
+    auto allowed = authorise(QStringLiteral("sale.void_line"), approval, reasonCode, SaleText::tr("Lowering a quantity"));
     if (!allowed)
         return std::unexpected(allowed.error());
     // What the customer no longer pays: the line's priced amount before and
@@ -400,7 +409,7 @@ Result<> SaleSession::changeQuantity(int lineNo, Quantity quantity, std::optiona
                                       {u"approved_by"_qs, allowed->userId}, {u"reason"_qs, allowed->reasonCode}}});
 }
 
-Result<> SaleSession::voidLine(int lineNo, std::optional<ApprovalRequest> approval)
+Result<> SaleSession::voidLine(int lineNo, std::optional<ApprovalRequest> approval, const QString &reasonCode)
 {
     TRY(requireOperator());
     Sale next = m_sale;
@@ -408,7 +417,7 @@ Result<> SaleSession::voidLine(int lineNo, std::optional<ApprovalRequest> approv
     if (!editable)
         return std::unexpected(editable.error());
     SaleLine *line = *editable;
-    auto allowed = authorise(QStringLiteral("sale.void_line"), approval, QString(), SaleText::tr("Voiding a line"));
+    auto allowed = authorise(QStringLiteral("sale.void_line"), approval, reasonCode, SaleText::tr("Voiding a line"));
     if (!allowed)
         return std::unexpected(allowed.error());
     qint64 amount = 0;
@@ -811,7 +820,11 @@ Result<> SaleSession::voidSale(const QString &reasonCode, std::optional<Approval
     if (!m_sale.tenders.isEmpty())
         return fail(QStringLiteral("sale.tendering"),
                     SaleText::tr("Take back the payments first (hand back the cash, reverse the card), then void the sale."));
-    auto allowed = authorise(QStringLiteral("sale.void_sale"), approval, reasonCode, SaleText::tr("Voiding a sale"));
+    // A basket whose every line was already voided (each void journaled and
+    // allowed on its own) takes nothing more off: the cashier may clear it.
+    auto allowed = m_sale.isEmpty()
+        ? Result<Approval>(Approval{m_operator.id, m_operator.name, reasonCode, m_context.nowUtcMs()})
+        : authorise(QStringLiteral("sale.void_sale"), approval, reasonCode, SaleText::tr("Voiding a sale"));
     if (!allowed)
         return std::unexpected(allowed.error());
     Sale empty;

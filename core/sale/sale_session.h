@@ -71,6 +71,7 @@ public:
     // The next scan or item gets this quantity ("3 ×" then scan).
     [[nodiscard]] Result<> setPendingQuantity(Quantity quantity);
     [[nodiscard]] std::optional<Quantity> pendingQuantity() const { return m_pendingQuantity; }
+    void clearPendingQuantity();
 
     // Adds what the scanner or keyboard sent. A weighed item needs its weight
     // (from a label, the scale, or `weight`), else "sale.weight_required".
@@ -84,9 +85,13 @@ public:
     // Actions a cashier may not have the permission for take a supervisor's
     // ApprovalRequest; without the permission and without a valid request
     // they fail with "sale.approval_required" naming the permission.
+    // A reason (e.g. "scan_error") is journaled with a void or a lowered
+    // quantity; empty: the supervisor's reason, if any.
     [[nodiscard]] Result<> changeQuantity(int lineNo, Quantity quantity,
-                                          std::optional<ApprovalRequest> approval = std::nullopt);
-    [[nodiscard]] Result<> voidLine(int lineNo, std::optional<ApprovalRequest> approval = std::nullopt);
+                                          std::optional<ApprovalRequest> approval = std::nullopt,
+                                          const QString &reasonCode = {});
+    [[nodiscard]] Result<> voidLine(int lineNo, std::optional<ApprovalRequest> approval = std::nullopt,
+                                    const QString &reasonCode = {});
     [[nodiscard]] Result<> overridePrice(int lineNo, const Money &unitPrice, const QString &reasonCode,
                                          std::optional<ApprovalRequest> approval = std::nullopt);
     [[nodiscard]] Result<> discountLine(int lineNo, Discount discount,

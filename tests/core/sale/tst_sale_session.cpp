@@ -73,6 +73,8 @@ private slots:
     void basketSurvivesARestart();
     void suspendAndResumeOnce();
     void voidSaleIsJournaled();
+    void voidsJournalTheCashiersReason();
+    void aBasketOfVoidedLinesClearsWithoutASupervisor();
     void receiptAndItsCopy();
     void noNewSaleWhenTheDiskIsAlmostFull();
     void approvalsAreCheckedByTheEngine_data();
@@ -452,6 +454,43 @@ void tst_SaleSession::voidSaleIsJournaled()
     QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'sale_void'"), 1);
     QCOMPARE(lane.count("SELECT count(*) FROM open_baskets"), 0);
     QCOMPARE(lane.count("SELECT count(*) FROM sales"), 0);
+}
+
+void tst_SaleSession::voidsJournalTheCashiersReason()
+{
+    LaneFixture lane;
+    auto soap = lane.session().scan(KnownItems::soap);
+    QVERIFY(lane.session().setPendingQuantity(Quantity::fromInt(3)));
+    auto milk = lane.session().scan(KnownItems::milk);
+    // The reason the cashier picked wins over the supervisor's default.
+    QVERIFY(lane.session().voidLine(*soap, LaneFixture::supervisor(u"OTHER"_qs), u"SCAN_ERROR"_qs));
+    QVERIFY(lane.session().changeQuantity(*milk, Quantity::fromInt(1), LaneFixture::supervisor(u"OTHER"_qs),
+                                          u"CUSTOMER_DECLINED"_qs));
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'line_void' "
+                        "AND json_extract(payload, '$.reason') = 'SCAN_ERROR'"), 1);
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'line_void' "
+                        "AND json_extract(payload, '$.reason') = 'CUSTOMER_DECLINED'"), 1);
+    // Without a reason of their own, the supervisor's is kept.
+    auto wine = lane.session().scan(KnownItems::wine);
+    QVERIFY(lane.session().voidLine(*wine, LaneFixture::supervisor(u"AGE_REFUSED"_qs)));
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'line_void' "
+                        "AND json_extract(payload, '$.reason') = 'AGE_REFUSED'"), 1);
+}
+
+void tst_SaleSession::aBasketOfVoidedLinesClearsWithoutASupervisor()
+{
+    LaneFixture lane;
+    auto milk = lane.session().scan(KnownItems::milk);
+    QVERIFY(lane.session().voidLine(*milk, LaneFixture::supervisor(u"SCAN_ERROR"_qs)));
+    QVERIFY(lane.session().hasOpenSale());
+    // The cashier has no sale.void_sale, yet nothing is left to take off.
+    QVERIFY(lane.session().voidSale(u"CASHIER_ERROR"_qs));
+    QVERIFY(!lane.session().hasOpenSale());
+    QCOMPARE(lane.count("SELECT count(*) FROM journal WHERE type = 'sale_void' "
+                        "AND json_extract(payload, '$.approved_by') = '1001'"), 1);
+    // A sale with a line that still counts needs the supervisor as before.
+    QVERIFY(lane.session().scan(KnownItems::soap));
+    QCOMPARE(err(lane.session().voidSale(u"X"_qs)), QStringLiteral("sale.approval_required"));
 }
 
 void tst_SaleSession::receiptAndItsCopy()
