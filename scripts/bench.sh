@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
 # Builds and runs the full benchmarks (1,000,000-item catalogue). Each prints
 # JSON lines: a figure beside a reference measured in the same run.
+#   bench/catalogue   barcode look-up, name search, CSV import
+#   bench/checkout    scan-to-line, sale commit
+#   bench/lane_start  `retailos ui` process start → ready for the first scan, peak RSS
+#   bench/lane_ui     wedge scan typed into the lane window → line painted
+# The lane benchmarks start their own Xvfb (installed by bootstrap.sh) and say
+# in each line which display platform they measured on. Replicas are kept in
+# build/default/bench-data between runs. Pass ctest arguments to pick, e.g.
+#   scripts/bench.sh -R lane_
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
