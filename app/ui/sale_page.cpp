@@ -311,16 +311,24 @@ void SalePage::afterAdd(int lineNo)
 {
     m_banner->clearMessage();
     m_pending->hide();
+    // Age-restricted: the cashier confirms before anything else happens.
+    (void)askAge(lineNo);
+}
+
+bool SalePage::askAge(int lineNo)
+{
     SaleSession &session = m_context.lane.session();
     const SaleLine *line = session.sale().line(lineNo);
     if (!line || !line->needsAgeCheck())
-        return;
-    // Age-restricted: the cashier confirms before anything else happens.
-    const QDate bornBy = QDate::currentDate().addYears(-line->ageLimit);
+        return true;
+    // Copied: the line changes (and moves) once the answer is saved.
+    const QString name = line->name;
+    const int ageLimit = line->ageLimit;
+    const QDate bornBy = QDate::currentDate().addYears(-ageLimit);
     QMessageBox box(QMessageBox::Question, tr("Age check"),
                     tr("%1 may only be sold to customers aged %2 or over.\n\nIs the customer born on or before %3?")
-                        .arg(line->name)
-                        .arg(line->ageLimit)
+                        .arg(name)
+                        .arg(ageLimit)
                         .arg(m_context.locale.toString(bornBy, QLocale::ShortFormat)),
                     QMessageBox::NoButton, this);
     box.setObjectName(u"ageCheckDialog"_qs);
@@ -332,15 +340,20 @@ void SalePage::afterAdd(int lineNo)
     box.setEscapeButton(no);
     box.exec();
     if (box.clickedButton() == yes) {
-        if (auto r = session.confirmAge(lineNo); !r)
+        if (auto r = session.confirmAge(lineNo); !r) {
             showError(r.error());
-        return;
+            return false;
+        }
+        return true;
     }
     auto voided = runWithApproval(this, tr("Removing an item"), reasonsFor(ReasonTopic::VoidLine), u"age_refused"_qs,
                                   [&](const std::optional<ApprovalRequest> &a) { return session.voidLine(lineNo, a); });
-    if (!voided)
-        return showError(voided.error());
-    showInfo(tr("%1 removed: age check not passed.").arg(line ? session.sale().line(lineNo)->name : QString()));
+    if (!voided) {
+        showError(voided.error());
+        return false;
+    }
+    showInfo(tr("%1 removed: age check not passed.").arg(name));
+    return false;
 }
 
 void SalePage::updateSearch()
@@ -646,10 +659,16 @@ void SalePage::pay()
     SaleSession &session = m_context.lane.session();
     if (!session.hasOpenSale())
         return showInfo(tr("Nothing to pay yet: scan an item first."));
+    // A line still waiting for its age check (the lane stopped while the
+    // question was on screen) is asked about now; no payment before that.
+    QList<int> unchecked;
     for (const SaleLine &line : session.sale().lines) {
-        if (line.needsAgeCheck()) {
-            m_banner->showMessage(tr("Confirm the customer's age for %1 first (select it and scan again, or void it).")
-                                      .arg(line.name));
+        if (line.needsAgeCheck())
+            unchecked.append(line.lineNo);
+    }
+    for (const int lineNo : std::as_const(unchecked)) {
+        if (!askAge(lineNo)) {
+            m_input->setFocus();
             return;
         }
     }

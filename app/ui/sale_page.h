@@ -59,6 +59,9 @@ private:
     void sellCode(const QString &code, bool fromScanner, int quantity);
     void sellProduct(qint64 productId);
     void afterAdd(int lineNo);
+    // Asks whether the customer is old enough for an age-restricted line:
+    // "Yes" confirms it, "No" takes it off. True when it may be sold.
+    bool askAge(int lineNo);
     void askWeightAndSell(const std::function<Result<int>(const Quantity &)> &sell);
     void updateSearch();
     void hideSearch();

@@ -8,6 +8,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -126,15 +127,38 @@ AccountDialog::AccountDialog(TenderKind kind, const Money &due, QLocale locale, 
     auto *buttons = okCancel(this, tr("Pay"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::tryPay);
-    connect(keypad, &Keypad::enterPressed, this, &AccountDialog::tryPay);
-    // Scanning or typing the number, then Enter, shows the balance first.
-    connect(m_account, &QLineEdit::returnPressed, this, [this] {
-        showBalance();
-        m_amount->setFocus();
-        m_amount->selectAll();
+    connect(keypad, &Keypad::enterPressed, this, [this] {
+        if (m_account->hasFocus())
+            numberEntered();
+        else
+            tryPay();
     });
+    // Scanning or typing the number, then Enter, shows the balance first
+    // (a scan arrives as returnPressed; a typed Enter is caught in eventFilter
+    // so that it does not press Pay as well).
+    connect(m_account, &QLineEdit::returnPressed, this, &AccountDialog::numberEntered);
     connect(m_account, &QLineEdit::editingFinished, this, &AccountDialog::showBalance);
+    m_account->installEventFilter(this);
     m_account->setFocus();
+}
+
+bool AccountDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_account && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            numberEntered();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void AccountDialog::numberEntered()
+{
+    showBalance();
+    m_amount->setFocus();
+    m_amount->selectAll();
 }
 
 void AccountDialog::showBalance()

@@ -53,8 +53,13 @@ public:
     AccountDialog(TenderKind kind, const Money &due, QLocale locale, SaleStore &store, PayTender pay,
                   QWidget *parent = nullptr);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showBalance();
+    // The number is in (typed, scanned or keyed): show the balance, go on to the amount.
+    void numberEntered();
     void tryPay();
 
     TenderKind m_kind;
