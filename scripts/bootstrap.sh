@@ -14,6 +14,8 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcsv-dev
   # a real X server for the UI benchmark and the demo; a font the screenshots can read
   xvfb xauth fonts-dejavu-core
+  # Qt's own messages (standard buttons) in the store's language
+  qt6-translations-l10n
 )
 
 missing=()

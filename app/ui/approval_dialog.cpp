@@ -20,6 +20,8 @@ ApprovalDialog::ApprovalDialog(const QString &action, const QList<Reason> &reaso
 {
     setObjectName(u"approvalDialog"_qs);
     setWindowTitle(tr("Supervisor approval"));
+    // Wide enough that the wrapped title never squeezes the keypad.
+    setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("%1 needs a supervisor.").arg(action), this);
     title->setObjectName(u"pageTitle"_qs);

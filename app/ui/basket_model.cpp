@@ -100,40 +100,59 @@ QList<BasketModel::Row> BasketModel::buildRows() const
 {
     const Sale &sale = m_session.sale();
     const PricedSale &priced = m_session.priced();
+    QList<Row> rows;
+    rows.reserve(sale.lines.size());
     QHash<int, const PricedLine *> pricedByLine;
     pricedByLine.reserve(priced.lines.size());
     for (const PricedLine &p : priced.lines)
         pricedByLine.insert(p.lineNo, &p);
-
-    QList<Row> rows;
-    rows.reserve(sale.lines.size());
-    for (const SaleLine &line : sale.lines) {
-        Row row;
-        row.lineNo = line.lineNo;
-        row.voided = line.voided;
-        row.ageCheck = line.needsAgeCheck();
-        row.weighed = line.unit == SaleUnit::Kilogram;
-        QString name = line.name;
-        if (line.ageLimit > 0)
-            name += u"  "_qs + tr("%1+", "age limit").arg(line.ageLimit);
-        if (line.priceSource == PriceSource::Override)
-            name += u"  "_qs + tr("(price changed)");
-        row.cells[Item] = name;
-        row.cells[Quantity] = row.weighed ? tr("%1 kg").arg(line.quantity.toString().replace(u'.', m_locale.decimalPoint()))
-                                          : QString::number(line.quantity.thousandths() / retailos::Quantity::kScale);
-        row.cells[UnitPrice] = row.weighed ? tr("%1/kg").arg(formatMoneyAmount(line.unitPrice, m_locale))
-                                           : formatMoneyAmount(line.unitPrice, m_locale);
-        if (line.voided) {
-            row.cells[Amount] = tr("void");
-        } else if (const PricedLine *p = pricedByLine.value(line.lineNo)) {
-            const Money saved = p->lineDiscount + p->promotionSavings;
-            if (saved.isPositive())
-                row.cells[Discount] = formatMoneyAmount(-saved, m_locale);
-            row.cells[Amount] = formatMoneyAmount(p->gross - saved, m_locale);
+    for (qsizetype i = 0; i < sale.lines.size(); ++i) {
+        const SaleLine &line = sale.lines.at(i);
+        const PricedLine *pricedLine = pricedByLine.value(line.lineNo);
+        if (i < m_rows.size()) {
+            const Row &old = m_rows.at(i);
+            const bool samePrice = pricedLine ? old.priced && old.gross == pricedLine->gross
+                                                    && old.saved == pricedLine->lineDiscount + pricedLine->promotionSavings
+                                              : !old.priced;
+            if (samePrice && old.source == line) {
+                rows.append(old);
+                continue;
+            }
         }
-        rows.append(row);
+        rows.append(formatRow(line, pricedLine));
     }
     return rows;
+}
+
+BasketModel::Row BasketModel::formatRow(const SaleLine &line, const PricedLine *priced) const
+{
+    Row row;
+    row.lineNo = line.lineNo;
+    row.voided = line.voided;
+    row.ageCheck = line.needsAgeCheck();
+    row.weighed = line.unit == SaleUnit::Kilogram;
+    row.source = line;
+    QString name = line.name;
+    if (line.ageLimit > 0)
+        name += u"  "_qs + tr("%1+", "age limit").arg(line.ageLimit);
+    if (line.priceSource == PriceSource::Override)
+        name += u"  "_qs + tr("(price changed)");
+    row.cells[Item] = name;
+    row.cells[Quantity] = row.weighed ? tr("%1 kg").arg(line.quantity.toString().replace(u'.', m_locale.decimalPoint()))
+                                      : QString::number(line.quantity.thousandths() / retailos::Quantity::kScale);
+    row.cells[UnitPrice] = row.weighed ? tr("%1/kg").arg(formatMoneyAmount(line.unitPrice, m_locale))
+                                       : formatMoneyAmount(line.unitPrice, m_locale);
+    if (line.voided) {
+        row.cells[Amount] = tr("void");
+    } else if (priced) {
+        row.priced = true;
+        row.gross = priced->gross;
+        row.saved = priced->lineDiscount + priced->promotionSavings;
+        if (row.saved.isPositive())
+            row.cells[Discount] = formatMoneyAmount(-row.saved, m_locale);
+        row.cells[Amount] = formatMoneyAmount(priced->gross - row.saved, m_locale);
+    }
+    return row;
 }
 
 void BasketModel::refresh()
@@ -152,7 +171,10 @@ void BasketModel::refresh()
         return;
     }
     for (qsizetype i = 0; i < oldSize; ++i) {
-        if (!(m_rows.at(i) == next.at(i))) {
+        const Row &before = m_rows.at(i);
+        const Row &after = next.at(i);
+        if (!std::equal(std::begin(before.cells), std::end(before.cells), std::begin(after.cells))
+            || before.voided != after.voided || before.ageCheck != after.ageCheck) {
             m_rows[i] = next.at(i);
             emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
         }

@@ -4,11 +4,15 @@
 // the new line stays cheap however long the basket is.
 #pragma once
 
+#include "core/money/money.h"
+#include "core/sale/sale.h"
+
 #include <QAbstractTableModel>
 #include <QLocale>
 
 namespace retailos {
 class SaleSession;
+struct PricedLine;
 }
 
 namespace retailos::ui {
@@ -55,10 +59,15 @@ private:
         bool voided = false;
         bool ageCheck = false;
         bool weighed = false;
-
-        friend bool operator==(const Row &, const Row &) = default;
+        // What the cells were formatted from: a row whose inputs did not
+        // change is kept as it is, so a scan formats one row, not all.
+        SaleLine source;
+        Money gross;
+        Money saved;
+        bool priced = false;
     };
     [[nodiscard]] QList<Row> buildRows() const;
+    [[nodiscard]] Row formatRow(const SaleLine &line, const PricedLine *priced) const;
 
     SaleSession &m_session;
     QLocale m_locale;

@@ -150,7 +150,7 @@ Result<> runDemoShift(LaneWindow &window, LaneServices &lane, const QString &out
 
     enter();   // next customer
     settle();
-    key(Qt::Key_F11);
+    window.lock();   // what F11 does
     settle();
     out << DemoText::tr("lane locked; shift done") << Qt::endl;
     return {};

@@ -12,22 +12,28 @@ struct InputText
     Q_DECLARE_TR_FUNCTIONS(Input)
 };
 
-// Cashiers type "1,99" or "1.99" whatever the locale, and no thousands
-// separators. So: one kind of separator is the decimal point; with both
-// ("1.234,50"), the last one is, and the others group digits.
-QString machineDecimal(QString text, const QLocale &locale)
+// Cashiers type "1,99" or "1.99" whatever the locale. With both separators
+// ("1.234,50") the last one is the decimal point. With one kind only, a
+// separator followed by exactly three digits groups thousands ("1.000" is
+// a thousand in Germany, "1,000" in the US) unless the value takes three
+// decimals (weights); any other is the decimal point. A currency without
+// decimals has only grouping separators.
+QString machineDecimal(QString text, int decimals)
 {
     text = text.trimmed();
-    text.remove(u' ');
-    text.remove(QChar(0x00a0));
-    text.remove(QChar(0x202f));
-    if (locale.groupSeparator() != u"," && locale.groupSeparator() != u".")
-        text.remove(locale.groupSeparator());
+    for (const QChar space : {QChar(u' '), QChar(0x00a0), QChar(0x202f), QChar(u'\'')})
+        text.remove(space);
     const qsizetype comma = text.lastIndexOf(u',');
     const qsizetype dot = text.lastIndexOf(u'.');
     if (comma >= 0 && dot >= 0) {
-        const QChar group = comma > dot ? u'.' : u',';
-        text.remove(group);
+        text.remove(comma > dot ? u'.' : u',');
+    } else if (comma >= 0 || dot >= 0) {
+        const QChar separator = comma >= 0 ? u',' : u'.';
+        const qsizetype last = std::max(comma, dot);
+        const bool several = text.indexOf(separator) != last;
+        const bool threeAfter = text.size() - last - 1 == 3;
+        if (decimals == 0 || several || (threeAfter && decimals != 3))
+            text.remove(separator);
     }
     text.replace(u',', u'.');
     return text;
@@ -36,7 +42,7 @@ QString machineDecimal(QString text, const QLocale &locale)
 
 Result<Money> parseMoneyInput(const QString &text, Currency currency, const QLocale &locale)
 {
-    const QString machine = machineDecimal(text, locale);
+    const QString machine = machineDecimal(text, currency.exponent());
     if (machine.isEmpty())
         return fail(u"input.empty"_qs, InputText::tr("Type an amount."));
     auto money = Money::fromString(machine, currency);
@@ -48,7 +54,7 @@ Result<Money> parseMoneyInput(const QString &text, Currency currency, const QLoc
 
 Result<Quantity> parseWeightInput(const QString &text, const QLocale &locale)
 {
-    const QString machine = machineDecimal(text, locale);
+    const QString machine = machineDecimal(text, 3);
     if (machine.isEmpty())
         return fail(u"input.empty"_qs, InputText::tr("Type the weight in kg."));
     auto weight = Quantity::fromString(machine);
@@ -65,7 +71,7 @@ Result<Discount> parseDiscountInput(const QString &text, Currency currency, cons
     if (trimmed.endsWith(u'%')) {
         trimmed.chop(1);
         // Percent with up to three decimals, exactly, as parts per million.
-        auto percent = Quantity::fromString(machineDecimal(trimmed, locale));
+        auto percent = Quantity::fromString(machineDecimal(trimmed, 3));
         if (!percent || percent->thousandths() <= 0 || percent->thousandths() > 100'000)
             return fail(u"input.percent"_qs, InputText::tr("\"%1\" is not a percentage from 0 to 100.").arg(text));
         discount.kind = Discount::Kind::Percent;

@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -23,10 +25,49 @@ bool wantsLaneUi(int argc, char **argv)
     if (argc < 2)
         return true;
     const QByteArrayView first(argv[1]);
-    return first == "ui";
+    if (first == "ui")
+        return true;
+    // `retailos --db FILE`, `retailos --fullscreen`: window options alone.
+    for (const char *option : {"--db", "--theme", "--fullscreen", "--windowed", "--exit-when-ready", "--demo-shift"}) {
+        const QByteArrayView name(option);
+        if (first == name || (first.startsWith(name) && first.size() > name.size() && first.at(name.size()) == '='))
+            return true;
+    }
+    return false;
 }
 
 namespace {
+// The lane speaks the store's language, whatever the session's LANG (a
+// lane started by systemd has none): our messages and Qt's own buttons.
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"retailos"_qs, u"_"_qs, u":/i18n"_qs))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+// Reports "ready" once the window has really painted, not merely been shown.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(std::function<void()> done, QObject *parent) : QObject(parent), m_done(std::move(done)) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_done) {
+            // Let this paint finish and reach the screen first.
+            QTimer::singleShot(0, parent(), std::exchange(m_done, {}));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_done;
+};
+
 qint64 peakRssKiB()
 {
     rusage usage{};
@@ -70,6 +111,7 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
     }
     // Amounts on screen and on the keypad in the store's format.
     QLocale::setDefault(options.locale);
+    installTranslations(app, options.locale);
     if (auto themed = applyTheme(app, parser.isSet(theme) ? parser.value(theme) : settings.ui.theme); !themed) {
         err << themed.error().message << Qt::endl;
         return 2;
@@ -88,11 +130,18 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
     log::info(u"ui", QStringLiteral("lane window open on %1").arg(options.databasePath));
 
     if (parser.isSet(ready)) {
-        // Ready for the first scan: services open, window shown and painted.
-        QTimer::singleShot(0, &window, [&] {
-            out << QStringLiteral("{\"ready\":true,\"peak_rss_kib\":%1}").arg(peakRssKiB()) << Qt::endl;
+        // Ready for the first scan: services open, the page on screen painted.
+        // A platform that never paints (offscreen) reports after 2 s, saying so.
+        auto report = [&out](bool painted) {
+            out << QStringLiteral("{\"ready\":true,\"painted\":%1,\"peak_rss_kib\":%2}")
+                       .arg(painted ? u"true"_qs : u"false"_qs)
+                       .arg(peakRssKiB())
+                << Qt::endl;
             QApplication::exit(0);
-        });
+        };
+        auto *firstPaint = new FirstPaint([report] { report(true); }, &window);
+        window.currentPage()->installEventFilter(firstPaint);
+        QTimer::singleShot(2000, &window, [report] { report(false); });
     }
     if (parser.isSet(demo)) {
         QTimer::singleShot(0, &window, [&] {
@@ -102,7 +151,12 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
             QApplication::exit(shift ? 0 : 1);
         });
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Leaving the program signs the cashier out (journaled); the open basket
+    // stays for the next start.
+    if ((*lane)->signedIn())
+        (void)(*lane)->signOut();
+    return code;
 }
 
 } // namespace retailos::ui

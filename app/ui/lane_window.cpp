@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -26,6 +27,9 @@
 namespace retailos::ui {
 
 namespace {
+constexpr int kMaxHeldScans = 20;
+constexpr int kHeldScanRetryMs = 100;
+
 void setState(QLabel *label, const char *state)
 {
     label->setProperty("state", QString::fromLatin1(state));
@@ -80,6 +84,8 @@ LaneWindow::LaneWindow(LaneServices &lane, const QLocale &locale, const LaneWind
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, [this] { lock(); });
     }
+    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(help, &QShortcut::activated, this, &LaneWindow::showHelp);
     m_idleTimer = new QTimer(this);
     m_idleTimer->setInterval(options.idleCheckMs);
     connect(m_idleTimer, &QTimer::timeout, this, &LaneWindow::checkIdle);
@@ -106,15 +112,29 @@ QWidget *LaneWindow::currentPage() const
 
 void LaneWindow::deliverScan(const QString &code)
 {
-    // A dialog or the sign-in page waiting for typed input (a gift card
-    // number, a staff badge) gets the code as if typed, then Enter.
-    QWidget *modal = QApplication::activeModalWidget();
+    // Only a field made for codes takes a scan as typed text plus Enter: a
+    // staff badge at sign-in, a gift card number. Never a PIN, a price or a
+    // quantity field.
     auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    if (modal || currentPage() == m_signIn) {
-        if (edit) {
-            edit->insert(code);
-            emit edit->returnPressed();
+    if (edit && edit->property("acceptsScan").toBool() && edit->isVisible()) {
+        edit->setText(code);
+        emit edit->returnPressed();
+        return;
+    }
+    // Scanning goes on while a dialog asks something (the age check, say):
+    // the codes wait and are sold once it closes, in order.
+    if (QApplication::activeModalWidget()) {
+        if (m_heldScans.size() >= kMaxHeldScans) {
+            QApplication::beep();
+            return;
         }
+        m_heldScans.append(code);
+        QTimer::singleShot(kHeldScanRetryMs, this, &LaneWindow::deliverHeldScans);
+        return;
+    }
+    if (currentPage() == m_signIn) {
+        QApplication::beep();
+        m_signIn->reset(tr("Sign in first: the scan of %1 was not taken.").arg(code));
         return;
     }
     if (currentPage() == m_receipt)
@@ -125,6 +145,19 @@ void LaneWindow::deliverScan(const QString &code)
         return;
     }
     m_sale->handleScan(code);
+}
+
+void LaneWindow::deliverHeldScans()
+{
+    if (m_heldScans.isEmpty())
+        return;
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(kHeldScanRetryMs, this, &LaneWindow::deliverHeldScans);
+        return;
+    }
+    const QStringList codes = std::exchange(m_heldScans, {});
+    for (const QString &code : codes)
+        deliverScan(code);
 }
 
 void LaneWindow::lock(const QString &message)
@@ -138,20 +171,42 @@ void LaneWindow::lock(const QString &message)
 
 void LaneWindow::showHelp()
 {
-    QMessageBox box(QMessageBox::Information, tr("Keys"),
-                    tr("Selling\n"
-                       "  Scan, or type a code and Enter · type a name for instant results\n"
-                       "  3* then scan: sell 3 · Up/Down: select a line · Esc: back out\n"
-                       "  F2 Find item   F3 Quantity   F4 Change price   F5 Discount (Shift+F5: whole sale)\n"
-                       "  F6 / Delete Void line   F7 Park / resume   F8 Void sale\n"
-                       "  F9 Reprint last receipt   F10 No sale   F11 / Ctrl+L Lock   F12 Pay\n\n"
-                       "Payment\n"
-                       "  Enter: cash (typed amount, empty = exact)   F5 Exact cash   F6-F8 Quick cash\n"
-                       "  F2 Card   F3 Gift card   F4 Store credit   F9 Take back payment   Esc Back\n\n"
-                       "Receipt\n"
-                       "  Enter: next customer"),
-                    QMessageBox::Ok, this);
+    // Two columns per screen, as a table: fits 1024×768 in any language.
+    auto rows = [](const QList<std::pair<QString, QString>> &keys) {
+        QString html;
+        for (const auto &[key, action] : keys)
+            html += u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_qs.arg(key.toHtmlEscaped(), action.toHtmlEscaped());
+        return html;
+    };
+    const QString html =
+        u"<h3>%1</h3><table>"_qs.arg(tr("Selling").toHtmlEscaped())
+        + rows({{tr("Scan / code + Enter"), tr("Sell the item")},
+                {tr("Letters"), tr("Find by name; Up/Down, Enter")},
+                {tr("3* then scan"), tr("Sell 3")},
+                {tr("F2"), tr("Find item")},
+                {tr("F3"), tr("Quantity of the selected line")},
+                {tr("F4"), tr("Change price")},
+                {tr("F5 / Shift+F5"), tr("Discount on the line / the sale")},
+                {tr("F6 / Delete"), tr("Void line")},
+                {tr("F7"), tr("Park / resume sale")},
+                {tr("F8"), tr("Void sale")},
+                {tr("F9"), tr("Reprint last receipt")},
+                {tr("F10"), tr("No sale (open drawer)")},
+                {tr("F11 / Ctrl+L"), tr("Lock")},
+                {tr("F12"), tr("Pay")},
+                {tr("Esc"), tr("Back out one step")}})
+        + u"</table><h3>%1</h3><table>"_qs.arg(tr("Payment").toHtmlEscaped())
+        + rows({{tr("Enter"), tr("Cash: the typed amount, or exact")},
+                {tr("F5"), tr("Exact cash")},
+                {tr("F6 F7 F8"), tr("Quick cash notes")},
+                {tr("F2 / F3 / F4"), tr("Card / gift card / store credit")},
+                {tr("F9"), tr("Take back the last payment")},
+                {tr("Esc"), tr("Back to the basket")}})
+        + u"</table>"_qs;
+    QMessageBox box(QMessageBox::NoIcon, tr("Keys"), html, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
     box.setObjectName(u"helpDialog"_qs);
+    box.button(QMessageBox::Ok)->setText(tr("Close"));
     box.exec();
 }
 
@@ -256,11 +311,20 @@ void LaneWindow::saleCompleted(const CompletedSale &completed)
 
 void LaneWindow::checkIdle()
 {
-    if (!m_context->lane.signedIn() || QApplication::activeModalWidget())
+    if (!m_context->lane.signedIn())
         return;
     auto locked = m_context->lane.lockIfIdle();
-    if (locked && *locked)
-        showSignIn(tr("Locked after a time without use. The open sale waits for the next sign-in."));
+    if (!locked || !*locked)
+        return;
+    // Nobody may finish a dialog left open under the cashier's name: each
+    // closes as cancelled (the engine refuses anything now: signed out).
+    m_heldScans.clear();
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            break;
+    }
+    showSignIn(tr("Locked after a time without use. The open sale waits for the next sign-in."));
 }
 
 void LaneWindow::updateUserLabel()

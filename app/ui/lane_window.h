@@ -74,6 +74,7 @@ private:
     void afterSignIn();
     void saleCompleted(const CompletedSale &completed);
     void checkIdle();
+    void deliverHeldScans();
     void updateUserLabel();
 
     std::unique_ptr<LaneContext> m_context;
@@ -89,6 +90,7 @@ private:
     QLabel *m_devices = nullptr;
     LinkState m_linkState = LinkState::NotConfigured;
     qint64 m_pending = 0;
+    QStringList m_heldScans;       // scanned while a dialog was open
 };
 
 } // namespace retailos::ui

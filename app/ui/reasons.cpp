@@ -2,6 +2,7 @@
 #include "app/ui/reasons.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
 
 namespace retailos::ui {
 
@@ -45,6 +46,28 @@ QList<Reason> reasonsFor(ReasonTopic topic)
                 {u"other"_qs, ReasonText::tr("Other")}};
     }
     return {};
+}
+
+std::optional<QString> pickReason(QWidget *parent, const QString &title, const QString &question, ReasonTopic topic)
+{
+    const QList<Reason> reasons = reasonsFor(topic);
+    QStringList labels;
+    for (const Reason &r : reasons)
+        labels.append(r.label);
+    QInputDialog dialog(parent);
+    dialog.setObjectName(u"reasonDialog"_qs);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(question);
+    dialog.setComboBoxItems(labels);
+    dialog.setComboBoxEditable(false);
+    dialog.setOkButtonText(ReasonText::tr("OK"));
+    dialog.setCancelButtonText(ReasonText::tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const qsizetype at = labels.indexOf(dialog.textValue());
+    if (at < 0)
+        return std::nullopt;
+    return reasons.at(at).code;
 }
 
 } // namespace retailos::ui

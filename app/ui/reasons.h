@@ -5,6 +5,10 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+class QWidget;
+
 namespace retailos::ui {
 
 struct Reason
@@ -16,5 +20,9 @@ struct Reason
 enum class ReasonTopic { PriceChange, Discount, VoidLine, VoidSale, NoSale, TenderReversal };
 
 [[nodiscard]] QList<Reason> reasonsFor(ReasonTopic topic);
+
+// Asks which reason applies (a list to pick from); nullopt when cancelled.
+[[nodiscard]] std::optional<QString> pickReason(QWidget *parent, const QString &title, const QString &question,
+                                                ReasonTopic topic);
 
 } // namespace retailos::ui

@@ -31,6 +31,7 @@ namespace retailos::ui {
 
 namespace {
 constexpr int kSearchResults = 8;
+constexpr int kDepartmentItems = 60;
 constexpr int kProductIdRole = Qt::UserRole + 1;
 
 bool hasLetter(const QString &text)
@@ -51,7 +52,7 @@ SalePage::SalePage(LaneContext &context, QWidget *parent) : QWidget(parent), m_c
 
     // Left: the basket, the message strip and the input.
     auto *left = new QVBoxLayout;
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 2);
     m_basket = new QTableView(this);
     m_basket->setObjectName(u"basketView"_qs);
     m_basket->setModel(m_model);
@@ -64,8 +65,11 @@ SalePage::SalePage(LaneContext &context, QWidget *parent) : QWidget(parent), m_c
     m_basket->verticalHeader()->hide();
     m_basket->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_basket->verticalHeader()->setDefaultSectionSize(44);
-    m_basket->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_basket->horizontalHeader()->setSectionResizeMode(BasketModel::Item, QHeaderView::Stretch);
+    // Fixed widths measured once: sizing columns to their contents would
+    // measure every visible row again on each scan.
+    QHeaderView *header = m_basket->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setSectionResizeMode(BasketModel::Item, QHeaderView::Stretch);
     m_basket->setAccessibleName(tr("Basket"));
     left->addWidget(m_basket, 1);
     connect(m_model, &BasketModel::lineAppended, this, &SalePage::selectRow);
@@ -104,7 +108,7 @@ SalePage::SalePage(LaneContext &context, QWidget *parent) : QWidget(parent), m_c
 
     // Right: the total and the quick keys.
     auto *right = new QVBoxLayout;
-    columns->addLayout(right, 2);
+    columns->addLayout(right, 1);
     auto *caption = new QLabel(tr("Total"), this);
     caption->setObjectName(u"totalCaption"_qs);
     m_total = new QLabel(this);
@@ -151,7 +155,8 @@ QWidget *SalePage::buildFunctionKeys()
     };
     for (const auto &[label, action] : keys) {
         auto *button = new QPushButton(label, bar);
-        button->setProperty("role", label.startsWith(u"F12") ? u"primary"_qs : u"function"_qs);
+        const bool isPay = &label == &keys[std::size(keys) - 1].first;
+        button->setProperty("role", isPay ? u"primary"_qs : u"function"_qs);
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         button->setMinimumWidth(40);
@@ -172,15 +177,41 @@ void SalePage::buildQuickKeys(QGridLayout *grid)
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         button->setMinimumWidth(40);
         const QString code = key.code;
-        // A quick key is the store's own code, trusted like a scan.
-        connect(button, &QPushButton::clicked, this, [this, code] { sellCode(code, true, takeTypedQuantity()); });
+        if (code.startsWith(u"dept:")) {
+            // A department key lists its items to pick from.
+            const QString department = code.mid(5);
+            connect(button, &QPushButton::clicked, this, [this, department] { showDepartment(department); });
+        } else {
+            // A quick key is the store's own code, trusted like a scan.
+            connect(button, &QPushButton::clicked, this, [this, code] { sellCode(code, true, takeTypedQuantity()); });
+        }
         grid->addWidget(button, at / kColumns, at % kColumns);
         ++at;
     }
 }
 
+void SalePage::fitColumns()
+{
+    // Measured with the theme's fonts, so only once the style sheet applies.
+    m_basket->ensurePolished();
+    QHeaderView *header = m_basket->horizontalHeader();
+    header->ensurePolished();
+    const QFontMetrics cells(m_basket->font());
+    const QFontMetrics titles(header->font());
+    // Room for what a basket really holds; a rare longer value elides.
+    const QString widest[] = {QString(), m_context.locale.toString(88.888, 'f', 3) + u" kg"_qs,
+                              m_context.locale.toString(888.88, 'f', 2) + u"/kg"_qs,
+                              m_context.locale.toString(-88.88, 'f', 2), m_context.locale.toString(8888.88, 'f', 2)};
+    for (int column = BasketModel::Quantity; column < BasketModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(column, std::max(cells.horizontalAdvance(widest[column]), titles.horizontalAdvance(title))
+                                          + cells.averageCharWidth() + 8);
+    }
+}
+
 void SalePage::enter()
 {
+    fitColumns();
     updateTotals();
     m_input->setFocus();
     if (m_model->rowCount() > 0 && !m_basket->selectionModel()->hasSelection())
@@ -220,31 +251,33 @@ void SalePage::submitInput()
         sellProduct(m_results->currentItem()->data(kProductIdRole).toLongLong());
         return;
     }
-    const QuantityPrefix prefix = splitQuantityPrefix(m_input->text());
+    const QString typed = m_input->text();
+    const QuantityPrefix prefix = splitQuantityPrefix(typed);
     if (prefix.rest.isEmpty()) {
         if (prefix.quantity > 0) {
             // "3*" + Enter: the next scan or item is sold three times.
             if (auto r = m_context.lane.session().setPendingQuantity(retailos::Quantity::fromInt(prefix.quantity)); !r)
                 return showError(r.error());
-            m_pending->setText(tr("Next item × %1").arg(prefix.quantity));
-            m_pending->show();
             m_input->clear();
+            updatePendingLabel();
         }
         return;
     }
-    if (hasLetter(prefix.rest) && !prefix.rest.startsWith(u']')) {
+    const bool looksLikeName = hasLetter(prefix.rest) && !prefix.rest.startsWith(u']');
+    if (looksLikeName) {
         updateSearch();   // a name: Enter picks the first result
         if (m_results->count() > 0) {
             m_results->setCurrentRow(0);
             sellProduct(m_results->item(0)->data(kProductIdRole).toLongLong());
+            return;
         }
-        return;
+        // No name matches: it may be a store code with letters ("SC-1234").
     }
     m_input->clear();
-    sellCode(prefix.rest, false, prefix.quantity);
+    sellCode(prefix.rest, false, prefix.quantity, typed);
 }
 
-void SalePage::sellCode(const QString &code, bool fromScanner, int quantity)
+void SalePage::sellCode(const QString &code, bool fromScanner, int quantity, const QString &typed)
 {
     SaleSession &session = m_context.lane.session();
     m_context.lane.noteActivity();
@@ -259,8 +292,15 @@ void SalePage::sellCode(const QString &code, bool fromScanner, int quantity)
         return;
     }
     if (!added) {
-        m_input->setText(fromScanner ? m_input->text() : code);   // typed by hand: let them correct it
-        m_input->selectAll();
+        updatePendingLabel();   // a failed scan drops a "3*"
+        if (!fromScanner) {
+            // Typed by hand: give it back as typed ("3*" included) to correct.
+            m_input->setText(typed.isEmpty() ? code : typed);
+            m_input->selectAll();
+            if (hasLetter(code) && (added.error().code.startsWith(u"barcode.")
+                                    || added.error().code == u"catalogue.not_found"))
+                return m_banner->showMessage(tr("Nothing found for \"%1\".").arg(code));
+        }
         return showError(added.error());
     }
     afterAdd(*added);
@@ -282,8 +322,10 @@ void SalePage::sellProduct(qint64 productId)
         askWeightAndSell([&](const retailos::Quantity &weight) { return session.addProduct(productId, weight); });
         return;
     }
-    if (!added)
+    if (!added) {
+        updatePendingLabel();
         return showError(added.error());
+    }
     afterAdd(*added);
 }
 
@@ -304,13 +346,15 @@ void SalePage::askWeightAndSell(const std::function<Result<int>(const retailos::
                        this);
     if (dialog.exec() == QDialog::Accepted)
         afterAdd(lineNo);
-    m_input->setFocus();
+    else
+        updatePendingLabel();
+    focusInput();
 }
 
 void SalePage::afterAdd(int lineNo)
 {
     m_banner->clearMessage();
-    m_pending->hide();
+    updatePendingLabel();
     // Age-restricted: the cashier confirms before anything else happens.
     (void)askAge(lineNo);
 }
@@ -324,12 +368,17 @@ bool SalePage::askAge(int lineNo)
     // Copied: the line changes (and moves) once the answer is saved.
     const QString name = line->name;
     const int ageLimit = line->ageLimit;
-    const QDate bornBy = QDate::currentDate().addYears(-ageLimit);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_context.lane.now()).toLocalTime().date();
+    const QDate bornBy = today.addYears(-ageLimit);
+    // The full year: "born on or before 22.11.08" invites a wrong answer.
+    QString dateFormat = m_context.locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(u"yyyy"))
+        dateFormat.replace(u"yy"_qs, u"yyyy"_qs);
     QMessageBox box(QMessageBox::Question, tr("Age check"),
                     tr("%1 may only be sold to customers aged %2 or over.\n\nIs the customer born on or before %3?")
                         .arg(name)
                         .arg(ageLimit)
-                        .arg(m_context.locale.toString(bornBy, QLocale::ShortFormat)),
+                        .arg(m_context.locale.toString(bornBy, dateFormat)),
                     QMessageBox::NoButton, this);
     box.setObjectName(u"ageCheckDialog"_qs);
     QPushButton *yes = box.addButton(tr("Yes, old enough"), QMessageBox::YesRole);
@@ -347,7 +396,9 @@ bool SalePage::askAge(int lineNo)
         return true;
     }
     auto voided = runWithApproval(this, tr("Removing an item"), reasonsFor(ReasonTopic::VoidLine), u"age_refused"_qs,
-                                  [&](const std::optional<ApprovalRequest> &a) { return session.voidLine(lineNo, a); });
+                                  [&](const std::optional<ApprovalRequest> &a) {
+                                      return session.voidLine(lineNo, a, u"age_refused"_qs);
+                                  });
     if (!voided) {
         showError(voided.error());
         return false;
@@ -364,15 +415,28 @@ void SalePage::updateSearch()
         return;
     }
     auto found = m_context.lane.catalogue().search(text, kSearchResults, m_context.lane.now() / 1000);
-    m_results->clear();
-    if (!found || found->isEmpty()) {
-        if (!found)
-            showError(found.error());
+    if (!found) {
         hideSearch();
-        return;
+        return showError(found.error());
     }
+    fillResults(*found);
+}
+
+void SalePage::showDepartment(const QString &departmentId)
+{
+    m_context.lane.noteActivity();
+    auto items = m_context.lane.catalogue().browseDepartment(departmentId, kDepartmentItems, m_context.lane.now() / 1000);
+    if (!items)
+        return showError(items.error());
+    fillResults(*items);
+    focusInput();
+}
+
+void SalePage::fillResults(const QList<CatalogueItem> &items)
+{
+    m_results->clear();
     const Currency currency = m_context.lane.session().sale().currency;
-    for (const CatalogueItem &item : *found) {
+    for (const CatalogueItem &item : items) {
         QString price = item.price ? formatMoneyAmount(Money(item.price->amountMinor, currency), m_context.locale)
                                    : tr("no price");
         if (item.product.weighed())
@@ -380,9 +444,14 @@ void SalePage::updateSearch()
         auto *row = new QListWidgetItem(tr("%1   %2").arg(item.product.name, price), m_results);
         row->setData(kProductIdRole, item.product.id);
     }
+    if (items.isEmpty()) {
+        hideSearch();
+        return;
+    }
     m_results->setCurrentRow(0);
-    // Tall enough for every result, no scrolling for eight lines.
-    m_results->setFixedHeight(m_results->sizeHintForRow(0) * int(m_results->count()) + 2 * m_results->frameWidth());
+    // Tall enough for every result up to eight; more scroll.
+    const int visible = std::min<int>(kSearchResults, int(m_results->count()));
+    m_results->setFixedHeight(m_results->sizeHintForRow(0) * visible + 2 * m_results->frameWidth());
     m_results->show();
 }
 
@@ -405,8 +474,25 @@ void SalePage::updateTotals()
     m_tax->setText(m_context.lane.options().tax.mode == TaxMode::Inclusive ? tr("incl. tax %1").arg(formatMoneyAmount(tax, m_context.locale))
                                                           : tr("plus tax %1").arg(formatMoneyAmount(tax, m_context.locale)));
     m_items->setText(tr("%n item(s)", nullptr, int(priced.itemCount)));
-    if (!m_context.lane.session().pendingQuantity())
+    updatePendingLabel();
+}
+
+void SalePage::updatePendingLabel()
+{
+    const auto pending = m_context.lane.session().pendingQuantity();
+    if (pending && pending->thousandths() != retailos::Quantity::kScale) {
+        m_pending->setText(tr("Next item × %1").arg(pending->thousandths() / retailos::Quantity::kScale));
+        m_pending->show();
+    } else {
         m_pending->hide();
+    }
+}
+
+void SalePage::focusInput()
+{
+    // Never into a page that is not showing: keys would go nowhere.
+    if (isVisible())
+        m_input->setFocus();
 }
 
 void SalePage::selectRow(int row)
@@ -446,9 +532,9 @@ void SalePage::keyPressEvent(QKeyEvent *event)
             hideSearch();
         else if (!m_input->text().isEmpty())
             m_input->clear();
-        else if (m_context.lane.session().pendingQuantity()) {
-            (void)m_context.lane.session().setPendingQuantity(retailos::Quantity::fromInt(1));
-            m_pending->hide();
+        else if (m_pending->isVisible()) {
+            m_context.lane.session().clearPendingQuantity();
+            updatePendingLabel();
         } else
             m_banner->clearMessage();
         break;
@@ -512,7 +598,7 @@ void SalePage::changeQuantity()
                        },
                        this);
     dialog.exec();
-    m_input->setFocus();
+    focusInput();
 }
 
 void SalePage::changePrice()
@@ -530,13 +616,14 @@ void SalePage::changePrice()
                                return price.error().message;
                            auto r = runWithApproval(&dialog, tr("Changing a price"), reasons, reason,
                                                     [&](const std::optional<ApprovalRequest> &a) {
-                                                        return session.overridePrice(lineNo, *price, reason, a);
+                                                        return session.overridePrice(
+                                                            lineNo, *price, a ? a->reasonCode : reason, a);
                                                     });
                            return r ? QString() : r.error().message;
                        },
                        this);
     dialog.exec();
-    m_input->setFocus();
+    focusInput();
 }
 
 void SalePage::discount(bool wholeSale)
@@ -553,17 +640,18 @@ void SalePage::discount(bool wholeSale)
                            auto parsed = parseDiscountInput(text, currency, m_context.locale);
                            if (!parsed)
                                return parsed.error().message;
-                           parsed->reasonCode = reason;
                            auto r = runWithApproval(&dialog, tr("This discount"), reasons, reason,
                                                     [&](const std::optional<ApprovalRequest> &a) {
-                                                        return lineNo == 0 ? session.discountSale(*parsed, a)
-                                                                           : session.discountLine(lineNo, *parsed, a);
+                                                        Discount d = *parsed;
+                                                        d.reasonCode = a ? a->reasonCode : reason;
+                                                        return lineNo == 0 ? session.discountSale(d, a)
+                                                                           : session.discountLine(lineNo, d, a);
                                                     });
                            return r ? QString() : r.error().message;
                        },
                        this);
     dialog.exec();
-    m_input->setFocus();
+    focusInput();
 }
 
 void SalePage::voidLine()
@@ -578,13 +666,15 @@ void SalePage::voidLine()
         showError(r.error());
     else
         m_banner->clearMessage();
-    m_input->setFocus();
+    focusInput();
 }
 
 void SalePage::parkOrResume()
 {
     SaleSession &session = m_context.lane.session();
     if (session.hasOpenSale()) {
+        if (session.sale().isEmpty())
+            return showInfo(tr("Every line is void: nothing to park. F8 clears the sale."));
         if (auto r = session.suspend(); !r)
             return showError(r.error());
         showInfo(tr("Sale parked. F7 brings it back."));
@@ -601,7 +691,7 @@ void SalePage::parkOrResume()
     if (auto r = session.resume(dialog.selectedId()); !r)
         return showError(r.error());
     m_banner->clearMessage();
-    m_input->setFocus();
+    focusInput();
 }
 
 void SalePage::voidSale()
@@ -609,22 +699,25 @@ void SalePage::voidSale()
     SaleSession &session = m_context.lane.session();
     if (!session.hasOpenSale())
         return showInfo(tr("There is no sale to void."));
+    if (session.sale().isEmpty() && session.sale().tenders.isEmpty()) {
+        // Every line is void already: nothing to take off, nothing to ask.
+        if (auto r = session.voidSale(u"all_lines_void"_qs); !r)
+            return showError(r.error());
+        return showInfo(tr("Sale cleared."));
+    }
     const QList<Reason> reasons = reasonsFor(ReasonTopic::VoidSale);
-    QStringList labels;
-    for (const Reason &r : reasons)
-        labels.append(r.label);
-    bool ok = false;
-    const QString picked = QInputDialog::getItem(this, tr("Void sale"), tr("Why is the whole sale voided?"), labels, 0,
-                                                 false, &ok);
-    if (!ok)
-        return;
-    const QString reason = reasons.at(labels.indexOf(picked)).code;
+    const auto picked = pickReason(this, tr("Void sale"), tr("Why is the whole sale voided?"), ReasonTopic::VoidSale);
+    if (!picked)
+        return focusInput();
+    const QString reason = *picked;
     auto r = runWithApproval(this, tr("Voiding the sale"), reasons, reason,
-                             [&](const std::optional<ApprovalRequest> &a) { return session.voidSale(reason, a); });
+                             [&](const std::optional<ApprovalRequest> &a) {
+                                 return session.voidSale(a ? a->reasonCode : reason, a);
+                             });
     if (!r)
         return showError(r.error());
     showInfo(tr("Sale voided."));
-    m_input->setFocus();
+    focusInput();
 }
 
 void SalePage::reprint()
@@ -643,10 +736,15 @@ void SalePage::reprint()
 void SalePage::noSale()
 {
     SaleSession &session = m_context.lane.session();
+    if (!session.sale().isEmpty())
+        return showInfo(tr("A sale is open: the drawer opens when it is paid."));
+    const auto reason = pickReason(this, tr("No sale"), tr("Why does the drawer open?"), ReasonTopic::NoSale);
+    if (!reason)
+        return focusInput();
     const QList<Reason> reasons = reasonsFor(ReasonTopic::NoSale);
-    auto r = runWithApproval(this, tr("Opening the drawer without a sale"), reasons, reasons.first().code,
+    auto r = runWithApproval(this, tr("Opening the drawer without a sale"), reasons, *reason,
                              [&](const std::optional<ApprovalRequest> &a) {
-                                 return session.openDrawerNoSale(a ? a->reasonCode : reasons.first().code, a);
+                                 return session.openDrawerNoSale(a ? a->reasonCode : *reason, a);
                              });
     if (!r)
         return showError(r.error());
@@ -659,6 +757,8 @@ void SalePage::pay()
     SaleSession &session = m_context.lane.session();
     if (!session.hasOpenSale())
         return showInfo(tr("Nothing to pay yet: scan an item first."));
+    if (session.sale().isEmpty())
+        return showInfo(tr("Every line is void: nothing to pay. F8 clears the sale."));
     // A line still waiting for its age check (the lane stopped while the
     // question was on screen) is asked about now; no payment before that.
     QList<int> unchecked;
@@ -668,7 +768,7 @@ void SalePage::pay()
     }
     for (const int lineNo : std::as_const(unchecked)) {
         if (!askAge(lineNo)) {
-            m_input->setFocus();
+            focusInput();
             return;
         }
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/ui/lane_context.h"
+#include "core/catalogue/product.h"
 #include "core/common/result.h"
 #include "core/sale/receipt.h"
 
@@ -56,7 +57,8 @@ private:
     QWidget *buildFunctionKeys();
     void buildQuickKeys(QGridLayout *grid);
     void submitInput();
-    void sellCode(const QString &code, bool fromScanner, int quantity);
+    // `typed`: what the cashier typed, given back to correct when it fails.
+    void sellCode(const QString &code, bool fromScanner, int quantity, const QString &typed = {});
     void sellProduct(qint64 productId);
     void afterAdd(int lineNo);
     // Asks whether the customer is old enough for an age-restricted line:
@@ -64,8 +66,13 @@ private:
     bool askAge(int lineNo);
     void askWeightAndSell(const std::function<Result<int>(const Quantity &)> &sell);
     void updateSearch();
+    void showDepartment(const QString &departmentId);
+    void fillResults(const QList<CatalogueItem> &items);
     void hideSearch();
     void updateTotals();
+    void updatePendingLabel();
+    void fitColumns();
+    void focusInput();
     void selectRow(int row);
     [[nodiscard]] int selectedLineNo() const;
     [[nodiscard]] int takeTypedQuantity();

@@ -32,6 +32,7 @@ SignInPage::SignInPage(LaneContext &context, QWidget *parent) : QWidget(parent),
     m_code->setObjectName(u"userCode"_qs);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9A-Za-z]{1,16}"_qs), m_code));
     m_code->setAccessibleName(tr("Staff code"));
+    m_code->setProperty("acceptsScan", true);   // a staff badge may be scanned
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(u"pin"_qs);
     m_pin->setEchoMode(QLineEdit::Password);

@@ -79,6 +79,18 @@ CardDialog::CardDialog(const Money &due, QLocale locale, PayTender pay, QWidget 
     auto *buttons = okCancel(this, tr("Paid"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CardDialog::tryPay);
+    // Enter moves field by field as the terminal's slip is read; only the
+    // last one (or the button) pays.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    connect(m_amount, &QLineEdit::returnPressed, m_auth, qOverload<>(&QWidget::setFocus));
+    connect(m_auth, &QLineEdit::returnPressed, m_reference, qOverload<>(&QWidget::setFocus));
+    connect(m_reference, &QLineEdit::returnPressed, m_last4, qOverload<>(&QWidget::setFocus));
+    connect(m_last4, &QLineEdit::returnPressed, this, &CardDialog::tryPay);
     connect(keypad, &Keypad::enterPressed, this, &CardDialog::tryPay);
     m_auth->setFocus();
 }
@@ -112,6 +124,7 @@ AccountDialog::AccountDialog(TenderKind kind, const Money &due, QLocale locale, 
     auto *form = new QFormLayout;
     m_account = new QLineEdit(this);
     m_account->setObjectName(u"accountNumber"_qs);
+    m_account->setProperty("acceptsScan", true);   // the card's barcode
     m_amount = new QLineEdit(formatMoneyAmount(due, m_locale), this);
     m_amount->setObjectName(u"accountAmount"_qs);
     m_balance = new QLabel(this);

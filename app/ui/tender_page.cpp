@@ -1,6 +1,7 @@
 // The payment screen (see tender_page.h).
 #include "app/ui/tender_page.h"
 
+#include "app/ui/approval_dialog.h"
 #include "app/ui/approval_flow.h"
 #include "app/ui/error_banner.h"
 #include "app/ui/input_parsing.h"
@@ -169,8 +170,9 @@ void TenderPage::refresh()
         switch (t.kind) {
         case TenderKind::Cash: label = tr("Cash"); break;
         case TenderKind::Card: label = tr("Card %1").arg(t.maskedPan.right(4)); break;
-        case TenderKind::GiftCard: label = tr("Gift card %1").arg(t.accountId); break;
-        case TenderKind::StoreCredit: label = tr("Store credit %1").arg(t.accountId); break;
+        // Like the receipt: the last four characters are enough to tell cards apart.
+        case TenderKind::GiftCard: label = tr("Gift card …%1").arg(t.accountId.right(4)); break;
+        case TenderKind::StoreCredit: label = tr("Store credit …%1").arg(t.accountId.right(4)); break;
         }
         m_tenders->addItem(tr("%1   %2").arg(label, formatMoneyAmount(t.amount, m_context.locale)));
     }
@@ -186,8 +188,12 @@ void TenderPage::refresh()
 QString TenderPage::addTender(const Tender &tender)
 {
     m_context.lane.noteActivity();
-    if (auto r = m_context.lane.session().addTender(tender); !r)
+    if (auto r = m_context.lane.session().addTender(tender); !r) {
+        if (r.error().code == u"sale.approval_required")   // a discount grew past what was approved
+            return tr("%1 Press Esc, then F5 (line) or Shift+F5 (sale) to have it approved again.")
+                .arg(r.error().message);
         return r.error().message;
+    }
     m_banner->clearMessage();
     m_amount->clear();
     completeIfPaid();
@@ -210,7 +216,7 @@ void TenderPage::payCard()
         return;
     CardDialog dialog(due, m_context.locale, [this](const Tender &t) { return addTender(t); }, this);
     dialog.exec();
-    m_amount->setFocus();
+    focusAmount();
 }
 
 void TenderPage::payAccount(TenderKind kind)
@@ -221,7 +227,7 @@ void TenderPage::payAccount(TenderKind kind)
     AccountDialog dialog(kind, due, m_context.locale, m_context.lane.store(),
                          [this](const Tender &t) { return addTender(t); }, this);
     dialog.exec();
-    m_amount->setFocus();
+    focusAmount();
 }
 
 void TenderPage::removeLastPayment()
@@ -231,32 +237,48 @@ void TenderPage::removeLastPayment()
     if (count == 0)
         return m_banner->showMessage(tr("No payment to take back."), ErrorBanner::Severity::Info);
     const Tender last = session.sale().tenders.last();
+    // The supervisor first: a card is reversed on its terminal only once the
+    // lane will take the payment back, never the other way round.
+    std::optional<ApprovalRequest> approval;
+    if (!session.currentOperator().can(u"sale.void_sale"_qs)) {
+        ApprovalDialog dialog(tr("Taking back a payment"), {}, {}, this);
+        for (;;) {
+            if (dialog.exec() != QDialog::Accepted)
+                return focusAmount();
+            auto checked = session.checkApproval(u"sale.void_sale"_qs, dialog.request(), tr("Taking back a payment"));
+            if (checked) {
+                approval = dialog.request();
+                break;
+            }
+            dialog.showError(checked.error().message);
+        }
+    }
     QString reversal;
     if (last.kind == TenderKind::Card) {
-        // The card payment must be reversed on the terminal first; its
-        // reference goes into the journal.
-        bool typed = false;
+        // Its reference goes into the journal.
         ValueDialog ask(tr("Card reversal"), tr("Reverse %1 on the card terminal, then type its reversal reference.")
                                                  .arg(formatMoney(last.amount, m_context.locale)),
                         {}, [&](const QString &text, const QString &) -> QString {
                             if (text.trimmed().isEmpty())
                                 return tr("Type the reference the terminal printed for the reversal.");
                             reversal = text.trimmed();
-                            typed = true;
                             return {};
                         },
                         this);
-        ask.exec();
-        if (!typed)
-            return;
+        if (ask.exec() != QDialog::Accepted)
+            return focusAmount();
     }
-    auto r = runWithApproval(this, tr("Taking back a payment"), reasonsFor(ReasonTopic::TenderReversal), {},
-                             [&](const std::optional<ApprovalRequest> &a) {
-                                 return session.removeTender(int(count - 1), reversal, a);
-                             });
-    if (!r && !isCancelled(r.error()))
+    if (auto r = session.removeTender(int(count - 1), reversal, approval); !r)
         m_banner->showMessage(r.error().message);
-    m_amount->setFocus();
+    else
+        m_banner->clearMessage();
+    focusAmount();
+}
+
+void TenderPage::focusAmount()
+{
+    if (isVisible())
+        m_amount->setFocus();
 }
 
 void TenderPage::completeIfPaid()
@@ -267,7 +289,7 @@ void TenderPage::completeIfPaid()
     auto done = session.complete();
     if (!done) {
         // Nothing is lost: the basket and its payments stay; Enter tries again.
-        m_banner->showMessage(tr("The sale could not be saved: %1 Press Enter to try again.").arg(done.error().message));
+        m_banner->showMessage(tr("%1 Press Enter to try again.").arg(done.error().message));
         return;
     }
     emit saleCompleted(*done);

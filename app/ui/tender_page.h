@@ -43,6 +43,7 @@ private:
     // Adds the tender; an empty string means it was taken.
     QString addTender(const Tender &tender);
     void completeIfPaid();
+    void focusAmount();
     [[nodiscard]] QList<Money> quickCashAmounts() const;
 
     LaneContext &m_context;

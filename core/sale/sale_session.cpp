@@ -166,6 +166,13 @@ Result<Approval> SaleSession::authorise(const QString &permission, const std::op
     return approved;
 }
 
+Result<Approval> SaleSession::checkApproval(const QString &permission, const ApprovalRequest &request,
+                                           const QString &action)
+{
+    TRY(requireOperator());
+    return authorise(permission, request, QString(), action);
+}
+
 Result<> SaleSession::commitChange(const Sale &next, SaleStore::BasketPart part, int lineNo, bool durable,
                                    const std::optional<JournalEntry> &entry)
 {

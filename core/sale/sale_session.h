@@ -110,6 +110,12 @@ public:
     // off first, so cash rounding always belongs to the last one.
     [[nodiscard]] Result<> removeTender(int index, const QString &reversalRef = {},
                                         std::optional<ApprovalRequest> approval = std::nullopt);
+    // Checks a supervisor's credential for `permission` without acting, for
+    // a step that must be allowed before the cashier does something outside
+    // the lane (reversing a card on its terminal). The action itself checks
+    // again.
+    [[nodiscard]] Result<Approval> checkApproval(const QString &permission, const ApprovalRequest &request,
+                                                 const QString &action);
     // Commits; only then is the sale complete. On failure the basket stays.
     [[nodiscard]] Result<CompletedSale> complete();
 

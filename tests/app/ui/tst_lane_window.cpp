@@ -970,7 +970,9 @@ void TestLaneWindow::noSaleNeedsSupervisor()
     signIn();
     QSignalSpy drawer(m_window->salePage(), &SalePage::drawerOpenRequested);
 
+    // The reason first (picked from a list), then the supervisor.
     // Cancelled: nothing recorded, no error.
+    onModal(u"reasonDialog"_qs, [this](QWidget *) { press(Qt::Key_Return); });
     onModal(u"approvalDialog"_qs, [this](QWidget *) { press(Qt::Key_Escape); });
     press(Qt::Key_F10);
     QVERIFY(waitAnswered());
@@ -979,6 +981,7 @@ void TestLaneWindow::noSaleNeedsSupervisor()
     QCOMPARE(drawer.count(), 0);
     QVERIFY(!banner()->isVisible());
 
+    onModal(u"reasonDialog"_qs, [this](QWidget *) { press(Qt::Key_Return); });
     onModal(u"approvalDialog"_qs, [this](QWidget *dialog) {
         QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "approverCode"));
         typeLine(str(LaneStaff::supervisor), kQuickGapMs);
@@ -987,6 +990,7 @@ void TestLaneWindow::noSaleNeedsSupervisor()
     press(Qt::Key_F10);
     QVERIFY(waitAnswered());
     QTRY_COMPARE(m_fx->journalCount(u"drawer_open_no_sale"_qs), 1);
+    QVERIFY(m_fx->lastJournalPayload(u"drawer_open_no_sale"_qs).contains(u"\"reason\":\"change_given\""));
     const QString payload = m_fx->lastJournalPayload(u"drawer_open_no_sale"_qs);
     QVERIFY2(payload.contains(u"\"approved_by\":\"2001\"") && payload.contains(u"\"user_id\":\"1001\""),
         qPrintable(payload));
