@@ -137,6 +137,11 @@ static Result<SaleLine *> editableLine(Sale &sale, int lineNo, const QString &wh
     return line;
 }
 
+QString SaleSession::shown(const Money &amount) const
+{
+    return formatMoneyAmount(amount, m_context.locale);
+}
+
 Result<> SaleSession::requireOperator() const
 {
     if (m_operator.id.isEmpty())
@@ -214,7 +219,7 @@ Result<> SaleSession::checkDiscountLimits() const
         if (line && line->discount && p.lineDiscount.minorUnits() > allowed(*line->discount))
             return fail(QStringLiteral("sale.approval_required"),
                         SaleText::tr("The discount on %1 grew to %2; a supervisor must approve it again.")
-                            .arg(line->name, p.lineDiscount.toDecimalString()));
+                            .arg(line->name, shown(p.lineDiscount)));
     }
     if (m_sale.transactionDiscount) {
         Money total = Money::zero(m_context.currency);
@@ -223,7 +228,7 @@ Result<> SaleSession::checkDiscountLimits() const
         if (total.minorUnits() > allowed(*m_sale.transactionDiscount))
             return fail(QStringLiteral("sale.approval_required"),
                         SaleText::tr("The discount on the sale grew to %1; a supervisor must approve it again.")
-                            .arg(total.toDecimalString()));
+                            .arg(shown(total)));
     }
     return {};
 }
@@ -456,8 +461,7 @@ Result<> SaleSession::overridePrice(int lineNo, const Money &unitPrice, const QS
     if (unitPrice.currency() != m_context.currency || unitPrice.isNegative()
         || unitPrice.minorUnits() > m_context.policy.maxUnitPriceMinor)
         return fail(QStringLiteral("sale.price"), SaleText::tr("Enter a price from 0 to %1.")
-                                                     .arg(Money(m_context.policy.maxUnitPriceMinor, m_context.currency)
-                                                              .toDecimalString()));
+                                                     .arg(shown(Money(m_context.policy.maxUnitPriceMinor, m_context.currency))));
     // Every override has a reason, also when the cashier may do it.
     if (reasonCode.isEmpty())
         return fail(QStringLiteral("sale.reason_required"), SaleText::tr("Give a reason for the new price."));
@@ -527,7 +531,7 @@ Result<> SaleSession::applyDiscount(Sale next, Discount discount, const std::opt
     std::optional<JournalEntry> entry;
     if (overLimit) {
         auto allowed = authorise(QStringLiteral("sale.discount_over_limit"), approval, discount.reasonCode,
-                                 SaleText::tr("A discount of %1").arg(value.toDecimalString()));
+                                 SaleText::tr("A discount of %1").arg(shown(value)));
         if (!allowed)
             return std::unexpected(allowed.error());
         discount.approval = *allowed;
@@ -611,11 +615,11 @@ Result<> SaleSession::addTender(Tender tender)
         if (received.minorUnits() > m_context.policy.maxCashReceivedMinor)
             return fail(QStringLiteral("sale.tender_amount"),
                         SaleText::tr("%1 in cash is more than a lane accepts; check the amount.")
-                            .arg(received.toDecimalString()));
+                            .arg(shown(received)));
         const qint64 step = m_context.policy.cashRoundingIncrementMinor;
         if (step > 0 && received.minorUnits() % step != 0)
             return fail(QStringLiteral("sale.cash_amount"),
-                        SaleText::tr("Cash comes in steps of %1 here.").arg(Money(step, m_context.currency).toDecimalString()));
+                        SaleText::tr("Cash comes in steps of %1 here.").arg(shown(Money(step, m_context.currency))));
         const Money settles = cashDue();
         tender.received = received;
         if (received >= settles) {
@@ -631,7 +635,7 @@ Result<> SaleSession::addTender(Tender tender)
             return fail(QStringLiteral("sale.tender_amount"), SaleText::tr("Enter the amount for the card."));
         if (tender.amount > due)
             return fail(QStringLiteral("sale.over_tender"),
-                        SaleText::tr("A card cannot pay more than the amount due (%1).").arg(due.toDecimalString()));
+                        SaleText::tr("A card cannot pay more than the amount due (%1).").arg(shown(due)));
         auto masked = maskCardNumber(tender.maskedPan);
         if (!masked)
             return std::unexpected(masked.error());
@@ -654,7 +658,7 @@ Result<> SaleSession::addTender(Tender tender)
         if (tender.amount > due)
             return fail(QStringLiteral("sale.over_tender"),
                         SaleText::tr("A gift card or store credit cannot pay more than the amount due (%1); "
-                                     "the rest stays on the card.").arg(due.toDecimalString()));
+                                     "the rest stays on the card.").arg(shown(due)));
         auto acct = m_store.account(tender.accountId);
         if (!acct)
             return std::unexpected(acct.error());
@@ -671,7 +675,7 @@ Result<> SaleSession::addTender(Tender tender)
         if (tender.amount.minorUnits() > *available - used)
             return fail(QStringLiteral("sale.balance_insufficient"),
                         SaleText::tr("The card holds only %1.")
-                            .arg(Money(*available - used, m_context.currency).toDecimalString()));
+                            .arg(shown(Money(*available - used, m_context.currency))));
         tender.received = tender.amount;
         tender.maskedPan.clear();
         tender.authCode.clear();
@@ -720,7 +724,7 @@ Result<CompletedSale> SaleSession::complete()
     }
     if (m_priced.due.isPositive())
         return fail(QStringLiteral("sale.amount_due"),
-                    SaleText::tr("Still due: %1.").arg(m_priced.due.toDecimalString()));
+                    SaleText::tr("Still due: %1.").arg(shown(m_priced.due)));
     QElapsedTimer timer;
     timer.start();
     auto done = m_store.commit(m_sale, m_priced, m_journal, m_context.nowUtcMs());

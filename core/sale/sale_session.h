@@ -158,6 +158,8 @@ private:
     Result<Approval> authorise(const QString &permission, const std::optional<ApprovalRequest> &request,
                                const QString &reasonCode, const QString &action);
     Result<> requireOperator() const;
+    // An amount in a message, as the store writes it ("12,50" in Germany).
+    [[nodiscard]] QString shown(const Money &amount) const;
     // Prices `next`, saves the part of the basket that changed — together
     // with its journal record, when it has one, in one transaction — then
     // adopts it.

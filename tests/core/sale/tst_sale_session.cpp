@@ -294,7 +294,8 @@ void tst_SaleSession::cardCannotOverTender()
     QVERIFY(lane.session().scan(KnownItems::soap));
     auto r = lane.session().addTender(card(300));
     QCOMPARE(err(r), QStringLiteral("sale.over_tender"));
-    QVERIFY(r.error().message.contains(u"2.49"));
+    // The amount as the store writes it (the fixture's store is German).
+    QVERIFY2(r.error().message.contains(u"2,49"), qPrintable(r.error().message));
 }
 
 void tst_SaleSession::splitTenderCashAndCard()
