@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApprovalFlow</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Barcode</name>
     <message>
         <source>Unknown symbology identifier %1</source>
@@ -209,6 +216,10 @@
     <message>
         <source>The product %1 was not saved.</source>
         <translation>Der Artikel %1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The department %1 has no items to sell.</source>
+        <translation>Die Warengruppe %1 hat keine verkäuflichen Artikel.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +508,9 @@
         <translation>Aufruf: retailos catalogue init|generate|import ...</translation>
     </message>
     <message>
-        <source>Usage: retailos COMMAND
+        <source>Usage: retailos [COMMAND]
+  (no command) or ui [--db FILE] [--theme NAME] [--fullscreen|--windowed]
+                                        open the lane window
   catalogue init --db FILE              create a replica with the demo tax classes
   catalogue generate --items N --db FILE | --csv FILE
   catalogue import --db FILE [--skip-bad] CSV
@@ -506,7 +519,9 @@
   staff add --code C --name N --role R --pin P   add a person who may sign in
   lane --script FILE                    run cashier actions headless, print receipts
   --version</source>
-        <translation>Aufruf: retailos COMMAND
+        <translation>Aufruf: retailos [COMMAND]
+  (kein Befehl) oder ui [--db FILE] [--theme NAME] [--fullscreen|--windowed]
+                                        Kassenfenster öffnen
   catalogue init --db FILE              Replikat mit den Demo-Steuerklassen anlegen
   catalogue generate --items N --db FILE | --csv FILE
   catalogue import --db FILE [--skip-bad] CSV
@@ -593,6 +608,91 @@
     <message>
         <source>the changes</source>
         <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShift</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>screenshot %1</source>
+        <translation>Bildschirmfoto %1</translation>
+    </message>
+    <message>
+        <source>signing in as 1001</source>
+        <translation>Anmeldung als 1001</translation>
+    </message>
+    <message>
+        <source>The demo cashier 1001 (PIN 1234) could not sign in.</source>
+        <translation>Die Demo-Anmeldung als 1001 (PIN 1234) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>scanning milk, soap, 3 × milk</source>
+        <translation>Scannen: Milch, Seife, 3 × Milch</translation>
+    </message>
+    <message>
+        <source>bananas by PLU, weighed by hand: 0.750 kg</source>
+        <translation>Bananen per PLU, von Hand gewogen: 0,750 kg</translation>
+    </message>
+    <message>
+        <source>red wine: age check confirmed</source>
+        <translation>Rotwein: Altersprüfung bestätigt</translation>
+    </message>
+    <message>
+        <source>a barcode with a wrong check digit</source>
+        <translation>ein Barcode mit falscher Prüfziffer</translation>
+    </message>
+    <message>
+        <source>pay: F12, then 50 in cash</source>
+        <translation>Zahlen: F12, dann 50 in bar</translation>
+    </message>
+    <message>
+        <source>The sale did not complete.</source>
+        <translation>Der Verkauf wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>lane locked; shift done</source>
+        <translation>Kasse gesperrt; Schicht beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <source>Type an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; type it like %2.</source>
+        <translation>„%1“ ist kein Betrag; geben Sie ihn z. B. als %2 ein.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg.</source>
+        <translation>Geben Sie das Gewicht in kg ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight; type kilograms like %2.</source>
+        <translation>„%1“ ist kein Gewicht; geben Sie Kilogramm z. B. als %2 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A discount must be more than zero.</source>
+        <translation>Ein Rabatt muss größer als null sein.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +892,45 @@
     <message>
         <source>The journal record could not be signed: %1.</source>
         <translation>Der Journal-Datensatz konnte nicht signiert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LaneApp</name>
+    <message>
+        <source>The lane database file.</source>
+        <translation>Die Datenbankdatei der Kasse.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>default or high-contrast.</source>
+        <translation>default oder high-contrast.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fill the screen.</source>
+        <translation>Den ganzen Bildschirm füllen.</translation>
+    </message>
+    <message>
+        <source>A normal window.</source>
+        <translation>Ein normales Fenster.</translation>
+    </message>
+    <message>
+        <source>Print start-up figures once ready, then exit.</source>
+        <translation>Startkennzahlen ausgeben, sobald bereit, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Run a scripted shift, screenshots into DIR.</source>
+        <translation>Eine Schicht nach Skript ausführen, Bildschirmfotos in den Ordner.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1264,77 @@
     <message>
         <source>configure devices</source>
         <translation>Geräte zu konfigurieren</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Shelf price differs</source>
+        <translation>Regalpreis weicht ab</translation>
+    </message>
+    <message>
+        <source>Price match</source>
+        <translation>Preisangleichung</translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation>Ware beschädigt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Customer goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <source>Staff discount</source>
+        <translation>Personalrabatt</translation>
+    </message>
+    <message>
+        <source>Scanned by mistake</source>
+        <translation>Versehentlich gescannt</translation>
+    </message>
+    <message>
+        <source>Customer does not want it</source>
+        <translation>Kunde möchte es nicht</translation>
+    </message>
+    <message>
+        <source>Age check failed</source>
+        <translation>Altersprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Customer left</source>
+        <translation>Kunde gegangen</translation>
+    </message>
+    <message>
+        <source>Customer cannot pay</source>
+        <translation>Kunde kann nicht zahlen</translation>
+    </message>
+    <message>
+        <source>Cashier error</source>
+        <translation>Bedienfehler</translation>
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation>Geldwechsel für Kunden</translation>
+    </message>
+    <message>
+        <source>Till check</source>
+        <translation>Kassenprüfung</translation>
+    </message>
+    <message>
+        <source>Customer pays another way</source>
+        <translation>Kunde zahlt anders</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1769,18 @@
         <source>Take back the payments first (hand back the cash, reverse the card), then void the sale.</source>
         <translation>Zuerst die Zahlungen zurücknehmen (Bargeld zurückgeben, Karte stornieren), dann den Verkauf stornieren.</translation>
     </message>
+    <message>
+        <source>A sale is open: complete, park or void it before opening the drawer.</source>
+        <translation>Ein Verkauf ist offen: Schließen Sie ihn ab, parken oder stornieren Sie ihn, bevor Sie die Kassenlade öffnen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for opening the drawer.</source>
+        <translation>Geben Sie einen Grund für das Öffnen der Kassenlade an.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation>Das Öffnen der Kassenlade ohne Verkauf</translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>
@@ -1673,6 +1895,34 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>expected an object with &quot;label&quot; and &quot;code&quot;</source>
+        <translation>Objekt mit „label“ und „code“ erwartet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected 1 to 40 characters</source>
+        <translation>1 bis 40 Zeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected 1 to 64 characters</source>
+        <translation>1 bis 64 Zeichen erwartet</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>einen dieser Werte verwenden: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of keys</source>
+        <translation>Liste von Tasten erwartet</translation>
+    </message>
+    <message>
+        <source>at most %1 keys fit on the pad</source>
+        <translation>höchstens %1 Tasten passen auf das Tastenfeld</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -1780,6 +2030,875 @@
     <message>
         <source>The receipt&apos;s amounts are too large to compute its tax.</source>
         <translation>Die Beträge des Bons sind zu groß, um die Steuer zu berechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>There is no theme called &quot;%1&quot;; use default or high-contrast.</source>
+        <translation>Es gibt kein Design „%1“; verwenden Sie default oder high-contrast.</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::AccountDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation>Nummer der Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Nummer der Gutschrift</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Restguthaben</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Scan or type the number first.</source>
+        <translation>Scannen Sie zuerst die Nummer oder geben Sie sie ein.</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Freigabe durch Kassenaufsicht</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor.</source>
+        <translation>%1 erfordert eine Freigabe der Kassenaufsicht.</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>Code der Aufsicht</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::BasketModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>age limit</comment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>(price changed)</source>
+        <translation>(Preis geändert)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>Storno</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::CardDialog</name>
+    <message>
+        <source>Card payment</source>
+        <translation>Kartenzahlung</translation>
+    </message>
+    <message>
+        <source>Key the amount on the card terminal and let the customer pay. Then type what the terminal shows.</source>
+        <translation>Geben Sie den Betrag am Kartenterminal ein und lassen Sie den Kunden bezahlen. Tragen Sie dann die Angaben vom Terminal ein.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>Genehmigungsnummer</translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation>Terminal-Referenz</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Letzte 4 Ziffern</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Type the last 4 digits of the card as the terminal shows them.</source>
+        <translation>Geben Sie die letzten 4 Kartenziffern vom Terminal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ErrorBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::Keypad</name>
+    <message>
+        <source>⌫</source>
+        <comment>backspace key</comment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::LaneWindow</name>
+    <message>
+        <source>Retail OS · lane %1</source>
+        <translation>Retail OS · Kasse %1</translation>
+    </message>
+    <message>
+        <source>A sale is open. Sign in to go on with it.</source>
+        <translation>Ein Verkauf ist offen. Melden Sie sich an, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the scan of %1 was not taken.</source>
+        <translation>Bitte zuerst anmelden: Scan von %1 nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Finish the payment first (Esc goes back to the basket).</source>
+        <translation>Schließen Sie zuerst die Zahlung ab (Esc: zurück zum Warenkorb).</translation>
+    </message>
+    <message>
+        <source>Lane locked. The open sale waits for the next sign-in.</source>
+        <translation>Kasse gesperrt. Der offene Verkauf wartet auf die nächste Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Scan / code + Enter</source>
+        <translation>Scan / Code + Enter</translation>
+    </message>
+    <message>
+        <source>Sell the item</source>
+        <translation>Artikel verkaufen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Find by name; Up/Down, Enter</source>
+        <translation>Namenssuche; ↑/↓, Enter</translation>
+    </message>
+    <message>
+        <source>3* then scan</source>
+        <translation>3*, dann Scan</translation>
+    </message>
+    <message>
+        <source>Sell 3</source>
+        <translation>3 Stück verkaufen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Find item</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Quantity of the selected line</source>
+        <translation>Menge der Position</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Preis ändern</translation>
+    </message>
+    <message>
+        <source>F5 / Shift+F5</source>
+        <translation>F5 / Shift+F5</translation>
+    </message>
+    <message>
+        <source>Discount on the line / the sale</source>
+        <translation>Rabatt Position / Verkauf</translation>
+    </message>
+    <message>
+        <source>F6 / Delete</source>
+        <translation>F6 / Entf</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Position stornieren</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Park / resume sale</source>
+        <translation>Parken / fortsetzen</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Bonkopie drucken</translation>
+    </message>
+    <message>
+        <source>F10</source>
+        <translation>F10</translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)</source>
+        <translation>Kassenlade öffnen</translation>
+    </message>
+    <message>
+        <source>F11 / Ctrl+L</source>
+        <translation>F11 / Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back out one step</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Cash: the typed amount, or exact</source>
+        <translation>Bar: Betrag oder passend</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Exact cash</source>
+        <translation>Bar passend</translation>
+    </message>
+    <message>
+        <source>F6 F7 F8</source>
+        <translation>F6 F7 F8</translation>
+    </message>
+    <message>
+        <source>Quick cash notes</source>
+        <translation>Geldscheine (Schnellwahl)</translation>
+    </message>
+    <message>
+        <source>F2 / F3 / F4</source>
+        <translation>F2 / F3 / F4</translation>
+    </message>
+    <message>
+        <source>Card / gift card / store credit</source>
+        <translation>Karte / Geschenkkarte / Guthaben</translation>
+    </message>
+    <message>
+        <source>Take back the last payment</source>
+        <translation>Letzte Zahlung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Back to the basket</source>
+        <translation>Zurück zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sync nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sync läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n to send</source>
+        <translation>
+            <numerusform>%1 · %n zu senden</numerusform>
+            <numerusform>%1 · %n zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices: receipts on screen only</source>
+        <translation>Keine Geräte: Bons nur am Bildschirm</translation>
+    </message>
+    <message>
+        <source>Devices ready</source>
+        <translation>Geräte bereit</translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. The open sale waits for the next sign-in.</source>
+        <translation>Nach längerer Inaktivität gesperrt. Der offene Verkauf wartet auf die nächste Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 · lane %2</source>
+        <translation>%1 · Kasse %2</translation>
+    </message>
+    <message>
+        <source>Signed out · lane %1</source>
+        <translation>Abgemeldet · Kasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ReceiptPage</name>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Enter
+Next customer</source>
+        <translation>Enter
+Nächster Kunde</translation>
+    </message>
+    <message>
+        <source>Receipt copy %1</source>
+        <translation>Bonkopie %1</translation>
+    </message>
+    <message>
+        <source>Sale complete · receipt %1</source>
+        <translation>Verkauf abgeschlossen · Bon %1</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::SalePage</name>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode, PLU or name</source>
+        <translation>Scannen oder Barcode, PLU oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Item code or name</source>
+        <translation>Artikelcode oder Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>F1
+Help</source>
+        <translation>F1
+Hilfe</translation>
+    </message>
+    <message>
+        <source>F3
+Quantity</source>
+        <translation>F3
+Menge</translation>
+    </message>
+    <message>
+        <source>F4
+Price</source>
+        <translation>F4
+Preis</translation>
+    </message>
+    <message>
+        <source>F5
+Discount</source>
+        <translation>F5
+Rabatt</translation>
+    </message>
+    <message>
+        <source>F6
+Void line</source>
+        <translation>F6
+Pos.-Storno</translation>
+    </message>
+    <message>
+        <source>F7
+Park</source>
+        <translation>F7
+Parken</translation>
+    </message>
+    <message>
+        <source>F8
+Void sale</source>
+        <translation>F8
+Bonstorno</translation>
+    </message>
+    <message>
+        <source>F9
+Reprint</source>
+        <translation>F9
+Bonkopie</translation>
+    </message>
+    <message>
+        <source>F10
+No sale</source>
+        <translation>F10
+Lade öffnen</translation>
+    </message>
+    <message>
+        <source>F12
+Pay</source>
+        <translation>F12
+Zahlen</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>No scale is connected. Weigh the item and type its weight in kg.</source>
+        <translation>Keine Waage angeschlossen. Bitte Artikel wiegen und Gewicht in kg eingeben.</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>Altersprüfung</translation>
+    </message>
+    <message>
+        <source>%1 may only be sold to customers aged %2 or over.
+
+Is the customer born on or before %3?</source>
+        <translation>%1 darf nur an Kunden ab %2 Jahren verkauft werden.
+
+Ist der Kunde am %3 oder früher geboren?</translation>
+    </message>
+    <message>
+        <source>Yes, old enough</source>
+        <translation>Ja, alt genug</translation>
+    </message>
+    <message>
+        <source>No, remove item</source>
+        <translation>Nein, entfernen</translation>
+    </message>
+    <message>
+        <source>Removing an item</source>
+        <translation>Das Entfernen eines Artikels</translation>
+    </message>
+    <message>
+        <source>%1 removed: age check not passed.</source>
+        <translation>%1 entfernt: Altersprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>incl. tax %1</source>
+        <translation>inkl. MwSt. %1</translation>
+    </message>
+    <message>
+        <source>plus tax %1</source>
+        <translation>zzgl. MwSt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next item × %1</source>
+        <translation>Nächster Artikel × %1</translation>
+    </message>
+    <message>
+        <source>Select a line first (Up/Down), or type &quot;3*&quot; before a scan to sell 3.</source>
+        <translation>Wählen Sie zuerst eine Position (↑/↓) oder geben Sie vor dem Scan „3*“ ein, um 3 Stück zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>New quantity for %1</source>
+        <translation>Neue Menge für %1</translation>
+    </message>
+    <message>
+        <source>Changing a quantity</source>
+        <translation>Das Ändern einer Menge</translation>
+    </message>
+    <message>
+        <source>Select the line whose price changes (Up/Down).</source>
+        <translation>Wählen Sie die Position, deren Preis sich ändert (↑/↓).</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Preis ändern</translation>
+    </message>
+    <message>
+        <source>New unit price for %1</source>
+        <translation>Neuer Einzelpreis für %1</translation>
+    </message>
+    <message>
+        <source>Changing a price</source>
+        <translation>Das Ändern eines Preises</translation>
+    </message>
+    <message>
+        <source>Nothing to discount yet.</source>
+        <translation>Noch nichts zu rabattieren.</translation>
+    </message>
+    <message>
+        <source>the whole sale</source>
+        <translation>den ganzen Verkauf</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Discount on %1: type an amount, or a percentage like 10 %</source>
+        <translation>Rabatt auf %1: Geben Sie einen Betrag oder einen Prozentsatz wie 10 % ein</translation>
+    </message>
+    <message>
+        <source>This discount</source>
+        <translation>Dieser Rabatt</translation>
+    </message>
+    <message>
+        <source>Select the line to void (Up/Down).</source>
+        <translation>Wählen Sie die zu stornierende Position (↑/↓).</translation>
+    </message>
+    <message>
+        <source>Voiding a line</source>
+        <translation>Das Stornieren einer Position</translation>
+    </message>
+    <message>
+        <source>Every line is void: nothing to park. F8 clears the sale.</source>
+        <translation>Alle Positionen sind storniert: nichts zu parken. F8 leert den Verkauf.</translation>
+    </message>
+    <message>
+        <source>Sale parked. F7 brings it back.</source>
+        <translation>Verkauf geparkt. F7 holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>No parked sales.</source>
+        <translation>Keine geparkten Verkäufe.</translation>
+    </message>
+    <message>
+        <source>There is no sale to void.</source>
+        <translation>Es gibt keinen Verkauf zum Stornieren.</translation>
+    </message>
+    <message>
+        <source>Sale cleared.</source>
+        <translation>Verkauf geleert.</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Why is the whole sale voided?</source>
+        <translation>Warum wird der ganze Verkauf storniert?</translation>
+    </message>
+    <message>
+        <source>Voiding the sale</source>
+        <translation>Das Stornieren des Verkaufs</translation>
+    </message>
+    <message>
+        <source>Sale voided.</source>
+        <translation>Verkauf storniert.</translation>
+    </message>
+    <message>
+        <source>This lane has no receipt yet.</source>
+        <translation>Diese Kasse hat noch keinen Bon.</translation>
+    </message>
+    <message>
+        <source>A sale is open: the drawer opens when it is paid.</source>
+        <translation>Ein Verkauf ist offen: Die Kassenlade öffnet sich beim Bezahlen.</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Kassenlade öffnen</translation>
+    </message>
+    <message>
+        <source>Why does the drawer open?</source>
+        <translation>Warum wird die Kassenlade geöffnet?</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation>Das Öffnen der Kassenlade ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>No-sale recorded in the journal.</source>
+        <translation>Öffnen der Kassenlade im Journal erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay yet: scan an item first.</source>
+        <translation>Noch nichts zu bezahlen: Scannen Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Every line is void: nothing to pay. F8 clears the sale.</source>
+        <translation>Alle Positionen sind storniert: nichts zu bezahlen. F8 leert den Verkauf.</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::SuspendedDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation>Geparkte Verkäufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · %2 · cashier %3</source>
+        <translation>
+            <numerusform>%1 · %n Artikel · %2 · Kass. %3</numerusform>
+            <numerusform>%1 · %n Artikel · %2 · Kass. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::TenderPage</name>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>Cash received (empty: exact amount)</source>
+        <translation>Bar erhalten (leer = passend)</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Bar erhalten</translation>
+    </message>
+    <message>
+        <source>F5
+Exact cash</source>
+        <translation>F5
+Bar passend</translation>
+    </message>
+    <message>
+        <source>F2
+Card</source>
+        <translation>F2
+Karte</translation>
+    </message>
+    <message>
+        <source>F3
+Gift card</source>
+        <translation>F3
+Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>F4
+Store credit</source>
+        <translation>F4
+Guthaben</translation>
+    </message>
+    <message>
+        <source>F9
+Take back payment</source>
+        <translation>F9
+Zahlung zurück</translation>
+    </message>
+    <message>
+        <source>Esc
+Back to basket</source>
+        <translation>Esc
+Zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 (cash %2)</source>
+        <translation>%1 (bar %2)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Gift card …%1</source>
+        <translation>Geschenkkarte …%1</translation>
+    </message>
+    <message>
+        <source>Store credit …%1</source>
+        <translation>Guthaben …%1</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>F%1
+%2</source>
+        <translation>F%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 Press Esc, then F5 (line) or Shift+F5 (sale) to have it approved again.</source>
+        <translation>%1 Drücken Sie Esc, dann F5 (Position) oder Shift+F5 (Verkauf), um ihn erneut freigeben zu lassen.</translation>
+    </message>
+    <message>
+        <source>No payment to take back.</source>
+        <translation>Keine Zahlung zum Zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Taking back a payment</source>
+        <translation>Das Zurücknehmen einer Zahlung</translation>
+    </message>
+    <message>
+        <source>Card reversal</source>
+        <translation>Kartenstorno</translation>
+    </message>
+    <message>
+        <source>Reverse %1 on the card terminal, then type its reversal reference.</source>
+        <translation>Stornieren Sie %1 am Kartenterminal und geben Sie dann die Storno-Referenz ein.</translation>
+    </message>
+    <message>
+        <source>Type the reference the terminal printed for the reversal.</source>
+        <translation>Geben Sie die Referenz ein, die das Terminal für das Storno gedruckt hat.</translation>
+    </message>
+    <message>
+        <source>%1 Press Enter to try again.</source>
+        <translation>%1 Drücken Sie Enter, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Payments have been taken: finish paying, or take them back first (F9).</source>
+        <translation>Es gibt schon Zahlungen: Zahlen Sie fertig oder nehmen Sie sie zuerst zurück (F9).</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ValueDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApprovalFlow</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Barcode</name>
     <message>
         <source>Unknown symbology identifier %1</source>
@@ -208,6 +215,10 @@
     </message>
     <message>
         <source>The product %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department %1 has no items to sell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,7 +508,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: retailos COMMAND
+        <source>Usage: retailos [COMMAND]
+  (no command) or ui [--db FILE] [--theme NAME] [--fullscreen|--windowed]
+                                        open the lane window
   catalogue init --db FILE              create a replica with the demo tax classes
   catalogue generate --items N --db FILE | --csv FILE
   catalogue import --db FILE [--skip-bad] CSV
@@ -584,6 +597,91 @@
     </message>
     <message>
         <source>the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoShift</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screenshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in as 1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cashier 1001 (PIN 1234) could not sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning milk, soap, 3 × milk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bananas by PLU, weighed by hand: 0.750 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red wine: age check confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a barcode with a wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay: F12, then 50 in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane locked; shift done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <source>Type an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; type it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight; type kilograms like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +881,45 @@
     </message>
     <message>
         <source>The journal record could not be signed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaneApp</name>
+    <message>
+        <source>The lane database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default or high-contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A normal window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print start-up figures once ready, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a scripted shift, screenshots into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,6 +1253,77 @@
     </message>
     <message>
         <source>configure devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Shelf price differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer does not want it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cannot pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer pays another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1759,18 @@
         <source>Take back the payments first (hand back the cash, reverse the card), then void the sale.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sale is open: complete, park or void it before opening the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for opening the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleStore</name>
@@ -1665,6 +1885,34 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an object with &quot;label&quot; and &quot;code&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 keys fit on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -1771,6 +2019,855 @@
     </message>
     <message>
         <source>The receipt&apos;s amounts are too large to compute its tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>There is no theme called &quot;%1&quot;; use default or high-contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::AccountDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::BasketModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>age limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(price changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::CardDialog</name>
+    <message>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key the amount on the card terminal and let the customer pay. Then type what the terminal shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last 4 digits of the card as the terminal shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ErrorBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::Keypad</name>
+    <message>
+        <source>⌫</source>
+        <comment>backspace key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::LaneWindow</name>
+    <message>
+        <source>Retail OS · lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale is open. Sign in to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the scan of %1 was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the payment first (Esc goes back to the basket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane locked. The open sale waits for the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan / code + Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name; Up/Down, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3* then scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 / Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the line / the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 / Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park / resume sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11 / Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back out one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash: the typed amount, or exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 F7 F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick cash notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 / F3 / F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card / gift card / store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices: receipts on screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. The open sale waits for the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lane %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out · lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ReceiptPage</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter
+Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale complete · receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::SalePage</name>
+    <message>
+        <source>Basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode, PLU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1
+Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3
+Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4
+Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5
+Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6
+Void line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7
+Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8
+Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9
+Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F10
+No sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F12
+Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale is connected. Weigh the item and type its weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only be sold to customers aged %2 or over.
+
+Is the customer born on or before %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, old enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: age check not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incl. tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next item × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line first (Up/Down), or type &quot;3*&quot; before a scan to sell 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line whose price changes (Up/Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit price for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to discount yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on %1: type an amount, or a percentage like 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line to void (Up/Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is void: nothing to park. F8 clears the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale parked. F7 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parked sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the whole sale voided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane has no receipt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale is open: the drawer opens when it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the drawer open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-sale recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay yet: scan an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is void: nothing to pay. F8 clears the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::SuspendedDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · %2 · cashier %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::TenderPage</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received (empty: exact amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5
+Exact cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2
+Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3
+Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4
+Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9
+Take back payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc
+Back to basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cash %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Esc, then F5 (line) or Shift+F5 (sale) to have it approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse %1 on the card terminal, then type its reversal reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reference the terminal printed for the reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Enter to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments have been taken: finish paying, or take them back first (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ValueDialog</name>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
