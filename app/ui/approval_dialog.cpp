@@ -1,6 +1,8 @@
 // The supervisor-approval dialog (see approval_dialog.h).
 #include "app/ui/approval_dialog.h"
 
+#include "app/ui/dialog_parts.h"
+#include "app/ui/error_banner.h"
 #include "app/ui/keypad.h"
 
 #include <QComboBox>
@@ -50,22 +52,12 @@ ApprovalDialog::ApprovalDialog(const QString &action, const QList<Reason> &reaso
         m_reason->hide();
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorBanner"_qs);
-    m_error->setProperty("severity", u"error"_qs);
-    m_error->setWordWrap(true);
-    m_error->hide();
-    layout->addWidget(m_error);
+    m_error = addErrorStrip(this, layout);
 
     auto *keypad = new Keypad(this, false);
     layout->addWidget(keypad);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve"));
-    buttons->button(QDialogButtonBox::Ok)->setProperty("role", u"primary"_qs);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    layout->addWidget(buttons);
+    auto *buttons = addOkCancel(this, layout, tr("Approve"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ApprovalDialog::accepting);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(keypad, &Keypad::enterPressed, this, &ApprovalDialog::accepting);
     // Enter in the code field moves on to the PIN, as at sign-in.
     connect(m_code, &QLineEdit::returnPressed, this, [this] { m_pin->setFocus(); });
@@ -92,8 +84,7 @@ ApprovalRequest ApprovalDialog::request() const
 
 void ApprovalDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
     m_pin->clear();
     m_pin->setFocus();
 }

@@ -8,10 +8,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace retailos::ui {
+
+class ErrorBanner;
 
 class ApprovalDialog : public QDialog
 {
@@ -31,7 +32,7 @@ private:
     QLineEdit *m_code = nullptr;
     QLineEdit *m_pin = nullptr;
     QComboBox *m_reason = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorBanner *m_error = nullptr;
 };
 
 } // namespace retailos::ui

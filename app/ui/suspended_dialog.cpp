@@ -1,6 +1,7 @@
 // The parked-sales picker (see suspended_dialog.h).
 #include "app/ui/suspended_dialog.h"
 
+#include "app/ui/dialog_parts.h"
 #include "core/money/money_format.h"
 
 #include <QDateTime>
@@ -31,13 +32,8 @@ SuspendedDialog::SuspendedDialog(const QList<SuspendedSaleInfo> &sales, Currency
     }
     m_list->setCurrentRow(0);
     layout->addWidget(m_list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Resume"));
-    buttons->button(QDialogButtonBox::Ok)->setProperty("role", u"primary"_qs);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    layout->addWidget(buttons);
+    auto *buttons = addOkCancel(this, layout, tr("Resume"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
     m_list->setFocus();
 }

@@ -1,6 +1,8 @@
 // Card, gift card and store credit dialogs (see tender_dialogs.h).
 #include "app/ui/tender_dialogs.h"
 
+#include "app/ui/dialog_parts.h"
+#include "app/ui/error_banner.h"
 #include "app/ui/input_parsing.h"
 #include "app/ui/keypad.h"
 #include "core/money/money_format.h"
@@ -17,33 +19,6 @@
 
 namespace retailos::ui {
 
-namespace {
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(u"errorBanner"_qs);
-    label->setProperty("severity", u"error"_qs);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    buttons->button(QDialogButtonBox::Ok)->setProperty("role", u"primary"_qs);
-    buttons->button(QDialogButtonBox::Cancel)->setText(QDialog::tr("Cancel"));
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
-void showError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->show();
-}
-} // namespace
 
 CardDialog::CardDialog(const Money &due, QLocale locale, PayTender pay, QWidget *parent)
     : QDialog(parent), m_due(due), m_locale(std::move(locale)), m_pay(std::move(pay))
@@ -72,36 +47,48 @@ CardDialog::CardDialog(const Money &due, QLocale locale, PayTender pay, QWidget 
     form->addRow(tr("Terminal reference"), m_reference);
     form->addRow(tr("Last 4 digits"), m_last4);
     layout->addLayout(form);
-    m_error = errorLabel(this);
-    layout->addWidget(m_error);
+    m_error = addErrorStrip(this, layout);
     auto *keypad = new Keypad(this);
     layout->addWidget(keypad);
-    auto *buttons = okCancel(this, tr("Paid"));
-    layout->addWidget(buttons);
+    auto *buttons = addOkCancel(this, layout, tr("Paid"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CardDialog::tryPay);
     // Enter moves field by field as the terminal's slip is read; only the
-    // last one (or the button) pays.
-    for (QAbstractButton *button : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
-    connect(m_amount, &QLineEdit::returnPressed, m_auth, qOverload<>(&QWidget::setFocus));
-    connect(m_auth, &QLineEdit::returnPressed, m_reference, qOverload<>(&QWidget::setFocus));
-    connect(m_reference, &QLineEdit::returnPressed, m_last4, qOverload<>(&QWidget::setFocus));
-    connect(m_last4, &QLineEdit::returnPressed, this, &CardDialog::tryPay);
+    // last one (or the button) pays. Caught before the dialog sees it, or
+    // its default button would pay at the first Enter.
+    for (QLineEdit *field : {m_amount, m_auth, m_reference, m_last4})
+        field->installEventFilter(this);
     connect(keypad, &Keypad::enterPressed, this, &CardDialog::tryPay);
     m_auth->setFocus();
+}
+
+bool CardDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_amount)
+                m_auth->setFocus();
+            else if (watched == m_auth)
+                m_reference->setFocus();
+            else if (watched == m_reference)
+                m_last4->setFocus();
+            else if (watched == m_last4)
+                tryPay();
+            else
+                return QDialog::eventFilter(watched, event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void CardDialog::tryPay()
 {
     auto amount = parseMoneyInput(m_amount->text(), m_due.currency(), m_locale);
     if (!amount)
-        return showError(m_error, amount.error().message);
+        return m_error->showMessage(amount.error().message);
     if (m_last4->text().size() != 4)
-        return showError(m_error, tr("Type the last 4 digits of the card as the terminal shows them."));
+        return m_error->showMessage(tr("Type the last 4 digits of the card as the terminal shows them."));
     Tender tender;
     tender.kind = TenderKind::Card;
     tender.amount = *amount;
@@ -110,7 +97,7 @@ void CardDialog::tryPay()
     tender.terminalRef = m_reference->text();
     tender.maskedPan = QString(12, u'*') + m_last4->text();
     if (const QString problem = m_pay(tender); !problem.isEmpty())
-        return showError(m_error, problem);
+        return m_error->showMessage(problem);
     accept();
 }
 
@@ -133,12 +120,10 @@ AccountDialog::AccountDialog(TenderKind kind, const Money &due, QLocale locale, 
     form->addRow(tr("Balance"), m_balance);
     form->addRow(tr("Amount"), m_amount);
     layout->addLayout(form);
-    m_error = errorLabel(this);
-    layout->addWidget(m_error);
+    m_error = addErrorStrip(this, layout);
     auto *keypad = new Keypad(this);
     layout->addWidget(keypad);
-    auto *buttons = okCancel(this, tr("Pay"));
-    layout->addWidget(buttons);
+    auto *buttons = addOkCancel(this, layout, tr("Pay"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::tryPay);
     connect(keypad, &Keypad::enterPressed, this, [this] {
         if (m_account->hasFocus())
@@ -197,17 +182,17 @@ void AccountDialog::showBalance()
 void AccountDialog::tryPay()
 {
     if (m_account->text().trimmed().isEmpty())
-        return showError(m_error, tr("Scan or type the number first."));
+        return m_error->showMessage(tr("Scan or type the number first."));
     auto amount = parseMoneyInput(m_amount->text(), m_due.currency(), m_locale);
     if (!amount)
-        return showError(m_error, amount.error().message);
+        return m_error->showMessage(amount.error().message);
     Tender tender;
     tender.kind = m_kind;
     tender.amount = *amount;
     tender.received = *amount;
     tender.accountId = m_account->text().trimmed();
     if (const QString problem = m_pay(tender); !problem.isEmpty())
-        return showError(m_error, problem);
+        return m_error->showMessage(problem);
     accept();
 }
 

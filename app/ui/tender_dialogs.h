@@ -22,6 +22,8 @@ class SaleStore;
 
 namespace retailos::ui {
 
+class ErrorBanner;
+
 // `pay` runs on OK: an empty string closes the dialog, else the message shows.
 using PayTender = std::function<QString(const Tender &tender)>;
 
@@ -31,6 +33,9 @@ class CardDialog : public QDialog
 
 public:
     CardDialog(const Money &due, QLocale locale, PayTender pay, QWidget *parent = nullptr);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void tryPay();
@@ -42,7 +47,7 @@ private:
     QLineEdit *m_auth = nullptr;
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_last4 = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorBanner *m_error = nullptr;
 };
 
 class AccountDialog : public QDialog
@@ -70,7 +75,7 @@ private:
     QLineEdit *m_account = nullptr;
     QLineEdit *m_amount = nullptr;
     QLabel *m_balance = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorBanner *m_error = nullptr;
 };
 
 } // namespace retailos::ui

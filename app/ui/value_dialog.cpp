@@ -1,6 +1,8 @@
 // The one-value dialog (see value_dialog.h).
 #include "app/ui/value_dialog.h"
 
+#include "app/ui/dialog_parts.h"
+#include "app/ui/error_banner.h"
 #include "app/ui/keypad.h"
 
 #include <QComboBox>
@@ -32,21 +34,11 @@ ValueDialog::ValueDialog(const QString &title, const QString &prompt, const QLis
         m_reason->addItem(r.label, r.code);
     m_reason->setVisible(!reasons.isEmpty());
     layout->addWidget(m_reason);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorBanner"_qs);
-    m_error->setProperty("severity", u"error"_qs);
-    m_error->setWordWrap(true);
-    m_error->hide();
-    layout->addWidget(m_error);
+    m_error = addErrorStrip(this, layout);
     auto *keypad = new Keypad(this);
     layout->addWidget(keypad);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    buttons->button(QDialogButtonBox::Ok)->setProperty("role", u"primary"_qs);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    layout->addWidget(buttons);
+    auto *buttons = addOkCancel(this, layout, tr("OK"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ValueDialog::tryApply);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(keypad, &Keypad::enterPressed, this, &ValueDialog::tryApply);
     m_input->setFocus();
 }
@@ -69,8 +61,7 @@ void ValueDialog::tryApply()
         accept();
         return;
     }
-    m_error->setText(problem);
-    m_error->show();
+    m_error->showMessage(problem);
     m_input->selectAll();
     m_input->setFocus();
 }

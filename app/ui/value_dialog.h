@@ -10,10 +10,11 @@
 #include <functional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace retailos::ui {
+
+class ErrorBanner;
 
 class ValueDialog : public QDialog
 {
@@ -36,7 +37,7 @@ private:
     Apply m_apply;
     QLineEdit *m_input = nullptr;
     QComboBox *m_reason = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorBanner *m_error = nullptr;
 };
 
 } // namespace retailos::ui

@@ -539,19 +539,17 @@ Result<std::optional<SaleStore::StoredSale>> SaleStore::completedSale(qint64 rec
 
 Result<qint64> SaleStore::lastReceiptNumber()
 {
-    auto q = m_db->prepare("SELECT coalesce(max(receipt_number), 0) FROM sales WHERE lane_id = ?1");
-    if (!q)
-        return std::unexpected(q.error());
-    q->bind(1, m_laneId);
-    auto row = q->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return q->int64(0);
+    return laneScalar("SELECT coalesce(max(receipt_number), 0) FROM sales WHERE lane_id = ?1");
 }
 
 Result<qint64> SaleStore::unsentEventCount()
 {
-    auto q = m_db->prepare("SELECT count(*) FROM outbox WHERE lane_id = ?1 AND acked = 0");
+    return laneScalar("SELECT count(*) FROM outbox WHERE lane_id = ?1 AND acked = 0");
+}
+
+Result<qint64> SaleStore::laneScalar(std::string_view sql)
+{
+    auto q = m_db->prepare(sql);
     if (!q)
         return std::unexpected(q.error());
     q->bind(1, m_laneId);

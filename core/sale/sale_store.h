@@ -118,6 +118,8 @@ public:
 
 private:
     struct Statements;
+    // One number about this lane (?1 is the lane id).
+    Result<qint64> laneScalar(std::string_view sql);
     SaleStore(Database &db, std::unique_ptr<Database> basketDb, QString laneId, std::unique_ptr<Statements> s);
 
     Database *m_db;
