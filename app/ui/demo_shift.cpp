@@ -123,7 +123,7 @@ Result<> runDemoShift(LaneWindow &window, LaneServices &lane, const QString &out
     type(u"4011"_qs);
     enter();
     out << DemoText::tr("red wine: age check confirmed") << Qt::endl;
-    answerDialog(QString(), Qt::Key_Y);
+    answerDialog(QString(), Qt::Key_Return);   // "yes" is the default answer
     window.deliverScan(u"73513537"_qs);
     settle();
     if (auto shotTaken = screenshot(u"basket"_qs); !shotTaken)

@@ -33,6 +33,8 @@ ErrorBanner *addErrorStrip(QDialog *dialog, QBoxLayout *layout)
 {
     auto *strip = new ErrorBanner(dialog);
     layout->addWidget(strip);
+    // The dialog grows when a message appears instead of squeezing the keypad.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     return strip;
 }
 

@@ -99,6 +99,11 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
         return 2;
     }
 
+    // The store's format and language before anything is built (the
+    // receipt footer is translated as the options are read).
+    const QLocale storeLocale(settings.store.locale);
+    QLocale::setDefault(storeLocale);
+    installTranslations(app, storeLocale);
     LaneOptions options = LaneOptions::fromSettings(settings);
     if (parser.isSet(db)) {
         options.databasePath = parser.value(db);
@@ -109,9 +114,6 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
         err << lane.error().message << Qt::endl;
         return 1;
     }
-    // Amounts on screen and on the keypad in the store's format.
-    QLocale::setDefault(options.locale);
-    installTranslations(app, options.locale);
     if (auto themed = applyTheme(app, parser.isSet(theme) ? parser.value(theme) : settings.ui.theme); !themed) {
         err << themed.error().message << Qt::endl;
         return 2;

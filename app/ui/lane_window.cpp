@@ -16,7 +16,10 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QVBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -122,7 +125,13 @@ void LaneWindow::deliverScan(const QString &code)
         return;
     }
     // Scanning goes on while a dialog asks something (the age check, say):
-    // the codes wait and are sold once it closes, in order.
+    // the codes wait and are sold once it closes, in order — also before a
+    // code scanned right after it closed.
+    if (!m_heldScans.isEmpty() && !QApplication::activeModalWidget()) {
+        m_heldScans.append(code);
+        deliverHeldScans();
+        return;
+    }
     if (QApplication::activeModalWidget()) {
         if (m_heldScans.size() >= kMaxHeldScans) {
             QApplication::beep();
@@ -178,7 +187,7 @@ void LaneWindow::showHelp()
             html += u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_qs.arg(key.toHtmlEscaped(), action.toHtmlEscaped());
         return html;
     };
-    const QString html =
+    const QString selling =
         u"<h3>%1</h3><table>"_qs.arg(tr("Selling").toHtmlEscaped())
         + rows({{tr("Scan / code + Enter"), tr("Sell the item")},
                 {tr("Letters"), tr("Find by name; Up/Down, Enter")},
@@ -195,7 +204,9 @@ void LaneWindow::showHelp()
                 {tr("F11 / Ctrl+L"), tr("Lock")},
                 {tr("F12"), tr("Pay")},
                 {tr("Esc"), tr("Back out one step")}})
-        + u"</table><h3>%1</h3><table>"_qs.arg(tr("Payment").toHtmlEscaped())
+        + u"</table>"_qs;
+    const QString payment =
+        u"<h3>%1</h3><table>"_qs.arg(tr("Payment").toHtmlEscaped())
         + rows({{tr("Enter"), tr("Cash: the typed amount, or exact")},
                 {tr("F5"), tr("Exact cash")},
                 {tr("F6 F7 F8"), tr("Quick cash notes")},
@@ -203,11 +214,23 @@ void LaneWindow::showHelp()
                 {tr("F9"), tr("Take back the last payment")},
                 {tr("Esc"), tr("Back to the basket")}})
         + u"</table>"_qs;
-    QMessageBox box(QMessageBox::NoIcon, tr("Keys"), html, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::RichText);
-    box.setObjectName(u"helpDialog"_qs);
-    box.button(QMessageBox::Ok)->setText(tr("Close"));
-    box.exec();
+    QDialog dialog(this);
+    dialog.setObjectName(u"helpDialog"_qs);
+    dialog.setWindowTitle(tr("Keys"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *columns = new QHBoxLayout;
+    for (const QString &html : {selling, payment}) {
+        auto *text = new QLabel(html, &dialog);
+        text->setTextFormat(Qt::RichText);
+        text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        columns->addWidget(text, 1);
+    }
+    layout->addLayout(columns);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 void LaneWindow::setLinkState(LinkState state)

@@ -171,7 +171,13 @@ void SalePage::buildQuickKeys(QGridLayout *grid)
     constexpr int kColumns = 3;
     int at = 0;
     for (const QuickKeyDef &key : m_context.quickKeys) {
-        auto *button = new QPushButton(key.label, this);
+        // Two words go on two lines: a key a third of the panel wide keeps
+        // "Bread Roll" whole at 1024 pixels.
+        QString label = key.label;
+        if (const qsizetype space = label.lastIndexOf(u' '); space > 0 && label.size() > 8)
+            label[space] = u'\n';
+        auto *button = new QPushButton(label, this);
+        button->setAccessibleName(key.label);
         button->setProperty("role", u"quickKey"_qs);
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -383,8 +389,9 @@ bool SalePage::askAge(int lineNo)
     box.setObjectName(u"ageCheckDialog"_qs);
     QPushButton *yes = box.addButton(tr("Yes, old enough"), QMessageBox::YesRole);
     QPushButton *no = box.addButton(tr("No, remove item"), QMessageBox::NoRole);
-    yes->setShortcut(QKeySequence(Qt::Key_Y));
-    no->setShortcut(QKeySequence(Qt::Key_N));
+    // The keys follow the language: Y/N in English, J/N in German.
+    yes->setShortcut(QKeySequence(tr("Y", "key for: yes, old enough")));
+    no->setShortcut(QKeySequence(tr("N", "key for: no, remove item")));
     box.setDefaultButton(yes);
     box.setEscapeButton(no);
     box.exec();

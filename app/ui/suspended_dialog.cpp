@@ -18,6 +18,7 @@ SuspendedDialog::SuspendedDialog(const QList<SuspendedSaleInfo> &sales, Currency
 {
     setObjectName(u"suspendedDialog"_qs);
     setWindowTitle(tr("Parked sales"));
+    setMinimumWidth(640);   // time, items, total and cashier on one line
     auto *layout = new QVBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(u"suspendedList"_qs);

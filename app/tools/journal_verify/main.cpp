@@ -16,10 +16,11 @@ using namespace retailos;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can read (a VerifyText::tr() wrapper hides every string from it).
+struct VerifyText
 {
-    return QCoreApplication::translate("Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 
 } // namespace
 
@@ -31,31 +32,31 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Verifies a Retail OS lane journal: numbering, hash chain, grand totals "
+    parser.setApplicationDescription(VerifyText::tr("Verifies a Retail OS lane journal: numbering, hash chain, grand totals "
                                         "and signatures. Names the first bad record."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The lane database to verify."), tr("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), VerifyText::tr("The lane database to verify."), VerifyText::tr("FILE"));
     const QCommandLineOption laneOption(
-        QStringLiteral("lane"), tr("The lane whose journal to verify (with --db)."), tr("ID"));
+        QStringLiteral("lane"), VerifyText::tr("The lane whose journal to verify (with --db)."), VerifyText::tr("ID"));
     const QCommandLineOption exportOption(
-        QStringLiteral("export"), tr("A journal export (JSON lines); - for stdin."), tr("FILE"));
+        QStringLiteral("export"), VerifyText::tr("A journal export (JSON lines); - for stdin."), VerifyText::tr("FILE"));
     const QCommandLineOption keyOption(QStringLiteral("key"),
-        tr("The lane's public key (base64), from the server or the lane's "
+        VerifyText::tr("The lane's public key (base64), from the server or the lane's "
            "registration. Without it the key in the database or export is used, "
            "which proves consistency but not origin."),
-        tr("BASE64"));
+        VerifyText::tr("BASE64"));
     const QCommandLineOption lastOption(QStringLiteral("expect-last"),
-        tr("The last sequence number known from a Z report or the server: "
+        VerifyText::tr("The last sequence number known from a Z report or the server: "
            "detects a truncated journal."),
-        tr("N"));
+        VerifyText::tr("N"));
     const QCommandLineOption hashOption(
-        QStringLiteral("expect-hash"), tr("The hash (hex) of record --expect-last as recorded elsewhere."), tr("HEX"));
+        QStringLiteral("expect-hash"), VerifyText::tr("The hash (hex) of record --expect-last as recorded elsewhere."), VerifyText::tr("HEX"));
     parser.addOptions({ dbOption, laneOption, exportOption, keyOption, lastOption, hashOption });
     parser.process(app);
 
     const bool fromDb = parser.isSet(dbOption);
     if (fromDb == parser.isSet(exportOption) || (fromDb && !parser.isSet(laneOption))) {
-        err << tr("Give either --db FILE --lane ID, or --export FILE.") << Qt::endl << parser.helpText();
+        err << VerifyText::tr("Give either --db FILE --lane ID, or --export FILE.") << Qt::endl << parser.helpText();
         return 2;
     }
 
@@ -73,14 +74,14 @@ int main(int argc, char *argv[])
         bool ok = false;
         anchor.lastSequence = parser.value(lastOption).toLongLong(&ok);
         if (!ok || anchor.lastSequence < 1) {
-            err << tr("--expect-last needs a sequence number of 1 or more.") << Qt::endl;
+            err << VerifyText::tr("--expect-last needs a sequence number of 1 or more.") << Qt::endl;
             return 2;
         }
     }
     if (parser.isSet(hashOption)) {
         anchor.lastHash = QByteArray::fromHex(parser.value(hashOption).toLatin1());
         if (!parser.isSet(lastOption) || anchor.lastHash.size() != 32) {
-            err << tr("--expect-hash needs --expect-last and 64 hex digits.") << Qt::endl;
+            err << VerifyText::tr("--expect-hash needs --expect-last and 64 hex digits.") << Qt::endl;
             return 2;
         }
     }
@@ -118,7 +119,7 @@ int main(int argc, char *argv[])
         QFile file(fromStdin ? QString() : path);
         const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened) {
-            err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            err << VerifyText::tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
             return 2;
         }
         report = verifyExport(file, trustedKey, anchor);
@@ -126,12 +127,12 @@ int main(int argc, char *argv[])
 
     out << report.summary() << Qt::endl;
     if (report.ok && report.keyFromExport)
-        out << tr("Note: checked with the key stored alongside the journal (%1); give --key to prove the lane "
+        out << VerifyText::tr("Note: checked with the key stored alongside the journal (%1); give --key to prove the lane "
                   "signed it.")
                    .arg(QString::fromLatin1(report.publicKey.toBase64()))
             << Qt::endl;
     if (report.ok && anchor.lastSequence == 0)
-        out << tr("Note: records cut off the end cannot be seen in the chain; compare the last record with the "
+        out << VerifyText::tr("Note: records cut off the end cannot be seen in the chain; compare the last record with the "
                   "Z report or the server, or give --expect-last.")
             << Qt::endl;
     return report.ok ? 0 : 1;
