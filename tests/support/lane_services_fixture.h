@@ -109,6 +109,16 @@ public:
 
     // One integer from the lane database, -1 on error.
     qint64 count(std::string_view sql) { return db().queryInt(sql).value_or(-1); }
+    // One text from the lane database (first column of the first row), empty
+    // if there is no row or on error.
+    QString text(std::string_view sql)
+    {
+        auto stmt = db().prepare(sql);
+        if (!stmt)
+            return {};
+        auto row = stmt->step();
+        return row && *row ? stmt->text(0) : QString();
+    }
     qint64 journalCount(const QString &type)
     {
         auto stmt = db().prepare("SELECT count(*) FROM journal WHERE type = ?1");

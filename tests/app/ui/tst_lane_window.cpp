@@ -15,6 +15,8 @@
 #include "tests/support/lane_services_fixture.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -84,6 +86,52 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+// All the text a dialog's labels show.
+QString shownText(QWidget *dialog)
+{
+    QStringList texts;
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        texts << l->text();
+    return texts.join(u'\n');
+}
+
+// Notes every modal dialog that comes up while it lives (by objectName) and
+// closes at once any it was not told to expect: an unexpected dialog fails
+// the test straight away instead of blocking it until the watchdog.
+class ModalSpy : public QObject
+{
+public:
+    explicit ModalSpy(QStringList expected = {}) : m_expected(std::move(expected))
+    {
+        m_poll.setInterval(10);
+        connect(&m_poll, &QTimer::timeout, this, [this] { look(); });
+        m_poll.start();
+    }
+    QStringList seen()
+    {
+        look();
+        return m_seen;
+    }
+
+private:
+    void look()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal == m_last)
+            return;
+        m_last = modal;
+        m_seen << modal->objectName();
+        if (!m_expected.contains(modal->objectName()))
+            modal->close();
+    }
+
+    QStringList m_expected;
+    QStringList m_seen;
+    QPointer<QWidget> m_last;
+    QTimer m_poll;
+};
+
 } // namespace
 
 class TestLaneWindow : public QObject
@@ -116,6 +164,23 @@ private slots:
     void lockWithF11KeepsBasket();
     void idleLock();
     void crashRestartBringsBasketBack();
+
+    // The review fixes of 791f65c.
+    void scanInPinFieldIsNotAPin();
+    void staffBadgeScanFillsCodeAndMovesToPin();
+    void scansDuringAgeCheckAreHeldAndSoldAfter();
+    void heldScansAreSoldBeforeTheNextScan();
+    void scanDuringQuantityDialogLeavesTypedQuantity();
+    void failedTypedCodeComesBackAsTyped();
+    void pendingQuantityLabelAndEscape();
+    void takingBackCardPaymentAsksSupervisorFirst();
+    void supervisorReasonIsJournaled();
+    void allVoidedBasketClearsWithoutSupervisor();
+    void departmentKeyListsItsItems();
+    void idleLockClosesOpenDialog();
+    void helpFromSaleAndTenderPages();
+    void unknownNameShowsBanner();
+
     void layoutAtCommonSizes_data();
     void layoutAtCommonSizes();
     void layoutWithLongerTranslations();
@@ -164,6 +229,7 @@ private:
     QString screenshotDir() const;
 
     std::unique_ptr<LaneServicesFixture> m_fx;
+    QList<QuickKeyDef> m_quickKeys; // for the next openWindow()
     std::unique_ptr<LaneWindow> m_window;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QObject> m_pollers; // this test's onModal() pollers
@@ -206,6 +272,7 @@ void TestLaneWindow::init()
 {
     m_fx = std::make_unique<LaneServicesFixture>();
     m_pollers = std::make_unique<QObject>();
+    m_quickKeys.clear();
     m_pendingAnswers = 0;
     m_unanswered.clear();
     m_stuckDialogs.clear();
@@ -235,6 +302,7 @@ void TestLaneWindow::openWindow(QSize size, int idleCheckMs)
 {
     LaneWindowOptions options;
     options.idleCheckMs = idleCheckMs;
+    options.quickKeys = m_quickKeys;
     m_window = std::make_unique<LaneWindow>(m_fx->lane(), m_fx->options().locale, options);
     m_window->resize(size);
     m_window->show();
@@ -809,13 +877,18 @@ void TestLaneWindow::splitTenderCardThenCash()
         edit(dialog, "cardReference")->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "cardReference"));
         type(u"T-0001"_qs, kQuickGapMs);
-        edit(dialog, "cardLast4")->setFocus();
-        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "cardLast4"));
-        type(u"1234"_qs, kQuickGapMs);
+        // Only part of it by card: back to the amount, then Enter field by
+        // field down to the last four digits, whose Enter pays.
         amountEdit->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), amountEdit);
         amountEdit->selectAll();
         typeLine(u"5,00"_qs, kQuickGapMs);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "cardAuth"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "cardReference"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "cardLast4"));
+        typeLine(u"1234"_qs, kQuickGapMs);
     });
     press(Qt::Key_F2);
     QVERIFY(waitAnswered());
@@ -886,7 +959,7 @@ void TestLaneWindow::giftCardInsufficientBalance()
     QCOMPARE(balance, euros(500));
     QCOMPARE(offered, amount(500));
     QVERIFY(openAfterRefusal);
-    QVERIFY2(refusal.contains(u"holds only 5.00"), qPrintable(refusal));
+    QVERIFY2(refusal.contains(u"holds only 5,00"), qPrintable(refusal));
     QCOMPARE(m_window->currentPage(), m_window->tenderPage());
     QCOMPARE(m_window->tenderPage()->findChild<QListWidget *>(u"tenderList"_qs)->count(), 0);
     QCOMPARE(plain(label(m_window->tenderPage(), "dueAmount")->text()), euros(total));
@@ -1090,6 +1163,583 @@ void TestLaneWindow::crashRestartBringsBasketBack()
     scan(str(LaneItems::milk));
     QCOMPARE(model()->rowCount(), 3);
     QCOMPARE(totalText(), euros(2 * LaneItems::milkMinor + LaneItems::soapMinor));
+}
+
+// --- review fixes (791f65c) ----------------------------------------------
+
+void TestLaneWindow::scanInPinFieldIsNotAPin()
+{
+    openWindow();
+    SignInPage *page = m_window->signInPage();
+    auto *code = page->findChild<QLineEdit *>(u"userCode"_qs);
+    auto *pin = page->findChild<QLineEdit *>(u"pin"_qs);
+    auto *message = page->findChild<ErrorBanner *>(u"errorBanner"_qs);
+    QVERIFY(!pin->property("acceptsScan").toBool());
+    QSignalSpy scans(m_window->wedge(), &WedgeScanFilter::scanned);
+
+    // The wine's eight digits fit the PIN field ([0-9]{0,8}). Scanned as
+    // often as wrong PINs it takes to lock someone out.
+    const int lockAfter = m_fx->options().staff.maxFailedAttempts;
+    QVERIFY(lockAfter > 0);
+    for (int i = 0; i < lockAfter; ++i) {
+        QTRY_COMPARE(QApplication::focusWidget(), code);
+        typeLine(str(LaneStaff::cashier), kQuickGapMs);
+        QTRY_COMPARE(QApplication::focusWidget(), pin);
+        scan(str(LaneItems::wine));
+        QCOMPARE(scans.count(), i + 1);
+        QCOMPARE(pin->text(), QString()); // no digit of it in the PIN
+        QCOMPARE(m_window->currentPage(), page);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(str(LaneItems::wine)), qPrintable(message->text()));
+        QVERIFY(!m_fx->lane().signedIn());
+    }
+    QCOMPARE(m_fx->journalCount(u"sign_in_failed"_qs), 0);
+    QCOMPARE(m_fx->journalCount(u"sign_in"_qs), 0);
+    QCOMPARE(m_fx->count("SELECT failed_attempts FROM users WHERE code = '1001'"), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM users WHERE code = '1001' AND locked_until IS NOT NULL"), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM open_baskets"), 0); // and nothing was sold
+
+    // The cashier signs in as usual afterwards.
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    signIn();
+    QCOMPARE(m_fx->lane().signedIn()->code, str(LaneStaff::cashier));
+    QCOMPARE(m_fx->journalCount(u"sign_in"_qs), 1);
+    QCOMPARE(m_fx->journalCount(u"sign_in_failed"_qs), 0);
+    QCOMPARE(model()->rowCount(), 0);
+}
+
+void TestLaneWindow::staffBadgeScanFillsCodeAndMovesToPin()
+{
+    openWindow();
+    SignInPage *page = m_window->signInPage();
+    auto *code = page->findChild<QLineEdit *>(u"userCode"_qs);
+    auto *pin = page->findChild<QLineEdit *>(u"pin"_qs);
+    QVERIFY(code->property("acceptsScan").toBool());
+    QSignalSpy scans(m_window->wedge(), &WedgeScanFilter::scanned);
+
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    scan(str(LaneStaff::supervisor)); // the supervisor's badge
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(code->text(), str(LaneStaff::supervisor));
+    QTRY_COMPARE(QApplication::focusWidget(), pin);
+    QCOMPARE(pin->text(), QString());
+    QCOMPARE(m_window->currentPage(), page);
+    QVERIFY(!m_fx->lane().signedIn());
+    QCOMPARE(m_fx->journalCount(u"sign_in_failed"_qs), 0);
+
+    typeLine(str(LaneStaff::supervisorPin), kQuickGapMs);
+    QTRY_COMPARE(m_window->currentPage(), m_window->salePage());
+    QVERIFY(m_fx->lane().signedIn());
+    QCOMPARE(m_fx->lane().signedIn()->code, str(LaneStaff::supervisor));
+    QCOMPARE(m_fx->journalCount(u"sign_in"_qs), 1);
+    QVERIFY(m_fx->lastJournalPayload(u"sign_in"_qs).contains(u"\"2001\""));
+}
+
+void TestLaneWindow::scansDuringAgeCheckAreHeldAndSoldAfter()
+{
+    openWindow();
+    signIn();
+    QSignalSpy scans(m_window->wedge(), &WedgeScanFilter::scanned);
+
+    int rowsWhileAsked = -1;
+    bool stillAsking = false;
+    onModal(u"ageCheckDialog"_qs, [&, this](QWidget *dialog) {
+        scan(str(LaneItems::milk)); // the next item, scanned while the question is up
+        QTest::qWait(300); // well past the window's retry: the question is still open
+        rowsWhileAsked = model()->rowCount();
+        stillAsking = dialog->isVisible();
+        press(Qt::Key_Y);
+    });
+    scan(str(LaneItems::wine));
+    QVERIFY(waitAnswered());
+    QCOMPARE(scans.count(), 2);
+    QVERIFY(stillAsking); // the milk's Enter did not answer it
+    QCOMPARE(rowsWhileAsked, 1);
+
+    QTRY_COMPARE(model()->rowCount(), 2);
+    QVERIFY(cell(0, BasketModel::Item).contains(u"Casa Verde"));
+    QCOMPARE(role(0, BasketModel::AgeCheckRole).toBool(), false);
+    QCOMPARE(role(0, BasketModel::VoidedRole).toBool(), false);
+    QVERIFY(cell(1, BasketModel::Item).contains(u"Nordhof Milk"));
+    QCOMPARE(cell(1, BasketModel::Quantity), u"1"_qs);
+    QCOMPARE(totalText(), euros(LaneItems::wineMinor + LaneItems::milkMinor));
+    QCOMPARE(scanInput()->text(), QString());
+    QVERIFY(!QApplication::activeModalWidget());
+
+    QCOMPARE(savedLines(), 2);
+    QCOMPARE(m_fx->text("SELECT json_extract(document, '$.sku') FROM open_basket_lines WHERE line_no = 1"), u"WINE"_qs);
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.age_confirmed') FROM open_basket_lines WHERE line_no = 1"), 1);
+    QCOMPARE(m_fx->text("SELECT json_extract(document, '$.sku') FROM open_basket_lines WHERE line_no = 2"), u"MILK"_qs);
+    QCOMPARE(m_fx->journalCount(u"line_void"_qs), 0);
+}
+
+void TestLaneWindow::heldScansAreSoldBeforeTheNextScan()
+{
+    openWindow();
+    signIn();
+    QSignalSpy scans(m_window->wedge(), &WedgeScanFilter::scanned);
+
+    onModal(u"ageCheckDialog"_qs, [this](QWidget *dialog) {
+        scan(str(LaneItems::milk)); // held while the question is up
+        QTest::qWait(150);
+        // The next item is scanned the moment the question closes (the
+        // scanner does not wait for the lane).
+        connect(
+            static_cast<QDialog *>(dialog), &QDialog::finished, m_pollers.get(),
+            [this] { scan(str(LaneItems::soap)); }, Qt::SingleShotConnection);
+        press(Qt::Key_Y);
+    });
+    scan(str(LaneItems::wine));
+    QVERIFY(waitAnswered());
+    QTRY_COMPARE(model()->rowCount(), 3);
+    QCOMPARE(scans.count(), 3);
+
+    // In the order scanned: wine, milk (held), soap.
+    const QStringList screen { cell(0, BasketModel::Item), cell(1, BasketModel::Item), cell(2, BasketModel::Item) };
+    QVERIFY2(screen.at(0).contains(u"Casa Verde") && screen.at(1).contains(u"Nordhof Milk")
+            && screen.at(2).contains(u"Lumière Soap"),
+        qPrintable(screen.join(u" | ")));
+    QCOMPARE(totalText(), euros(LaneItems::wineMinor + LaneItems::milkMinor + LaneItems::soapMinor));
+    const QString saved = m_fx->text(
+        "SELECT group_concat(sku, ',') FROM (SELECT json_extract(document, '$.sku') AS sku FROM open_basket_lines "
+        "ORDER BY line_no)");
+    QCOMPARE(saved, u"WINE,MILK,SOAP"_qs);
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.age_confirmed') FROM open_basket_lines WHERE line_no = 1"), 1);
+}
+
+void TestLaneWindow::scanDuringQuantityDialogLeavesTypedQuantity()
+{
+    openWindow();
+    signIn();
+    scan(str(LaneItems::milk));
+    QSignalSpy scans(m_window->wedge(), &WedgeScanFilter::scanned);
+
+    QString typedBefore, typedAfter;
+    int rowsWhileOpen = -1;
+    onModal(u"valueDialog"_qs, [&, this](QWidget *dialog) {
+        QLineEdit *input = edit(dialog, "valueInput");
+        QTRY_COMPARE(QApplication::focusWidget(), input);
+        type(u"2"_qs, kQuickGapMs);
+        QTest::qWait(kQuickGapMs); // the person's key is through; then the scanner
+        typedBefore = input->text();
+        scan(str(LaneItems::soap));
+        QTest::qWait(150);
+        typedAfter = input->text();
+        rowsWhileOpen = model()->rowCount();
+        press(Qt::Key_Return);
+    });
+    press(Qt::Key_F3);
+    QVERIFY(waitAnswered());
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(typedBefore, u"2"_qs);
+    QCOMPARE(typedAfter, u"2"_qs);
+    QCOMPARE(rowsWhileOpen, 1);
+
+    // The quantity as typed, then the held scan.
+    QTRY_COMPARE(model()->rowCount(), 2);
+    QCOMPARE(cell(0, BasketModel::Quantity), u"2"_qs);
+    QCOMPARE(cell(0, BasketModel::Amount), amount(2 * LaneItems::milkMinor));
+    QVERIFY(cell(1, BasketModel::Item).contains(u"Lumière Soap"));
+    QCOMPARE(cell(1, BasketModel::Quantity), u"1"_qs);
+    QCOMPARE(totalText(), euros(2 * LaneItems::milkMinor + LaneItems::soapMinor));
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 1"), 2000);
+    QCOMPARE(m_fx->text("SELECT json_extract(document, '$.sku') FROM open_basket_lines WHERE line_no = 2"), u"SOAP"_qs);
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 2"), 1000);
+}
+
+void TestLaneWindow::failedTypedCodeComesBackAsTyped()
+{
+    openWindow();
+    signIn();
+    QLabel *pending = label(m_window->salePage(), "pendingQuantity");
+    QVERIFY(pending);
+
+    typeLine(u"3*4006381333932"_qs, kQuickGapMs); // milk with a wrong check digit
+    QTRY_VERIFY(banner()->isVisible());
+    QCOMPARE(banner()->severity(), ErrorBanner::Severity::Error);
+    QVERIFY2(banner()->text().contains(u"Check digit", Qt::CaseInsensitive), qPrintable(banner()->text()));
+    QCOMPARE(scanInput()->text(), u"3*4006381333932"_qs);
+    QCOMPARE(scanInput()->selectedText(), u"3*4006381333932"_qs); // typing replaces it
+    QVERIFY2(!pending->isVisible(), qPrintable(pending->text()));
+    const auto left = m_fx->session().pendingQuantity();
+    QVERIFY(!left || left->thousandths() == 1000);
+    QCOMPARE(QApplication::focusWidget(), scanInput());
+    QCOMPARE(model()->rowCount(), 0);
+    QCOMPARE(savedLines(), 0);
+
+    typeLine(u"3*4006381333931"_qs, kQuickGapMs);
+    QTRY_COMPARE(model()->rowCount(), 1);
+    QVERIFY(cell(0, BasketModel::Item).contains(u"Nordhof Milk"));
+    QCOMPARE(cell(0, BasketModel::Quantity), u"3"_qs);
+    QCOMPARE(cell(0, BasketModel::Amount), amount(3 * LaneItems::milkMinor));
+    QCOMPARE(totalText(), euros(3 * LaneItems::milkMinor));
+    QVERIFY(!banner()->isVisible());
+    QVERIFY(!pending->isVisible());
+    QCOMPARE(scanInput()->text(), QString());
+    QCOMPARE(savedLines(), 1);
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 1"), 3000);
+}
+
+void TestLaneWindow::pendingQuantityLabelAndEscape()
+{
+    openWindow();
+    signIn();
+    QLabel *pending = label(m_window->salePage(), "pendingQuantity");
+    QVERIFY(pending);
+    QVERIFY(!pending->isVisible());
+
+    typeLine(u"3*"_qs, kQuickGapMs);
+    QTRY_VERIFY(pending->isVisible());
+    QVERIFY2(plain(pending->text()).contains(u"× 3"), qPrintable(pending->text()));
+    QCOMPARE(scanInput()->text(), QString());
+    QVERIFY(m_fx->session().pendingQuantity());
+    QCOMPARE(m_fx->session().pendingQuantity()->thousandths(), 3000);
+
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!pending->isVisible());
+    const auto left = m_fx->session().pendingQuantity();
+    QVERIFY(!left || left->thousandths() == 1000);
+
+    scan(str(LaneItems::milk));
+    QCOMPARE(model()->rowCount(), 1);
+    QCOMPARE(cell(0, BasketModel::Quantity), u"1"_qs);
+    QCOMPARE(cell(0, BasketModel::Amount), amount(LaneItems::milkMinor));
+    QCOMPARE(totalText(), euros(LaneItems::milkMinor));
+    QVERIFY(!pending->isVisible());
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 1"), 1000);
+}
+
+void TestLaneWindow::takingBackCardPaymentAsksSupervisorFirst()
+{
+    openWindow();
+    signIn(); // the cashier: no sale.void_sale
+    scan(str(LaneItems::milk));
+    press(Qt::Key_F12);
+    QTRY_COMPARE(m_window->currentPage(), m_window->tenderPage());
+    TenderPage *page = m_window->tenderPage();
+    auto *tenders = page->findChild<QListWidget *>(u"tenderList"_qs);
+    auto tendersSaved = [this] {
+        return m_fx->count("SELECT json_array_length(document, '$.tenders') FROM open_baskets");
+    };
+
+    // Part by card, reading the slip field by field: Enter moves on, the
+    // last field's Enter pays.
+    QString focusAfterAmount, errorAfterAmount, defaultButton;
+    bool openAfterAmount = false;
+    onModal(u"cardDialog"_qs, [&, this](QWidget *dialog) {
+        QLineEdit *amountEdit = edit(dialog, "cardAmount");
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "cardAuth"));
+        QTest::mouseClick(amountEdit, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), amountEdit);
+        press(Qt::Key_A, Qt::ControlModifier);
+        typeLine(u"1,00"_qs, kQuickGapMs);
+        QTest::qWait(50);
+        focusAfterAmount = QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+        auto *error = dialog->findChild<QLabel *>(u"errorBanner"_qs);
+        errorAfterAmount = error->isVisible() ? error->text() : QString();
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons) {
+            if (b->isDefault()) // the button an Enter nobody took clicks
+                defaultButton = b->text();
+        }
+        openAfterAmount = dialog->isVisible();
+        typeLine(u"A1B2"_qs, kQuickGapMs); // approval code
+        typeLine(u"T-7"_qs, kQuickGapMs); // terminal reference
+        typeLine(u"4321"_qs, kQuickGapMs); // last 4: pays
+    });
+    press(Qt::Key_F2);
+    QVERIFY(waitAnswered());
+    QTRY_COMPARE(tenders->count(), 1);
+    QVERIFY(openAfterAmount);
+    QCOMPARE(focusAfterAmount, u"cardAuth"_qs);
+    QVERIFY(tenders->item(0)->text().contains(u"4321"));
+    QCOMPARE(plain(label(page, "dueAmount")->text()), euros(LaneItems::milkMinor - 100));
+    QCOMPARE(tendersSaved(), 1);
+    QCOMPARE(m_fx->count("SELECT json_extract(document, '$.tenders[0].amount') FROM open_baskets"), 100);
+    QCOMPARE(m_fx->text("SELECT json_extract(document, '$.tenders[0].auth_code') FROM open_baskets"), u"A1B2"_qs);
+
+    // F9: the supervisor comes first. Cancelled: no reversal is asked for
+    // and the card payment stays.
+    {
+        ModalSpy spy({ u"approvalDialog"_qs });
+        onModal(u"approvalDialog"_qs, [this](QWidget *) { press(Qt::Key_Escape); });
+        press(Qt::Key_F9);
+        QVERIFY(waitAnswered());
+        QTest::qWait(100);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(spy.seen(), QStringList { u"approvalDialog"_qs });
+    }
+    QCOMPARE(m_window->currentPage(), page);
+    QCOMPARE(tenders->count(), 1);
+    QCOMPARE(plain(label(page, "dueAmount")->text()), euros(LaneItems::milkMinor - 100));
+    QCOMPARE(tendersSaved(), 1);
+    QCOMPARE(m_fx->journalCount(u"tender_reversal"_qs), 0);
+
+    // Again, approved: then the reversal reference.
+    QStringList order;
+    QString prompt;
+    onModal(u"approvalDialog"_qs, [&, this](QWidget *dialog) {
+        order << dialog->objectName();
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "approverCode"));
+        typeLine(str(LaneStaff::supervisor), kQuickGapMs);
+        typeLine(str(LaneStaff::supervisorPin), kQuickGapMs);
+    });
+    onModal(u"valueDialog"_qs, [&, this](QWidget *dialog) {
+        order << dialog->objectName();
+        prompt = plain(dialog->findChild<QLabel *>(u"pageTitle"_qs)->text());
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "valueInput"));
+        typeLine(u"REV-1"_qs, kQuickGapMs);
+    });
+    press(Qt::Key_F9);
+    QVERIFY(waitAnswered());
+    QCOMPARE(order, (QStringList { u"approvalDialog"_qs, u"valueDialog"_qs }));
+    QVERIFY2(prompt.contains(amount(100)), qPrintable(prompt));
+    QTRY_COMPARE(tenders->count(), 0);
+    QCOMPARE(m_window->currentPage(), page);
+    QCOMPARE(plain(label(page, "dueAmount")->text()), euros(LaneItems::milkMinor));
+    QCOMPARE(tendersSaved(), 0);
+    QCOMPARE(m_fx->journalCount(u"tender_reversal"_qs), 1);
+    const QString payload = m_fx->lastJournalPayload(u"tender_reversal"_qs);
+    QVERIFY2(payload.contains(u"REV-1") && payload.contains(u"\"approved_by\":\"2001\"")
+            && payload.contains(u"\"user_id\":\"1001\"") && payload.contains(u"\"kind\":\"card\""),
+        qPrintable(payload));
+    QCOMPARE(m_fx->count("SELECT count(*) FROM sales"), 0);
+
+    // Checked last, so that the rest of the flow is checked too: the Enter
+    // in the amount field only moved on to the approval code; it did not
+    // also try to pay (which shows "Type the last 4 digits ..." early, and
+    // pays at once when the last four digits were typed before the amount).
+    QVERIFY2(errorAfterAmount.isEmpty(),
+        qPrintable(u"Enter in the amount also tried to pay (default button \"%1\"): %2"_qs.arg(
+            defaultButton, errorAfterAmount)));
+}
+
+void TestLaneWindow::supervisorReasonIsJournaled()
+{
+    openWindow();
+    signIn();
+    scan(str(LaneItems::milk));
+
+    QString cashierReason, preselected, picked;
+    onModal(u"valueDialog"_qs, [&, this](QWidget *dialog) {
+        auto *reason = dialog->findChild<QComboBox *>(u"valueReason"_qs);
+        cashierReason = reason->currentIndex() == 0 ? reason->currentData().toString() : QString();
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "valueInput"));
+        typeLine(u"1,49"_qs, kQuickGapMs);
+    });
+    onModal(u"approvalDialog"_qs, [&, this](QWidget *dialog) {
+        auto *reason = dialog->findChild<QComboBox *>(u"approvalReason"_qs);
+        preselected = reason->currentData().toString();
+        // The supervisor picks another reason from the list.
+        reason->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), reason);
+        const int steps = reason->findData(u"damaged"_qs) - reason->currentIndex();
+        for (int i = 0; i < steps; ++i)
+            press(Qt::Key_Down);
+        picked = reason->currentData().toString();
+        QTest::mouseClick(edit(dialog, "approverCode"), Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "approverCode"));
+        typeLine(str(LaneStaff::supervisor), kQuickGapMs);
+        typeLine(str(LaneStaff::supervisorPin), kQuickGapMs);
+    });
+    press(Qt::Key_F4);
+    QVERIFY(waitAnswered());
+    QCOMPARE(cashierReason, u"shelf_price"_qs);
+    QCOMPARE(preselected, u"shelf_price"_qs);
+    QCOMPARE(picked, u"damaged"_qs);
+
+    QTRY_COMPARE(cell(0, BasketModel::UnitPrice), u"1,49"_qs);
+    QCOMPARE(totalText(), euros(149));
+    QCOMPARE(m_fx->journalCount(u"price_override"_qs), 1);
+    const QString payload = m_fx->lastJournalPayload(u"price_override"_qs);
+    QVERIFY2(payload.contains(u"\"reason\":\"damaged\"") && !payload.contains(u"shelf_price")
+            && payload.contains(u"\"approved_by\":\"2001\""),
+        qPrintable(payload));
+    QCOMPARE(m_fx->text("SELECT json_extract(document, '$.price_override.reason') FROM open_basket_lines "
+                        "WHERE line_no = 1"),
+        u"damaged"_qs);
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.unit_price') FROM open_basket_lines WHERE line_no = 1"), 149);
+}
+
+void TestLaneWindow::allVoidedBasketClearsWithoutSupervisor()
+{
+    openWindow();
+    signIn();
+    scan(str(LaneItems::milk));
+    press(Qt::Key_F6);
+    QTRY_COMPARE(role(0, BasketModel::VoidedRole).toBool(), true);
+    QCOMPARE(totalText(), euros(0));
+
+    ModalSpy spy; // no dialog at all from here on
+    press(Qt::Key_F12);
+    QTest::qWait(50);
+    QCOMPARE(m_window->currentPage(), m_window->salePage());
+    QVERIFY(banner()->isVisible());
+    QCOMPARE(banner()->severity(), ErrorBanner::Severity::Info);
+    QVERIFY2(banner()->text().contains(u"F8"), qPrintable(banner()->text()));
+    QCOMPARE(m_fx->count("SELECT count(*) FROM sales"), 0);
+    QCOMPARE(savedLines(), 1);
+
+    press(Qt::Key_F8);
+    QTest::qWait(50);
+    QVERIFY2(spy.seen().isEmpty(), qPrintable(u"dialogs: "_qs + spy.seen().join(u", ")));
+    QTRY_COMPARE(model()->rowCount(), 0);
+    QCOMPARE(totalText(), euros(0));
+    QCOMPARE(m_window->currentPage(), m_window->salePage());
+    QVERIFY(banner()->isVisible());
+    QCOMPARE(banner()->severity(), ErrorBanner::Severity::Info);
+    QCOMPARE(m_fx->journalCount(u"sale_void"_qs), 1);
+    const QString payload = m_fx->lastJournalPayload(u"sale_void"_qs);
+    QVERIFY2(payload.contains(u"\"approved_by\":\"1001\"") && payload.contains(u"\"user_id\":\"1001\""),
+        qPrintable(payload));
+    QCOMPARE(savedLines(), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM open_baskets"), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM sales"), 0);
+    QVERIFY(!m_fx->session().hasOpenSale());
+}
+
+void TestLaneWindow::departmentKeyListsItsItems()
+{
+    QCOMPARE(m_fx->text("SELECT department_id FROM products WHERE sku = 'MILK'"), u"dairy"_qs);
+    m_quickKeys = { { u"Dairy"_qs, u"dept:dairy"_qs } };
+    openWindow();
+    signIn();
+    QPushButton *dairy = nullptr;
+    const auto buttons = m_window->salePage()->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == u"Dairy")
+            dairy = b;
+    }
+    QVERIFY(dairy);
+    QVERIFY(dairy->isVisible());
+    auto *results = m_window->salePage()->findChild<QListWidget *>(u"searchResults"_qs);
+    QVERIFY(!results->isVisible());
+
+    QTest::mouseClick(dairy, Qt::LeftButton);
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().contains(u"Nordhof Milk"));
+    QVERIFY(results->item(0)->text().contains(amount(LaneItems::milkMinor)));
+    QCOMPARE(model()->rowCount(), 0); // listed, not sold
+    QCOMPARE(savedLines(), 0);
+    QTRY_COMPARE(QApplication::focusWidget(), scanInput());
+
+    press(Qt::Key_Return);
+    QTRY_COMPARE(model()->rowCount(), 1);
+    QVERIFY(!results->isVisible());
+    QVERIFY(cell(0, BasketModel::Item).contains(u"Nordhof Milk"));
+    QCOMPARE(cell(0, BasketModel::Quantity), u"1"_qs);
+    QCOMPARE(totalText(), euros(LaneItems::milkMinor));
+    QCOMPARE(savedLines(), 1);
+    QCOMPARE(m_fx->text("SELECT json_extract(document, '$.sku') FROM open_basket_lines WHERE line_no = 1"), u"MILK"_qs);
+}
+
+void TestLaneWindow::idleLockClosesOpenDialog()
+{
+    openWindow({ 1280, 800 }, 50);
+    signIn();
+    scan(str(LaneItems::milk));
+    const qint64 idleMs = qint64(m_fx->options().staff.idleLockSeconds) * 1000;
+
+    QPointer<QWidget> dialogSeen;
+    QString typed;
+    onModal(u"valueDialog"_qs, [&, this](QWidget *dialog) {
+        dialogSeen = dialog;
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, "valueInput"));
+        type(u"5"_qs, kQuickGapMs);
+        QTest::qWait(kQuickGapMs);
+        typed = edit(dialog, "valueInput")->text();
+        m_fx->advance(idleMs + 1000); // the cashier walks away, the question open
+    });
+    press(Qt::Key_F3); // returns once the dialog is gone
+    QVERIFY(waitAnswered());
+    QCOMPARE(typed, u"5"_qs);
+    QTRY_COMPARE(m_window->currentPage(), m_window->signInPage());
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(dialogSeen.isNull() || !dialogSeen->isVisible());
+    QVERIFY(!m_fx->lane().signedIn());
+    QCOMPARE(m_fx->journalCount(u"sign_out"_qs), 1);
+    auto *message = m_window->signInPage()->findChild<ErrorBanner *>(u"errorBanner"_qs);
+    QVERIFY(message->isVisible());
+    QCOMPARE(savedLines(), 1);
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 1"), 1000);
+
+    signIn();
+    QCOMPARE(model()->rowCount(), 1);
+    QCOMPARE(cell(0, BasketModel::Quantity), u"1"_qs);
+    QCOMPARE(totalText(), euros(LaneItems::milkMinor));
+    QCOMPARE(
+        m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 1"), 1000);
+    QCOMPARE(m_fx->journalCount(u"sign_in"_qs), 2);
+}
+
+void TestLaneWindow::helpFromSaleAndTenderPages()
+{
+    openWindow();
+    signIn();
+    scan(str(LaneItems::milk));
+
+    QString saleHelp;
+    onModal(u"helpDialog"_qs, [&, this](QWidget *dialog) {
+        saleHelp = shownText(dialog);
+        press(Qt::Key_Escape);
+    });
+    press(Qt::Key_F1);
+    QVERIFY(waitAnswered());
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(saleHelp.contains(u"F12"), qPrintable(saleHelp));
+    QCOMPARE(m_window->currentPage(), m_window->salePage());
+    QCOMPARE(model()->rowCount(), 1);
+    QCOMPARE(savedLines(), 1);
+
+    activateWindow();
+    press(Qt::Key_F12);
+    QTRY_COMPARE(m_window->currentPage(), m_window->tenderPage());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->tenderPage()->findChild<QLineEdit *>(u"tenderAmount"_qs));
+
+    QString tenderHelp;
+    onModal(u"helpDialog"_qs, [&, this](QWidget *dialog) {
+        tenderHelp = shownText(dialog);
+        press(Qt::Key_Return);
+    });
+    press(Qt::Key_F1);
+    QVERIFY(waitAnswered());
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(tenderHelp.contains(u"F9"), qPrintable(tenderHelp));
+    QTest::qWait(50);
+    // The Enter that closed the help paid nothing.
+    QCOMPARE(m_window->currentPage(), m_window->tenderPage());
+    QCOMPARE(m_window->tenderPage()->findChild<QListWidget *>(u"tenderList"_qs)->count(), 0);
+    QCOMPARE(plain(label(m_window->tenderPage(), "dueAmount")->text()), euros(LaneItems::milkMinor));
+    QCOMPARE(m_fx->count("SELECT json_array_length(document, '$.tenders') FROM open_baskets"), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM sales"), 0);
+}
+
+void TestLaneWindow::unknownNameShowsBanner()
+{
+    openWindow();
+    signIn();
+    auto *results = m_window->salePage()->findChild<QListWidget *>(u"searchResults"_qs);
+
+    typeLine(u"zzqx"_qs, kQuickGapMs);
+    QTRY_VERIFY(banner()->isVisible());
+    QVERIFY2(banner()->text().contains(u"zzqx"), qPrintable(banner()->text()));
+    QCOMPARE(m_window->currentPage(), m_window->salePage());
+    QVERIFY(!results->isVisible());
+    QCOMPARE(scanInput()->text(), u"zzqx"_qs); // given back to correct
+    QCOMPARE(model()->rowCount(), 0);
+    QCOMPARE(totalText(), euros(0));
+    QCOMPARE(savedLines(), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM open_baskets"), 0);
+    QCOMPARE(m_fx->count("SELECT count(*) FROM sales"), 0);
 }
 
 // --- layout --------------------------------------------------------------
