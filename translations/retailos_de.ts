@@ -893,6 +893,78 @@
         <source>The journal record could not be signed: %1.</source>
         <translation>Der Journal-Datensatz konnte nicht signiert werden: %1.</translation>
     </message>
+    <message>
+        <source>Verifies a Retail OS lane journal: numbering, hash chain, grand totals and signatures. Names the first bad record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane database to verify.</source>
+        <translation>Die zu prüfende Kassendatenbank.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The lane whose journal to verify (with --db).</source>
+        <translation>Die Kasse, deren Journal geprüft wird (mit --db).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A journal export (JSON lines); - for stdin.</source>
+        <translation>Ein Journalexport (JSON-Zeilen); - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s public key (base64), from the server or the lane&apos;s registration. Without it the key in the database or export is used, which proves consistency but not origin.</source>
+        <translation>Der öffentliche Schlüssel der Kasse (Base64), vom Server oder aus der Registrierung der Kasse. Ohne ihn wird der Schlüssel aus der Datenbank oder dem Export verwendet; das beweist die Stimmigkeit, aber nicht die Herkunft.</translation>
+    </message>
+    <message>
+        <source>BASE64</source>
+        <translation>BASE64</translation>
+    </message>
+    <message>
+        <source>The last sequence number known from a Z report or the server: detects a truncated journal.</source>
+        <translation>Die letzte aus einem Z-Bericht oder vom Server bekannte Laufnummer: erkennt ein gekürztes Journal.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The hash (hex) of record --expect-last as recorded elsewhere.</source>
+        <translation>Der anderswo erfasste Hash (hex) des Datensatzes --expect-last.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Give either --db FILE --lane ID, or --export FILE.</source>
+        <translation>Geben Sie entweder --db DATEI --lane ID oder --export DATEI an.</translation>
+    </message>
+    <message>
+        <source>--expect-last needs a sequence number of 1 or more.</source>
+        <translation>--expect-last braucht eine Laufnummer ab 1.</translation>
+    </message>
+    <message>
+        <source>--expect-hash needs --expect-last and 64 hex digits.</source>
+        <translation>--expect-hash braucht --expect-last und 64 Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Note: checked with the key stored alongside the journal (%1); give --key to prove the lane signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: records cut off the end cannot be seen in the chain; compare the last record with the Z report or the server, or give --expect-last.</source>
+        <translation>Hinweis: Am Ende abgeschnittene Datensätze sind in der Kette nicht zu sehen; vergleichen Sie den letzten Datensatz mit dem Z-Bericht oder dem Server, oder geben Sie --expect-last an.</translation>
+    </message>
 </context>
 <context>
     <name>LaneApp</name>
@@ -2738,6 +2810,16 @@ Ist der Kunde am %3 oder früher geboren?</translation>
     <message>
         <source>Every line is void: nothing to pay. F8 clears the sale.</source>
         <translation>Alle Positionen sind storniert: nichts zu bezahlen. F8 leert den Verkauf.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>key for: yes, old enough</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key for: no, remove item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>

@@ -883,6 +883,78 @@
         <source>The journal record could not be signed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verifies a Retail OS lane journal: numbering, hash chain, grand totals and signatures. Names the first bad record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane database to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane whose journal to verify (with --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal export (JSON lines); - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane&apos;s public key (base64), from the server or the lane&apos;s registration. Without it the key in the database or export is used, which proves consistency but not origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sequence number known from a Z report or the server: detects a truncated journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash (hex) of record --expect-last as recorded elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --db FILE --lane ID, or --export FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-last needs a sequence number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-hash needs --expect-last and 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: checked with the key stored alongside the journal (%1); give --key to prove the lane signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: records cut off the end cannot be seen in the chain; compare the last record with the Z report or the server, or give --expect-last.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaneApp</name>
@@ -2714,6 +2786,16 @@ Is the customer born on or before %3?</source>
     </message>
     <message>
         <source>Every line is void: nothing to pay. F8 clears the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>key for: yes, old enough</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key for: no, remove item</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
