@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Verifies a Retail OS lane journal: numbering, hash chain, grand totals and signatures. Names the first bad record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft ein Kassenjournal von Retail OS: Nummerierung, Hash-Kette, Gesamtsummen und Signaturen. Nennt den ersten fehlerhaften Datensatz.</translation>
     </message>
     <message>
         <source>The lane database to verify.</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Note: checked with the key stored alongside the journal (%1); give --key to prove the lane signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: geprüft mit dem beim Journal gespeicherten Schlüssel (%1); geben Sie --key an, um zu beweisen, dass die Kasse signiert hat.</translation>
     </message>
     <message>
         <source>Note: records cut off the end cannot be seen in the chain; compare the last record with the Z report or the server, or give --expect-last.</source>
@@ -2814,7 +2814,7 @@ Ist der Kunde am %3 oder früher geboren?</translation>
     <message>
         <source>Y</source>
         <comment>key for: yes, old enough</comment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>N</source>
