@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Note: checked with the key stored alongside the journal (%1); give --key to prove the lane signed it.</source>
