@@ -1,0 +1,207 @@
+// The printer device and its worker thread (see printer_device.h).
+#include "drivers/device/printer_device.h"
+
+#include "drivers/transport/transport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace retailos::drivers {
+
+namespace {
+struct PrinterText
+{
+    Q_DECLARE_TR_FUNCTIONS(PrinterDevice)
+};
+
+QString lockPath(const QString &name)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    QString safe = name;
+    for (QChar &c : safe) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'_';
+    }
+    return dir + u"/retailos-device-"_qs + safe + u".lock"_qs;
+}
+} // namespace
+
+QString deviceStateText(DeviceState state)
+{
+    switch (state) {
+    case DeviceState::Unknown: return PrinterText::tr("status unknown");
+    case DeviceState::Online: return PrinterText::tr("ready");
+    case DeviceState::Offline: return PrinterText::tr("offline");
+    case DeviceState::CoverOpen: return PrinterText::tr("cover open");
+    case DeviceState::PaperLow: return PrinterText::tr("paper low");
+    case DeviceState::PaperOut: return PrinterText::tr("out of paper");
+    case DeviceState::Error: return PrinterText::tr("error");
+    }
+    return {};
+}
+
+// Runs on the device's own thread: every blocking call happens here.
+class PrinterDevice::Worker : public QObject
+{
+public:
+    Worker(std::unique_ptr<Transport> transport, StatusProbe probe, PrinterTimeouts timeouts, PrinterDevice *owner)
+        : m_transport(std::move(transport)), m_probe(std::move(probe)), m_timeouts(timeouts), m_owner(owner)
+    {
+    }
+
+    void runJob(int jobId, const QByteArray &bytes)
+    {
+        if (auto opened = m_transport->open(m_timeouts.connectMs); !opened) {
+            report({DeviceState::Offline, false, opened.error().message});
+            return failed(jobId, opened.error().message);
+        }
+        // A printer that can answer is asked first: nothing is sent to a
+        // printer without paper, so nothing half-printed needs sorting out.
+        if (m_probe) {
+            auto before = m_probe(*m_transport, m_timeouts.statusMs);
+            const DeviceStatus status = before ? *before : DeviceStatus{DeviceState::Unknown, false, before.error().message};
+            report(status);
+            if (before && !status.canPrint()) {
+                m_transport->close();
+                return failed(jobId, PrinterText::tr("The printer is %1; nothing was printed.").arg(deviceStateText(status.state)));
+            }
+        }
+        if (auto written = m_transport->write(bytes, m_timeouts.jobMs); !written) {
+            m_transport->close();
+            report({DeviceState::Offline, false, written.error().message});
+            return failed(jobId, PrinterText::tr("The receipt may be incomplete: %1").arg(written.error().message));
+        }
+        // Paper running out in the middle shows only afterwards.
+        if (m_probe) {
+            auto after = m_probe(*m_transport, m_timeouts.statusMs);
+            if (after) {
+                report(*after);
+                if (!after->canPrint()) {
+                    m_transport->close();
+                    return failed(jobId, PrinterText::tr("The printer became %1 during the receipt; check it and print "
+                                                         "a copy if the receipt is incomplete.")
+                                             .arg(deviceStateText(after->state)));
+                }
+            }
+        }
+        m_transport->close();
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, jobId] { emit owner->jobCompleted(jobId); },
+                                  Qt::QueuedConnection);
+    }
+
+    void probeNow()
+    {
+        if (!m_probe) {
+            report({DeviceState::Unknown, false, PrinterText::tr("This printer cannot report its status.")});
+            return;
+        }
+        if (auto opened = m_transport->open(m_timeouts.connectMs); !opened)
+            return report({DeviceState::Offline, false, opened.error().message});
+        auto status = m_probe(*m_transport, m_timeouts.statusMs);
+        m_transport->close();
+        report(status ? *status : DeviceStatus{DeviceState::Unknown, false, status.error().message});
+    }
+
+private:
+    void report(const DeviceStatus &status)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, status] { owner->adoptStatus(status); },
+                                  Qt::QueuedConnection);
+    }
+
+    void failed(int jobId, const QString &message)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, jobId, message] { emit owner->jobFailed(jobId, message); },
+                                  Qt::QueuedConnection);
+    }
+
+    std::unique_ptr<Transport> m_transport;
+    StatusProbe m_probe;
+    PrinterTimeouts m_timeouts;
+    PrinterDevice *m_owner;
+};
+
+PrinterDevice::PrinterDevice(QString name, std::unique_ptr<Transport> transport, StatusProbe probe,
+                             PrinterTimeouts timeouts, QObject *parent)
+    : QObject(parent), m_name(std::move(name))
+{
+    qRegisterMetaType<DeviceStatus>();
+    m_thread = new QThread;
+    m_thread->setObjectName(u"device:"_qs + m_name);
+    m_worker = new Worker(std::move(transport), std::move(probe), timeouts, this);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+PrinterDevice::~PrinterDevice()
+{
+    // A job in progress finishes (bounded by its timeouts); queued ones are dropped.
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    release();
+}
+
+Result<> PrinterDevice::claim()
+{
+    if (m_lock)
+        return {};
+    auto lock = std::make_unique<QLockFile>(lockPath(m_name));
+    lock->setStaleLockTime(0);   // a crashed owner's lock is freed by its PID check, not by age
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return fail(u"device.busy"_qs, PrinterText::tr("The printer \"%1\" is in use by another program (process %2).")
+                                           .arg(m_name)
+                                           .arg(pid));
+    }
+    m_lock = std::move(lock);
+    return {};
+}
+
+void PrinterDevice::release()
+{
+    m_lock.reset();
+}
+
+bool PrinterDevice::isClaimed() const
+{
+    return m_lock != nullptr;
+}
+
+Result<int> PrinterDevice::submit(const QByteArray &bytes)
+{
+    if (!m_lock)
+        return fail(u"device.not_claimed"_qs, PrinterText::tr("The printer \"%1\" is not claimed.").arg(m_name));
+    const int jobId = m_nextJob++;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobId, bytes] { worker->runJob(jobId, bytes); },
+                              Qt::QueuedConnection);
+    return jobId;
+}
+
+void PrinterDevice::checkHealth()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->probeNow(); }, Qt::QueuedConnection);
+}
+
+DeviceStatus PrinterDevice::status() const
+{
+    return m_status;
+}
+
+void PrinterDevice::adoptStatus(const DeviceStatus &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+} // namespace retailos::drivers

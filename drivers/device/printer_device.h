@@ -1,0 +1,73 @@
+// A receipt printer as the lane sees it: claimed by one lane process at a
+// time, fed jobs that run on its own worker thread, reporting each job's
+// completion or failure and every status change by signal. The caller
+// decides whether a failed job is printed again: never automatically, since
+// a blind retry is how other systems print double receipts.
+#pragma once
+
+#include "core/common/result.h"
+#include "drivers/device/device_status.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QThread;
+
+namespace retailos::drivers {
+
+class Transport;
+
+// Asks the device how it is (for ESC/POS: `10 04 n`) over an open transport.
+using StatusProbe = std::function<Result<DeviceStatus>(Transport &transport, int timeoutMs)>;
+
+struct PrinterTimeouts
+{
+    int connectMs = 2000;
+    int jobMs = 15000;
+    int statusMs = 500;
+};
+
+class PrinterDevice : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `probe` may be empty: the link is one-way and the status stays unknown.
+    PrinterDevice(QString name, std::unique_ptr<Transport> transport, StatusProbe probe = {},
+                  PrinterTimeouts timeouts = {}, QObject *parent = nullptr);
+    ~PrinterDevice() override;
+
+    [[nodiscard]] QString name() const { return m_name; }
+    // Exclusive use, also against another process on this machine (a second
+    // lane program, a test): a lock file per device name.
+    [[nodiscard]] Result<> claim();
+    void release();
+    [[nodiscard]] bool isClaimed() const;
+
+    // Queues the bytes; returns the job id its signals carry. Needs a claim.
+    [[nodiscard]] Result<int> submit(const QByteArray &bytes);
+    // Asks the device for its status now (answer by statusChanged).
+    void checkHealth();
+    [[nodiscard]] DeviceStatus status() const;
+
+signals:
+    void jobCompleted(int jobId);
+    void jobFailed(int jobId, const QString &message);
+    void statusChanged(const retailos::drivers::DeviceStatus &status);
+
+private:
+    class Worker;
+    void adoptStatus(const DeviceStatus &status);
+
+    QString m_name;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;           // lives on m_thread
+    std::unique_ptr<QLockFile> m_lock;
+    DeviceStatus m_status;
+    int m_nextJob = 1;
+};
+
+} // namespace retailos::drivers
