@@ -285,10 +285,67 @@ QJsonObject uiToJson(const UiSettings &ui)
                        {u"quick_keys"_qs, keys}};
 }
 
+// "devices": {"printer": {"transport": "tcp", "host": "192.168.1.50",
+// "port": 9100, "profile": "80mm", "drawer": true}}.
+Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
+{
+    if (auto r = onlyKnownKeys(obj, QStringLiteral("devices."), {"printer"}); !r)
+        return r;
+    if (!obj.contains(u"printer"))
+        return {};
+    if (!obj.value(u"printer").isObject())
+        return invalid(QStringLiteral("devices.printer"), SettingsText::tr("expected an object"));
+    const QJsonObject p = obj.value(u"printer").toObject();
+    const QString prefix = QStringLiteral("devices.printer.");
+    PrinterSettings &printer = devices.printer;
+    if (auto r = onlyKnownKeys(p, prefix, {"transport", "host", "port", "path", "profile", "drawer"}); !r)
+        return r;
+    for (auto [key, value] : {std::pair{"transport", &printer.transport}, std::pair{"host", &printer.host},
+                              std::pair{"path", &printer.path}, std::pair{"profile", &printer.profile}}) {
+        if (auto r = readString(p, prefix, key, *value); !r)
+            return r;
+    }
+    if (!PrinterSettings::transports().contains(printer.transport))
+        return invalid(prefix + u"transport", SettingsText::tr("use one of: %1")
+                                                  .arg(PrinterSettings::transports().join(QStringLiteral(", "))));
+    if (!PrinterSettings::profiles().contains(printer.profile))
+        return invalid(prefix + u"profile", SettingsText::tr("use one of: %1")
+                                                .arg(PrinterSettings::profiles().join(QStringLiteral(", "))));
+    qint64 port = printer.port;
+    if (auto r = readInt(p, prefix, "port", 1, 65535, port); !r)
+        return r;
+    printer.port = int(port);
+    if (auto r = readBool(p, prefix, "drawer", printer.drawer); !r)
+        return r;
+    if (printer.transport == u"tcp" && printer.host.trimmed().isEmpty())
+        return invalid(prefix + u"host", SettingsText::tr("a TCP printer needs its host name or address"));
+    if (printer.transport == u"file" && printer.path.trimmed().isEmpty())
+        return invalid(prefix + u"path", SettingsText::tr("a file printer needs the file's path"));
+    return {};
+}
+
+QJsonObject devicesToJson(const DeviceSettings &devices)
+{
+    const PrinterSettings &p = devices.printer;
+    return QJsonObject{{u"printer"_qs, QJsonObject{{u"transport"_qs, p.transport}, {u"host"_qs, p.host},
+                                                   {u"port"_qs, p.port}, {u"path"_qs, p.path},
+                                                   {u"profile"_qs, p.profile}, {u"drawer"_qs, p.drawer}}}};
+}
+
 #define RETAILOS_TRY(expr) \
     do { if (auto r_ = (expr); !r_) return std::unexpected(r_.error()); } while (false)
 
 } // namespace
+
+QStringList PrinterSettings::transports()
+{
+    return {QStringLiteral("none"), QStringLiteral("tcp"), QStringLiteral("file")};
+}
+
+QStringList PrinterSettings::profiles()
+{
+    return {QStringLiteral("80mm"), QStringLiteral("58mm")};
+}
 
 QStringList UiSettings::themes()
 {
@@ -340,7 +397,7 @@ Result<Settings> Settings::load(const QString &path)
     if (!doc.isObject())
         return fail(QStringLiteral("settings.syntax"), SettingsText::tr("The settings file %1 must hold a JSON object.").arg(path));
     const QJsonObject root = doc.object();
-    RETAILOS_TRY(onlyKnownKeys(root, QString(), {"store", "lane", "database", "log", "scanning", "ui"}));
+    RETAILOS_TRY(onlyKnownKeys(root, QString(), {"store", "lane", "database", "log", "scanning", "ui", "devices"}));
 
     auto store = section(root, "store");
     if (!store)
@@ -406,6 +463,12 @@ Result<Settings> Settings::load(const QString &path)
         return std::unexpected(ui.error());
     if (auto r = readUi(*ui, s.ui); !r)
         return std::unexpected(r.error());
+
+    auto devices = section(root, "devices");
+    if (!devices)
+        return std::unexpected(devices.error());
+    if (auto r = readDevices(*devices, s.devices); !r)
+        return std::unexpected(r.error());
     return s;
 }
 
@@ -424,6 +487,7 @@ Result<> Settings::save(const QString &path) const
             {QStringLiteral("max_file_kib"), double(log.maxFileBytes / 1024)}}},
         {QStringLiteral("scanning"), scanningToJson(scanning)},
         {QStringLiteral("ui"), uiToJson(ui)},
+        {QStringLiteral("devices"), devicesToJson(devices)},
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
     // QSaveFile: a crash mid-write never leaves a half-written configuration.

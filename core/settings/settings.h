@@ -51,6 +51,26 @@ struct UiSettings
     [[nodiscard]] static QStringList themes();
 };
 
+// The receipt printer (and the drawer wired to it). "none": receipts are
+// shown on screen only. More device classes join here with the HAL.
+struct PrinterSettings
+{
+    QString transport = QStringLiteral("none");   // "none", "tcp" (port 9100), "file"
+    QString host;                                 // tcp
+    int port = 9100;                              // tcp
+    QString path;                                 // file
+    QString profile = QStringLiteral("80mm");     // "80mm" or "58mm"
+    bool drawer = true;                           // a cash drawer hangs on the printer's kick port
+
+    [[nodiscard]] static QStringList transports();
+    [[nodiscard]] static QStringList profiles();
+};
+
+struct DeviceSettings
+{
+    PrinterSettings printer;
+};
+
 struct Settings
 {
     StoreSettings store;
@@ -61,6 +81,7 @@ struct Settings
     // store-code prefixes. Absent from the file: ScanRules::defaults().
     ScanRules scanning = ScanRules::defaults();
     UiSettings ui;
+    DeviceSettings devices;
 
     [[nodiscard]] static Settings defaults();
     // Reads the file; a missing file gives the defaults, a bad one an error

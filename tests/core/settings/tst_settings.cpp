@@ -24,6 +24,7 @@ private slots:
     void uiDefaultsWhenAbsent();
     void uiRoundTrip_data();
     void uiRoundTrip();
+    void printerRoundTrip();
     void uiReadFromTheFile();
 };
 
@@ -66,6 +67,18 @@ void tst_Settings::invalidValuesNameTheKey_data()
     QTest::newRow("not json") << QByteArray("{ store: ") << u"settings.syntax"_qs << u"offset"_qs;
     QTest::newRow("array") << QByteArray("[]") << u"settings.syntax"_qs << u"object"_qs;
     QTest::newRow("level") << QByteArray(R"({"log": {"level": "loud"}})") << u"settings.invalid"_qs << u"log.level"_qs;
+    QTest::newRow("printer transport") << QByteArray(R"({"devices": {"printer": {"transport": "usb-magic"}}})")
+                                       << u"settings.invalid"_qs << u"devices.printer.transport"_qs;
+    QTest::newRow("printer without host") << QByteArray(R"({"devices": {"printer": {"transport": "tcp"}}})")
+                                          << u"settings.invalid"_qs << u"devices.printer.host"_qs;
+    QTest::newRow("printer port") << QByteArray(R"({"devices": {"printer": {"transport": "tcp", "host": "p", "port": 70000}}})")
+                                  << u"settings.invalid"_qs << u"devices.printer.port"_qs;
+    QTest::newRow("printer profile") << QByteArray(R"({"devices": {"printer": {"profile": "112mm"}}})")
+                                     << u"settings.invalid"_qs << u"devices.printer.profile"_qs;
+    QTest::newRow("file printer without path") << QByteArray(R"({"devices": {"printer": {"transport": "file"}}})")
+                                               << u"settings.invalid"_qs << u"devices.printer.path"_qs;
+    QTest::newRow("unknown device") << QByteArray(R"({"devices": {"toaster": {}}})") << u"settings.invalid"_qs
+                                    << u"devices.toaster"_qs;
     QTest::newRow("type") << QByteArray(R"({"store": {"tax_inclusive": "yes"}})") << u"settings.invalid"_qs
                           << u"store.tax_inclusive"_qs;
     QTest::newRow("currency") << QByteArray(R"({"store": {"currency": "euro"}})") << u"settings.invalid"_qs
@@ -259,6 +272,23 @@ void tst_Settings::uiRoundTrip()
     QCOMPARE(back->ui.wedgeMinLength, ui.wedgeMinLength);
     QCOMPARE(back->ui.quickKeys.size(), ui.quickKeys.size());
     QCOMPARE(back->ui.quickKeys, ui.quickKeys);
+}
+
+void tst_Settings::printerRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"devices.json"_qs);
+    Settings s;
+    QCOMPARE(s.devices.printer.transport, u"none"_qs);   // no printer: receipts on screen
+    s.devices.printer = {u"tcp"_qs, u"192.168.1.50"_qs, 9101, QString(), u"58mm"_qs, false};
+    QVERIFY(s.save(path));
+    auto back = Settings::load(path);
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->devices.printer.transport, u"tcp"_qs);
+    QCOMPARE(back->devices.printer.host, u"192.168.1.50"_qs);
+    QCOMPARE(back->devices.printer.port, 9101);
+    QCOMPARE(back->devices.printer.profile, u"58mm"_qs);
+    QCOMPARE(back->devices.printer.drawer, false);
 }
 
 void tst_Settings::uiReadFromTheFile()
