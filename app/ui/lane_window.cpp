@@ -2,6 +2,7 @@
 #include "app/ui/lane_window.h"
 
 #include "app/ui/error_banner.h"
+#include "app/ui/lane_devices.h"
 #include "app/ui/receipt_page.h"
 #include "app/ui/sale_page.h"
 #include "app/ui/sign_in_page.h"
@@ -72,8 +73,14 @@ LaneWindow::LaneWindow(LaneServices &lane, const QLocale &locale, const LaneWind
     connect(m_signIn, &SignInPage::signedIn, this, &LaneWindow::afterSignIn);
     connect(m_sale, &SalePage::payRequested, this, &LaneWindow::showTender);
     connect(m_sale, &SalePage::helpRequested, this, &LaneWindow::showHelp);
-    connect(m_sale, &SalePage::receiptCopyReady, this,
-            [this](const ReceiptDocument &copy) { showReceipt(copy, QString()); });
+    connect(m_sale, &SalePage::receiptCopyReady, this, [this](const ReceiptDocument &copy) {
+        showReceipt(copy, QString());
+        printReceipt(copy);
+    });
+    connect(m_sale, &SalePage::drawerOpenRequested, this, [this] {
+        if (m_laneDevices)
+            m_laneDevices->openDrawer();
+    });
     connect(m_tender, &TenderPage::backToSale, this, &LaneWindow::showSale);
     connect(m_tender, &TenderPage::saleCompleted, this, &LaneWindow::saleCompleted);
     connect(m_receipt, &ReceiptPage::nextCustomer, this, &LaneWindow::showSale);
@@ -328,8 +335,38 @@ void LaneWindow::afterSignIn()
 void LaneWindow::saleCompleted(const CompletedSale &completed)
 {
     const QString change = completed.change.isPositive() ? formatMoney(completed.change, m_context->locale) : QString();
-    showReceipt(m_context->lane.session().lastReceipt(), change);
+    const ReceiptDocument &receipt = m_context->lane.session().lastReceipt();
+    showReceipt(receipt, change);
+    // Durable first, then paper: the receipt prints only after the commit.
+    printReceipt(receipt);
+    if (m_laneDevices && completed.cashTaken)
+        m_laneDevices->openDrawer();
     refreshPending();
+}
+
+void LaneWindow::printReceipt(const ReceiptDocument &receipt)
+{
+    if (!m_laneDevices || !m_laneDevices->printReceipt(receipt))
+        m_receipt->setPrintStatus(tr("No printer: the receipt is on screen only."), false);
+    else
+        m_receipt->setPrintStatus(tr("Printing…"), false);
+}
+
+void LaneWindow::setLaneDevices(LaneDevices *devices)
+{
+    m_laneDevices = devices;
+    if (!devices) {
+        setDevices({});
+        return;
+    }
+    setDevices(devices->summary());
+    connect(devices, &LaneDevices::summaryChanged, this, &LaneWindow::setDevices);
+    connect(devices, &LaneDevices::receiptPrinted, this, [this] { m_receipt->setPrintStatus(tr("Printed."), false); });
+    connect(devices, &LaneDevices::printFailed, this, [this](const QString &message) {
+        const QString text = tr("The receipt did not print: %1 F9 prints a copy.").arg(message);
+        m_receipt->setPrintStatus(text, true);
+        m_sale->banner()->showMessage(text, ErrorBanner::Severity::Warning);
+    });
 }
 
 void LaneWindow::checkIdle()

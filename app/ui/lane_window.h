@@ -19,6 +19,7 @@ class QTimer;
 
 namespace retailos::ui {
 
+class LaneDevices;
 class ReceiptPage;
 class SalePage;
 class SignInPage;
@@ -55,6 +56,8 @@ public:
     void lock(const QString &message = {});
     // Shows the help (the key map).
     void showHelp();
+    // The printer and drawer; none: receipts on screen only. Not owned.
+    void setLaneDevices(LaneDevices *devices);
 
 public slots:
     void setLinkState(retailos::ui::LinkState state);
@@ -73,6 +76,7 @@ private:
     void showReceipt(const ReceiptDocument &receipt, const QString &change);
     void afterSignIn();
     void saleCompleted(const CompletedSale &completed);
+    void printReceipt(const ReceiptDocument &receipt);
     void checkIdle();
     void deliverHeldScans();
     void updateUserLabel();
@@ -91,6 +95,7 @@ private:
     LinkState m_linkState = LinkState::NotConfigured;
     qint64 m_pending = 0;
     QStringList m_heldScans;       // scanned while a dialog was open
+    LaneDevices *m_laneDevices = nullptr;
 };
 
 } // namespace retailos::ui

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace retailos::ui {
@@ -24,6 +25,10 @@ ReceiptPage::ReceiptPage(LaneContext &context, QWidget *parent) : QWidget(parent
     m_change = new QLabel(this);
     m_change->setObjectName(u"changeAmount"_qs);
     left->addWidget(m_change);
+    m_printStatus = new QLabel(this);
+    m_printStatus->setObjectName(u"printStatus"_qs);
+    m_printStatus->setWordWrap(true);
+    left->addWidget(m_printStatus);
     left->addStretch(1);
     auto *next = new QPushButton(tr("Enter\nNext customer"), this);
     next->setProperty("role", u"primary"_qs);
@@ -55,6 +60,14 @@ void ReceiptPage::showReceipt(const ReceiptDocument &receipt, const QString &cha
     m_change->setText(change);
     m_preview->setPlainText(renderReceiptText(receipt));
     setFocus();
+}
+
+void ReceiptPage::setPrintStatus(const QString &text, bool problem)
+{
+    m_printStatus->setText(text);
+    m_printStatus->setProperty("severity", problem ? u"warning"_qs : u"info"_qs);
+    m_printStatus->style()->unpolish(m_printStatus);
+    m_printStatus->style()->polish(m_printStatus);
 }
 
 QString ReceiptPage::receiptText() const

@@ -22,6 +22,8 @@ public:
     // `change` empty: no change to hand back (or a reprint).
     void showReceipt(const ReceiptDocument &receipt, const QString &change);
     [[nodiscard]] QString receiptText() const;
+    // Whether the receipt printed: "Printing…", "Printed.", a failure.
+    void setPrintStatus(const QString &text, bool problem);
 
 signals:
     void nextCustomer();
@@ -34,6 +36,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_change = nullptr;
     QLabel *m_changeCaption = nullptr;
+    QLabel *m_printStatus = nullptr;
     QPlainTextEdit *m_preview = nullptr;
 };
 

@@ -236,7 +236,9 @@ Result<CompletedSale> SaleStore::commit(const Sale &sale, const PricedSale &pric
         return std::unexpected(journalSequence.error());
 
     const QByteArray &document = event;
-    const CompletedSale completed{sale.id, receiptNumber, *journalSequence, nowUtcMs, change};
+    const bool cashTaken = std::any_of(sale.tenders.cbegin(), sale.tenders.cend(),
+                                       [](const Tender &t) { return t.kind == TenderKind::Cash; });
+    const CompletedSale completed{sale.id, receiptNumber, *journalSequence, nowUtcMs, change, cashTaken};
     auto &ins = m_s->insertSale;
     ins.bind(1, sale.id).bind(2, m_laneId).bind(3, sale.storeId).bind(4, receiptNumber).bind(5, sale.cashierId)
         .bind(6, sale.openedAtUtcMs).bind(7, nowUtcMs).bind(8, sale.currency.code())

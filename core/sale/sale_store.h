@@ -33,6 +33,7 @@ struct CompletedSale
     qint64 journalSequence = 0;
     qint64 completedAtUtcMs = 0;
     Money change;
+    bool cashTaken = false;        // the drawer opens for it
 };
 
 struct SuspendedSaleInfo
