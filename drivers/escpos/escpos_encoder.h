@@ -1,0 +1,59 @@
+// ESC/POS bytes for receipts, the cash drawer kick and real-time status
+// (the Epson subset of the hardware design brief). The text of a
+// receipt is laid out line for line like renderReceiptText(), so a printer
+// or the simulator prints the same lines the lane previews.
+#pragma once
+
+#include "core/sale/receipt.h"
+#include "drivers/escpos/printer_profile.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace retailos::drivers {
+
+// One answer byte of `DLE EOT n`. Only the bits of the requested n are set.
+struct PrinterStatusBits
+{
+    bool valid = false;             // n is 1, 2 or 4 and the byte has the fixed bits (0x12 set, 0x81 clear)
+    // n = 1, printer status
+    bool drawerSensorHigh = false;  // bit 2: drawer connector pin 3; open or closed depends on the drawer
+    bool offline = false;           // bit 3
+    // n = 2, offline cause
+    bool coverOpen = false;         // bit 2
+    bool paperEndStop = false;      // bit 5: printing stopped at the paper end
+    bool error = false;             // bit 6
+    // n = 4, paper roll sensor
+    bool paperNearEnd = false;      // bits 2–3 (0x0C)
+    bool paperOut = false;          // bits 5–6 (0x60)
+
+    friend bool operator==(const PrinterStatusBits &, const PrinterStatusBits &) = default;
+};
+
+class EscPosEncoder
+{
+public:
+    // A complete print job: initialise, code page, the receipt, barcode and
+    // QR of doc.barcodePayload as the profile allows, feed, cut.
+    [[nodiscard]] QByteArray encode(const ReceiptDocument &doc, const PrinterProfile &profile);
+
+    // Characters of the last encode() the code page lacks; they were printed
+    // as a fallback (see encodeText()). Empty when everything printed as is.
+    [[nodiscard]] const QList<char32_t> &unencodable() const noexcept { return m_unencodable; }
+
+    // `ESC p m t1 t2`: pulse drawer pin 2 (pin 0) or pin 5 (pin 1) for onMs,
+    // then rest offMs; each time is sent in 2 ms units, clamped to 1..255.
+    // Defaults give the usual 1B 70 00 19 FA.
+    [[nodiscard]] static QByteArray drawerKick(int pin = 0, int onMs = 50, int offMs = 500);
+
+    // `DLE EOT n`, real-time status, n = 1..4; empty for any other n.
+    [[nodiscard]] static QByteArray statusRequest(int n);
+
+    // The answer to statusRequest(n).
+    [[nodiscard]] static PrinterStatusBits decodeStatus(int n, quint8 byte) noexcept;
+
+private:
+    QList<char32_t> m_unencodable;
+};
+
+} // namespace retailos::drivers
