@@ -76,7 +76,8 @@ qint64 peakRssKiB()
 }
 } // namespace
 
-int runLaneUi(QApplication &app, const QStringList &args, const Settings &settings, QTextStream &out, QTextStream &err)
+int runLaneUi(QApplication &app, const QStringList &args, const Settings &settings, QTextStream &out, QTextStream &err,
+              LaneDevices *devices)
 {
     QCommandLineParser parser;
     const QCommandLineOption db(u"db"_qs, QApplication::translate("LaneApp", "The lane database file."),
@@ -125,6 +126,7 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
     windowOptions.wedgeMaxGapMs = settings.ui.wedgeMaxGapMs;
     windowOptions.wedgeMinLength = settings.ui.wedgeMinLength;
     LaneWindow window(**lane, options.locale, windowOptions);
+    window.setLaneDevices(devices);
     if ((settings.ui.fullscreen || parser.isSet(fullscreen)) && !parser.isSet(windowed))
         window.showFullScreen();
     else

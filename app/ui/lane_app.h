@@ -15,10 +15,13 @@ struct Settings;
 
 namespace retailos::ui {
 
+class LaneDevices;
+
 // True when argv asks for the window (no command, "ui", or only window options).
 [[nodiscard]] bool wantsLaneUi(int argc, char **argv);
 
+// `devices`: the printer and drawer wired in by main.cpp; nullptr: none.
 [[nodiscard]] int runLaneUi(QApplication &app, const QStringList &args, const Settings &settings, QTextStream &out,
-                            QTextStream &err);
+                            QTextStream &err, LaneDevices *devices = nullptr);
 
 } // namespace retailos::ui
