@@ -11,7 +11,9 @@ PACKAGES=(
   libqt6sql6-sqlite libgl-dev
   # libraries wrapped by core / drivers / sync
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev libusb-1.0-0-dev libcups2-dev
-  libspdlog-dev libfmt-dev libcsv-dev
+  libspdlog-dev libfmt-dev libcsv-dev libqrencode-dev
+  # zbarimg: reads the printer simulator's barcodes and QR codes back in the tests
+  zbar-tools
   # a real X server for the UI benchmark and the demo; a font the screenshots can read
   xvfb xauth fonts-dejavu-core
   # Qt's own messages (standard buttons) in the store's language

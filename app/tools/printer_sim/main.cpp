@@ -1,0 +1,200 @@
+// retailos-printer-sim: a receipt printer on 127.0.0.1 for the demo and for
+// developers without hardware. Speaks ESC/POS over TCP, answers status
+// queries, writes each receipt as NNN.txt and NNN.png, and reports what
+// happens as one JSON object per line on stdout. Runs until SIGTERM/SIGINT.
+#include "core/common/json_writer.h"
+#include "drivers/simulator/printer_simulator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace retailos;
+using namespace retailos::drivers::sim;
+
+namespace {
+
+struct SimToolText
+{
+    Q_DECLARE_TR_FUNCTIONS(PrinterSimulator)
+};
+
+int g_signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: the event loop reads the byte and quits.
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void printLine(JsonWriter &json)
+{
+    const QByteArray line = json.take() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);   // a test or the demo reads these as they come
+}
+
+const char *cutName(CutKind cut)
+{
+    switch (cut) {
+    case CutKind::Full:
+        return "full";
+    case CutKind::Partial:
+        return "partial";
+    case CutKind::None:
+        break;
+    }
+    return "none";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Fonts for the PNGs without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("retailos-printer-sim"));
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(SimToolText::tr(
+        "A simulated ESC/POS receipt printer on 127.0.0.1. Prints {\"listening\":PORT} on stdout, then one JSON "
+        "line per receipt, drawer kick and status request. Stop it with SIGTERM or Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        SimToolText::tr("TCP port on 127.0.0.1 (default 9100; 0 picks a free one)."), SimToolText::tr("N"),
+        QStringLiteral("9100"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        SimToolText::tr("Folder for the printed receipts (001.txt, 001.png, ...)."), SimToolText::tr("DIR"));
+    const QCommandLineOption paperOutOption(QStringLiteral("paper-out"), SimToolText::tr("Start out of paper."));
+    const QCommandLineOption nearEndOption(QStringLiteral("paper-near-end"), SimToolText::tr("Start with the paper near its end."));
+    const QCommandLineOption coverOption(QStringLiteral("cover-open"), SimToolText::tr("Start with the cover open."));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"), SimToolText::tr("Start offline."));
+    const QCommandLineOption slowOption(QStringLiteral("slow"),
+        SimToolText::tr("Read at most this many bytes a second."), SimToolText::tr("BYTES"));
+    const QCommandLineOption dropOption(QStringLiteral("drop-after"),
+        SimToolText::tr("Drop the first connection after this many bytes."), SimToolText::tr("BYTES"));
+    parser.addOptions(
+        {portOption, outOption, paperOutOption, nearEndOption, coverOption, offlineOption, slowOption, dropOption});
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        err << SimToolText::tr("--port needs a number from 0 to 65535.") << Qt::endl;
+        return 2;
+    }
+    int slow = 0;
+    if (parser.isSet(slowOption)) {
+        slow = parser.value(slowOption).toInt(&ok);
+        if (!ok || slow < 1) {
+            err << SimToolText::tr("--slow needs a number of bytes per second, 1 or more.") << Qt::endl;
+            return 2;
+        }
+    }
+    qint64 dropAfter = -1;
+    if (parser.isSet(dropOption)) {
+        dropAfter = parser.value(dropOption).toLongLong(&ok);
+        if (!ok || dropAfter < 0) {
+            err << SimToolText::tr("--drop-after needs a number of bytes.") << Qt::endl;
+            return 2;
+        }
+    }
+
+    PrinterSimulator printer;
+    if (parser.isSet(outOption)) {
+        if (auto out = printer.setOutputDirectory(parser.value(outOption)); !out) {
+            err << out.error().message << Qt::endl;
+            return 2;
+        }
+    }
+    printer.setPaperOut(parser.isSet(paperOutOption));
+    printer.setPaperNearEnd(parser.isSet(nearEndOption));
+    printer.setCoverOpen(parser.isSet(coverOption));
+    printer.setOffline(parser.isSet(offlineOption));
+    printer.setSlow(slow);
+    printer.dropConnectionAfter(dropAfter);
+
+    QObject::connect(&printer, &PrinterSimulator::receiptPrinted, &printer, [&printer](int index) {
+        const Receipt &receipt = printer.receipts()[index];
+        JsonWriter json;
+        json.beginObject()
+            .field("receipt", index + 1)
+            .field("lines", int(receipt.lines().size()))
+            .field("barcodes", int(receipt.barcodes().size()))
+            .field("qr", int(receipt.qrCodes().size()))
+            .field("images", int(receipt.images().size()))
+            .key("cut")
+            .value(QString::fromLatin1(cutName(receipt.cut)))
+            .endObject();
+        printLine(json);
+    });
+    QObject::connect(&printer, &PrinterSimulator::receiptSaved, &printer,
+        [](int index, const QString &textPath, const QString &imagePath) {
+            JsonWriter json;
+            json.beginObject().field("saved", index + 1).field("txt", textPath).field("png", imagePath).endObject();
+            printLine(json);
+        });
+    QObject::connect(&printer, &PrinterSimulator::drawerKicked, &printer, [](int pin, int onMs, int offMs) {
+        JsonWriter json;
+        json.beginObject().field("drawer", pin).field("on_ms", onMs).field("off_ms", offMs).endObject();
+        printLine(json);
+    });
+    QObject::connect(&printer, &PrinterSimulator::statusRequested, &printer, [](int n, quint8 answer) {
+        JsonWriter json;
+        json.beginObject().field("status", n).field("answer", int(answer)).endObject();
+        printLine(json);
+    });
+    QObject::connect(&printer, &PrinterSimulator::commandIgnored, &printer, [](const QString &description) {
+        JsonWriter json;
+        json.beginObject().field("ignored", description).endObject();
+        printLine(json);
+    });
+    QObject::connect(&printer, &PrinterSimulator::saveFailed, &printer, [](const QString &message) {
+        JsonWriter json;
+        json.beginObject().field("error", message).endObject();
+        printLine(json);
+    });
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err << SimToolText::tr("Cannot set up signal handling.") << Qt::endl;
+        return 2;
+    }
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    if (auto listening = printer.listen(quint16(port)); !listening) {
+        err << listening.error().message << Qt::endl;
+        return 1;
+    }
+    JsonWriter ready;
+    ready.beginObject().field("listening", int(printer.port())).endObject();
+    printLine(ready);
+
+    const int code = QCoreApplication::exec();
+    printer.close();
+    JsonWriter stopped;
+    stopped.beginObject().field("stopped", true).field("receipts", int(printer.receipts().size())).endObject();
+    printLine(stopped);
+    return code;
+}

@@ -1,0 +1,331 @@
+// The simulated printer's network side and its state.
+#include "drivers/simulator/printer_simulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+namespace retailos::drivers::sim {
+
+namespace {
+
+struct SimText
+{
+    Q_DECLARE_TR_FUNCTIONS(PrinterSimulator)
+};
+
+constexpr int kSlowTickMs = 100;
+
+} // namespace
+
+PrinterSimulator::PrinterSimulator(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_slowTimer(new QTimer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &PrinterSimulator::acceptNext);
+    m_slowTimer->setInterval(kSlowTickMs);
+    connect(m_slowTimer, &QTimer::timeout, this, &PrinterSimulator::onSlowTick);
+}
+
+PrinterSimulator::~PrinterSimulator()
+{
+    close();
+}
+
+Result<> PrinterSimulator::listen(quint16 port)
+{
+    if (m_server->isListening())
+        m_server->close();
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        return fail(QStringLiteral("printer_sim.listen"),
+            SimText::tr("The printer simulator cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server->errorString()));
+    }
+    return {};
+}
+
+void PrinterSimulator::close()
+{
+    m_server->close();
+    m_slowTimer->stop();
+    if (m_socket) {
+        QTcpSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        delete socket;
+    }
+}
+
+bool PrinterSimulator::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 PrinterSimulator::port() const
+{
+    return m_server->serverPort();
+}
+
+bool PrinterSimulator::hasConnection() const
+{
+    return m_socket != nullptr;
+}
+
+// ---- faults and status -----------------------------------------------------
+
+void PrinterSimulator::setPaperOut(bool out)
+{
+    m_paperOut = out;
+    stateChanged();
+}
+
+void PrinterSimulator::setPaperNearEnd(bool nearEnd)
+{
+    m_paperNearEnd = nearEnd;
+    stateChanged();
+}
+
+void PrinterSimulator::setCoverOpen(bool open)
+{
+    m_coverOpen = open;
+    stateChanged();
+}
+
+void PrinterSimulator::setOffline(bool offline)
+{
+    m_offline = offline;
+    stateChanged();
+}
+
+void PrinterSimulator::setDrawerOpen(bool open)
+{
+    m_drawerOpen = open;
+    stateChanged();
+}
+
+void PrinterSimulator::setSlow(int bytesPerSecond)
+{
+    m_bytesPerSecond = std::max(0, bytesPerSecond);
+    if (!m_socket)
+        return;
+    // A small read buffer lets TCP push back on the sender, as a busy printer does.
+    m_socket->setReadBufferSize(m_bytesPerSecond > 0 ? std::max(64, m_bytesPerSecond / 10) : 0);
+    if (m_bytesPerSecond > 0) {
+        m_slowTimer->start();
+    } else {
+        m_slowTimer->stop();
+        onReadyRead();
+    }
+}
+
+void PrinterSimulator::dropConnectionAfter(qint64 bytes)
+{
+    m_dropAfter = bytes < 0 ? -1 : bytes;
+    if (m_dropAfter == 0 && m_socket)
+        read(0);
+}
+
+quint8 PrinterSimulator::statusByte(int n) const
+{
+    // Bits 1 and 4 are fixed at 1 in every answer, so 0x12 is "all well".
+    constexpr quint8 fixed = 0x12;
+    switch (n) {
+    case 1:
+        return fixed | (m_drawerOpen ? 0x04 : 0) | ((m_offline || m_coverOpen || m_paperOut) ? 0x08 : 0);
+    case 2:
+        return fixed | (m_coverOpen ? 0x04 : 0) | (m_paperOut ? 0x20 : 0);
+    case 3:
+        return fixed;
+    case 4:
+        return fixed | (m_paperNearEnd ? 0x0C : 0) | (m_paperOut ? 0x60 : 0);
+    default:
+        return 0;
+    }
+}
+
+QByteArray PrinterSimulator::automaticStatus() const
+{
+    QByteArray block(4, '\0');
+    block[0] = char(0x10 | (m_drawerOpen ? 0x04 : 0) | ((m_offline || m_coverOpen || m_paperOut) ? 0x08 : 0)
+                    | (m_coverOpen ? 0x20 : 0));
+    block[2] = char((m_paperNearEnd ? 0x03 : 0) | (m_paperOut ? 0x0C : 0));
+    return block;
+}
+
+void PrinterSimulator::stateChanged()
+{
+    m_parser.setDiscarding(m_paperOut || m_coverOpen || m_offline);
+    if (m_autoStatus && m_socket)
+        m_socket->write(automaticStatus());
+}
+
+Result<> PrinterSimulator::setOutputDirectory(const QString &directory)
+{
+    if (!directory.isEmpty() && !QDir().mkpath(directory)) {
+        return fail(QStringLiteral("printer_sim.output"),
+            SimText::tr("Cannot create the folder %1 for printed receipts").arg(directory));
+    }
+    m_outputDirectory = directory;
+    return {};
+}
+
+// ---- connection ------------------------------------------------------------
+
+void PrinterSimulator::acceptNext()
+{
+    if (m_socket)
+        return;   // one job at a time: the next client waits in the queue
+    QTcpSocket *socket = m_server->nextPendingConnection();
+    if (!socket)
+        return;
+    m_socket = socket;
+    m_peerGone = false;
+    connect(socket, &QTcpSocket::readyRead, this, &PrinterSimulator::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &PrinterSimulator::onDisconnected);
+    emit clientConnected();
+    setSlow(m_bytesPerSecond);
+    onReadyRead();   // bytes may have arrived while it waited
+    if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+        onDisconnected();
+}
+
+void PrinterSimulator::onReadyRead()
+{
+    if (m_bytesPerSecond == 0)
+        read(std::numeric_limits<qint64>::max());
+}
+
+void PrinterSimulator::onSlowTick()
+{
+    read(std::max(1, m_bytesPerSecond * kSlowTickMs / 1000));
+}
+
+void PrinterSimulator::read(qint64 budget)
+{
+    while (m_socket && budget > 0 && m_socket->bytesAvailable() > 0) {
+        qint64 chunk = std::min<qint64>(budget, 64 * 1024);
+        if (m_dropAfter >= 0)
+            chunk = std::min(chunk, m_dropAfter);
+        if (chunk == 0)
+            break;
+        const QByteArray bytes = m_socket->read(chunk);
+        if (bytes.isEmpty())
+            break;
+        budget -= bytes.size();
+        m_totalBytes += bytes.size();
+        if (m_dropAfter >= 0)
+            m_dropAfter -= bytes.size();
+        m_parser.feed(bytes);
+        handleEvents();
+        emit bytesReceived(bytes.size());
+    }
+    if (m_socket && m_dropAfter == 0) {
+        // The fault fires once: the cable is pulled mid-job.
+        m_dropAfter = -1;
+        m_socket->abort();
+        finishConnection();
+        return;
+    }
+    if (m_socket && m_peerGone && m_socket->bytesAvailable() == 0)
+        finishConnection();
+}
+
+void PrinterSimulator::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    m_peerGone = true;
+    // What the client sent before closing is still to be printed.
+    if (m_bytesPerSecond == 0)
+        read(std::numeric_limits<qint64>::max());
+    if (m_socket && m_socket->bytesAvailable() == 0)
+        finishConnection();
+}
+
+void PrinterSimulator::finishConnection()
+{
+    if (!m_socket)
+        return;
+    QTcpSocket *socket = m_socket;
+    m_socket = nullptr;
+    m_slowTimer->stop();
+    socket->disconnect(this);
+    socket->deleteLater();
+    m_parser.endOfStream();
+    handleEvents();
+    emit clientDisconnected();
+    QTimer::singleShot(0, this, &PrinterSimulator::acceptNext);
+}
+
+void PrinterSimulator::handleEvents()
+{
+    for (const ParserEvent &event : m_parser.takeEvents()) {
+        switch (event.kind) {
+        case ParserEvent::Kind::ReceiptCut:
+            emit receiptPrinted(event.value);
+            writeReceipt(event.value);
+            break;
+        case ParserEvent::Kind::DrawerKick:
+            m_drawerOpen = true;
+            stateChanged();
+            emit drawerKicked(event.value, static_cast<unsigned char>(event.bytes.at(3)) * 2,
+                static_cast<unsigned char>(event.bytes.at(4)) * 2);
+            break;
+        case ParserEvent::Kind::StatusRequest: {
+            const quint8 answer = statusByte(event.value);
+            if (m_socket)
+                m_socket->write(QByteArray(1, char(answer)));
+            emit statusRequested(event.value, answer);
+            break;
+        }
+        case ParserEvent::Kind::AutoStatus:
+            m_autoStatus = event.value != 0;
+            if (m_autoStatus && m_socket)
+                m_socket->write(automaticStatus());
+            break;
+        case ParserEvent::Kind::Unknown:
+        case ParserEvent::Kind::Unsupported:
+        case ParserEvent::Kind::Invalid:
+        case ParserEvent::Kind::Truncated:
+            emit commandIgnored(event.describe());
+            break;
+        }
+    }
+}
+
+void PrinterSimulator::writeReceipt(int index)
+{
+    if (m_outputDirectory.isEmpty() || index < 0 || index >= m_parser.receipts().size())
+        return;
+    const Receipt &receipt = m_parser.receipts()[index];
+    const QString base = QDir(m_outputDirectory).filePath(QStringLiteral("%1").arg(index + 1, 3, 10, QLatin1Char('0')));
+    const QString textPath = base + QStringLiteral(".txt");
+    const QString imagePath = base + QStringLiteral(".png");
+    QFile text(textPath);
+    if (!text.open(QIODevice::WriteOnly | QIODevice::Truncate) || text.write(renderText(receipt, m_renderOptions).toUtf8()) < 0) {
+        emit saveFailed(SimText::tr("Cannot write %1: %2").arg(textPath, text.errorString()));
+        return;
+    }
+    text.close();
+    // Drawing text needs fonts, and fonts need a GUI application (offscreen will do).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        emit saveFailed(SimText::tr("No image for receipt %1: the simulator runs without a QGuiApplication").arg(index + 1));
+        emit receiptSaved(index, textPath, QString());
+        return;
+    }
+    if (!renderImage(receipt, m_renderOptions).save(imagePath, "PNG")) {
+        emit saveFailed(SimText::tr("Cannot write %1").arg(imagePath));
+        return;
+    }
+    emit receiptSaved(index, textPath, imagePath);
+}
+
+} // namespace retailos::drivers::sim
