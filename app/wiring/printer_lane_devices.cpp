@@ -84,7 +84,7 @@ bool PrinterLaneDevices::openDrawer()
 {
     if (!m_drawer)
         return false;
-    auto job = m_printer->submit(drivers::EscPosEncoder::drawerKick());
+    auto job = m_printer->submit(drivers::EscPosEncoder::drawerKick(), drivers::PrinterDevice::JobKind::Control);
     if (!job)
         publish(ui::DeviceHealth::Warning, DevicesText::tr("Drawer did not open: %1").arg(job.error().message));
     return true;

@@ -54,7 +54,7 @@ public:
     {
     }
 
-    void runJob(int jobId, const QByteArray &bytes)
+    void runJob(int jobId, const QByteArray &bytes, bool needsPaper)
     {
         if (auto opened = m_transport->open(m_timeouts.connectMs); !opened) {
             report({DeviceState::Offline, false, opened.error().message});
@@ -62,7 +62,7 @@ public:
         }
         // A printer that can answer is asked first: nothing is sent to a
         // printer without paper, so nothing half-printed needs sorting out.
-        if (m_probe) {
+        if (m_probe && needsPaper) {
             auto before = m_probe(*m_transport, m_timeouts.statusMs);
             const DeviceStatus status = before ? *before : DeviceStatus{DeviceState::Unknown, false, before.error().message};
             report(status);
@@ -77,7 +77,7 @@ public:
             return failed(jobId, PrinterText::tr("The receipt may be incomplete: %1").arg(written.error().message));
         }
         // Paper running out in the middle shows only afterwards.
-        if (m_probe) {
+        if (m_probe && needsPaper) {
             auto after = m_probe(*m_transport, m_timeouts.statusMs);
             if (after) {
                 report(*after);
@@ -176,13 +176,15 @@ bool PrinterDevice::isClaimed() const
     return m_lock != nullptr;
 }
 
-Result<int> PrinterDevice::submit(const QByteArray &bytes)
+Result<int> PrinterDevice::submit(const QByteArray &bytes, JobKind kind)
 {
     if (!m_lock)
         return fail(u"device.not_claimed"_qs, PrinterText::tr("The printer \"%1\" is not claimed.").arg(m_name));
     const int jobId = m_nextJob++;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobId, bytes] { worker->runJob(jobId, bytes); },
-                              Qt::QueuedConnection);
+    const bool needsPaper = kind == JobKind::Print;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobId, bytes, needsPaper] {
+        worker->runJob(jobId, bytes, needsPaper);
+    }, Qt::QueuedConnection);
     return jobId;
 }
 

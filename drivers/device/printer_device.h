@@ -47,8 +47,11 @@ public:
     void release();
     [[nodiscard]] bool isClaimed() const;
 
+    // What a job needs: paper (a receipt), or only a working link (a drawer
+    // kick opens the drawer also when the roll is empty).
+    enum class JobKind { Print, Control };
     // Queues the bytes; returns the job id its signals carry. Needs a claim.
-    [[nodiscard]] Result<int> submit(const QByteArray &bytes);
+    [[nodiscard]] Result<int> submit(const QByteArray &bytes, JobKind kind = JobKind::Print);
     // Asks the device for its status now (answer by statusChanged).
     void checkHealth();
     [[nodiscard]] DeviceStatus status() const;
