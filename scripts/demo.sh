@@ -23,7 +23,7 @@ if [ "$items" -lt 1000 ]; then echo "demo.sh: --items must be at least 1000" >&2
 ./scripts/bootstrap.sh
 export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset default >/dev/null
-cmake --build --preset default --target retailos --target retailos-journal-verify
+cmake --build --preset default --target retailos --target retailos-journal-verify --target retailos-printer-sim
 
 out="$PWD/demo-out"
 mkdir -p "$out"
@@ -115,13 +115,31 @@ rm -f "$store" "$store-wal" "$store-shm"
 "$bin" catalogue import --db "$store" resources/demo/catalogue.csv
 "$bin" staff add --db "$store" --code 1001 --name "Trinh Nguyen" --role cashier --pin 1234 >/dev/null
 "$bin" staff add --db "$store" --code 2001 --name "Sam Okafor" --role supervisor --pin 9876 >/dev/null
-# The demo store's quick keys (fruit and vegetables by PLU, bread, bags).
-printf '{"ui": {"quick_keys": %s}}\n' "$(cat resources/demo/quick-keys.json)" > "$RETAILOS_CONFIG"
+# The receipt printer: the ESC/POS simulator on a free loopback port, its
+# receipts saved as text and PNG. Stopped when the demo ends, however it ends.
+printed="$out/printed"
+rm -rf "$printed"
+sim_log="$out/printer-sim.log"
+build/default/app/tools/printer_sim/retailos-printer-sim --port 0 --out "$printed" > "$sim_log" 2>&1 &
+sim_pid=$!
+trap 'kill "$sim_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q '"listening"' "$sim_log" 2>/dev/null && break; sleep 0.1; done
+sim_port=$(sed -n 's/.*"listening":\([0-9]*\).*/\1/p' "$sim_log" | head -1)
+if [ -z "$sim_port" ]; then echo "demo.sh: the printer simulator did not start:"; cat "$sim_log"; exit 1; fi
+echo "Printer simulator on 127.0.0.1:$sim_port, receipts go to $printed"
+# The demo store's quick keys (fruit and vegetables by PLU, bread, bags) and its printer.
+printf '{"ui": {"quick_keys": %s}, "devices": {"printer": {"transport": "tcp", "host": "127.0.0.1", "port": %s}}}\n' \
+  "$(cat resources/demo/quick-keys.json)" "$sim_port" > "$RETAILOS_CONFIG"
 if [ "$headless" = 1 ] || [ -z "${DISPLAY:-}" ]; then
   shots="$out/screenshots"
   rm -rf "$shots"
   echo "Scripted shift through the real window (no display needed); screenshots go to $shots"
   QT_QPA_PLATFORM=offscreen "$bin" ui --db "$store" --windowed --demo-shift "$shots"
+  sleep 0.5
+  echo
+  echo "Printed by the simulator (text and PNG; the PNG's barcode and QR decode to the receipt number):"
+  ls "$printed"
+  grep -h '"drawer' "$sim_log" || true
 else
   echo "Sign in as cashier 1001 (PIN 1234); supervisor 2001 (PIN 9876) approves."
   echo "Try: 4006381333931 (milk), 73513537 (wine, age check), 4011 (bananas, weighed), F1 for the keys."
