@@ -1,5 +1,8 @@
 // The printer-side code pages of the simulator: the bytes 0x80–0xFF of a
 // receipt back to Unicode, so a test can see whether "€" and "ä" arrived.
+// Kept apart from drivers/escpos/code_page on purpose: the printer a test
+// prints to must not share the encoder's tables, or a wrong table would
+// print "correctly" in every round trip.
 #pragma once
 
 #include <QChar>

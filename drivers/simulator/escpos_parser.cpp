@@ -91,14 +91,23 @@ QString Barcode::text() const
     return out;
 }
 
-QList<TextLine> Receipt::lines() const
+namespace {
+// The blocks of one kind, in print order.
+template<typename T>
+QList<T> blocksOf(const QList<ReceiptBlock> &blocks)
 {
-    QList<TextLine> out;
+    QList<T> out;
     for (const ReceiptBlock &block : blocks) {
-        if (const auto *line = std::get_if<TextLine>(&block))
-            out.append(*line);
+        if (const auto *item = std::get_if<T>(&block))
+            out.append(*item);
     }
     return out;
+}
+} // namespace
+
+QList<TextLine> Receipt::lines() const
+{
+    return blocksOf<TextLine>(blocks);
 }
 
 QStringList Receipt::textLines() const
@@ -111,32 +120,17 @@ QStringList Receipt::textLines() const
 
 QList<Barcode> Receipt::barcodes() const
 {
-    QList<Barcode> out;
-    for (const ReceiptBlock &block : blocks) {
-        if (const auto *b = std::get_if<Barcode>(&block))
-            out.append(*b);
-    }
-    return out;
+    return blocksOf<Barcode>(blocks);
 }
 
 QList<QrCode> Receipt::qrCodes() const
 {
-    QList<QrCode> out;
-    for (const ReceiptBlock &block : blocks) {
-        if (const auto *q = std::get_if<QrCode>(&block))
-            out.append(*q);
-    }
-    return out;
+    return blocksOf<QrCode>(blocks);
 }
 
 QList<RasterImage> Receipt::images() const
 {
-    QList<RasterImage> out;
-    for (const ReceiptBlock &block : blocks) {
-        if (const auto *image = std::get_if<RasterImage>(&block))
-            out.append(*image);
-    }
-    return out;
+    return blocksOf<RasterImage>(blocks);
 }
 
 QString ParserEvent::describe() const
