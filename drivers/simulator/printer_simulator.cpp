@@ -5,12 +5,20 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace retailos::drivers::sim {
 
@@ -53,6 +61,7 @@ Result<> PrinterSimulator::listen(quint16 port)
 
 void PrinterSimulator::close()
 {
+    closePty();
     m_server->close();
     m_slowTimer->stop();
     if (m_socket) {
@@ -163,8 +172,8 @@ QByteArray PrinterSimulator::automaticStatus() const
 void PrinterSimulator::stateChanged()
 {
     m_parser.setDiscarding(m_paperOut || m_coverOpen || m_offline);
-    if (m_autoStatus && m_socket)
-        m_socket->write(automaticStatus());
+    if (m_autoStatus)
+        answer(automaticStatus());
 }
 
 Result<> PrinterSimulator::setOutputDirectory(const QString &directory)
@@ -280,16 +289,15 @@ void PrinterSimulator::handleEvents()
                 static_cast<unsigned char>(event.bytes.at(4)) * 2);
             break;
         case ParserEvent::Kind::StatusRequest: {
-            const quint8 answer = statusByte(event.value);
-            if (m_socket)
-                m_socket->write(QByteArray(1, char(answer)));
-            emit statusRequested(event.value, answer);
+            const quint8 status = statusByte(event.value);
+            answer(QByteArray(1, char(status)));
+            emit statusRequested(event.value, status);
             break;
         }
         case ParserEvent::Kind::AutoStatus:
             m_autoStatus = event.value != 0;
-            if (m_autoStatus && m_socket)
-                m_socket->write(automaticStatus());
+            if (m_autoStatus)
+                answer(automaticStatus());
             break;
         case ParserEvent::Kind::Unknown:
         case ParserEvent::Kind::Unsupported:
@@ -298,6 +306,82 @@ void PrinterSimulator::handleEvents()
             emit commandIgnored(event.describe());
             break;
         }
+    }
+}
+
+void PrinterSimulator::answer(const QByteArray &bytes)
+{
+    if (m_feedingFromPty || (!m_socket && m_ptyMaster >= 0)) {
+        // A few bytes into an empty pty buffer: a short write means the reader is gone.
+        [[maybe_unused]] const auto written = ::write(m_ptyMaster, bytes.constData(), size_t(bytes.size()));
+        return;
+    }
+    if (m_socket)
+        m_socket->write(bytes);
+}
+
+// ---- pseudo terminal -------------------------------------------------------
+
+Result<QString> PrinterSimulator::openPty()
+{
+    if (m_ptyMaster >= 0)
+        return m_ptyPath;
+    const auto failed = [this](const char *step) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        closePty();
+        return fail(QStringLiteral("printer_sim.pty"),
+            SimText::tr("The printer simulator cannot open a pseudo terminal (%1): %2").arg(QLatin1String(step), reason));
+    };
+    m_ptyMaster = ::posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (m_ptyMaster < 0)
+        return failed("posix_openpt");
+    if (::grantpt(m_ptyMaster) != 0 || ::unlockpt(m_ptyMaster) != 0)
+        return failed("grantpt");
+    char name[128] = {};
+    if (::ptsname_r(m_ptyMaster, name, sizeof name) != 0)
+        return failed("ptsname");
+    m_ptySlave = ::open(name, O_RDWR | O_NOCTTY);
+    if (m_ptySlave < 0)
+        return failed("open");
+    // Raw: no echo, no CR/LF translation, every byte as sent.
+    termios mode = {};
+    if (::tcgetattr(m_ptySlave, &mode) != 0)
+        return failed("tcgetattr");
+    ::cfmakeraw(&mode);
+    if (::tcsetattr(m_ptySlave, TCSANOW, &mode) != 0)
+        return failed("tcsetattr");
+    m_ptyPath = QString::fromLocal8Bit(name);
+    m_ptyNotifier = new QSocketNotifier(m_ptyMaster, QSocketNotifier::Read, this);
+    connect(m_ptyNotifier, &QSocketNotifier::activated, this, &PrinterSimulator::onPtyReadable);
+    return m_ptyPath;
+}
+
+void PrinterSimulator::closePty()
+{
+    delete m_ptyNotifier;
+    m_ptyNotifier = nullptr;
+    if (m_ptySlave >= 0)
+        ::close(m_ptySlave);
+    if (m_ptyMaster >= 0)
+        ::close(m_ptyMaster);
+    m_ptySlave = m_ptyMaster = -1;
+    m_ptyPath.clear();
+}
+
+void PrinterSimulator::onPtyReadable()
+{
+    char chunk[4096];
+    for (;;) {
+        const ssize_t n = ::read(m_ptyMaster, chunk, sizeof chunk);
+        if (n <= 0)
+            break;   // EAGAIN: all read
+        const QByteArray bytes(chunk, qsizetype(n));
+        m_totalBytes += bytes.size();
+        m_feedingFromPty = true;
+        m_parser.feed(bytes);
+        handleEvents();
+        m_feedingFromPty = false;
+        emit bytesReceived(bytes.size());
     }
 }
 

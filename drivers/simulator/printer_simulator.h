@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QString>
 
+class QSocketNotifier;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -36,6 +37,14 @@ public:
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] bool hasConnection() const;
+
+    // Also takes bytes from a pseudo terminal, as a serial printer does: the
+    // path of its other end (/dev/pts/N), raw mode, for a serial transport to
+    // open. Answers go back the way the request came. Slow reads and dropped
+    // connections apply to TCP only. "printer_sim.pty" when the system has
+    // no pseudo terminal to give.
+    [[nodiscard]] Result<QString> openPty();
+    [[nodiscard]] QString ptyPath() const { return m_ptyPath; }
 
     // Fault injection. Any of paper out, cover open and offline stops
     // printing (bytes are still read and status requests answered).
@@ -98,6 +107,10 @@ private:
     void finishConnection();
     void stateChanged();
     void writeReceipt(int index);
+    void onPtyReadable();
+    void closePty();
+    // To whoever sent the bytes being parsed (the TCP client or the pty).
+    void answer(const QByteArray &bytes);
 
     QTcpServer *m_server;
     QPointer<QTcpSocket> m_socket;
@@ -116,6 +129,12 @@ private:
     int m_bytesPerSecond = 0;
     qint64 m_dropAfter = -1;
     qint64 m_totalBytes = 0;
+
+    QSocketNotifier *m_ptyNotifier = nullptr;
+    int m_ptyMaster = -1;
+    int m_ptySlave = -1;   // held open so the master never reads EOF between clients
+    QString m_ptyPath;
+    bool m_feedingFromPty = false;
 };
 
 } // namespace retailos::drivers::sim

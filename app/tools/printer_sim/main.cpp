@@ -1,5 +1,6 @@
 // retailos-printer-sim: a receipt printer on 127.0.0.1 for the demo and for
-// developers without hardware. Speaks ESC/POS over TCP, answers status
+// developers without hardware. Speaks ESC/POS over TCP (and a pty with
+// --pty), answers status
 // queries, writes each receipt as NNN.txt and NNN.png, and reports what
 // happens as one JSON object per line on stdout. Runs until SIGTERM/SIGINT.
 #include "core/common/json_writer.h"
@@ -84,8 +85,10 @@ int main(int argc, char *argv[])
         SimToolText::tr("Read at most this many bytes a second."), SimToolText::tr("BYTES"));
     const QCommandLineOption dropOption(QStringLiteral("drop-after"),
         SimToolText::tr("Drop the first connection after this many bytes."), SimToolText::tr("BYTES"));
-    parser.addOptions(
-        {portOption, outOption, paperOutOption, nearEndOption, coverOption, offlineOption, slowOption, dropOption});
+    const QCommandLineOption ptyOption(QStringLiteral("pty"),
+        SimToolText::tr("Also take bytes from a pseudo terminal, as a serial printer; its path is printed as {\"pty\":PATH}."));
+    parser.addOptions({portOption, outOption, paperOutOption, nearEndOption, coverOption, offlineOption, slowOption,
+        dropOption, ptyOption});
     parser.process(app);
 
     bool ok = false;
@@ -190,6 +193,16 @@ int main(int argc, char *argv[])
     JsonWriter ready;
     ready.beginObject().field("listening", int(printer.port())).endObject();
     printLine(ready);
+    if (parser.isSet(ptyOption)) {
+        auto pty = printer.openPty();
+        if (!pty) {
+            err << pty.error().message << Qt::endl;
+            return 1;
+        }
+        JsonWriter line;
+        line.beginObject().field("pty", *pty).endObject();
+        printLine(line);
+    }
 
     const int code = QCoreApplication::exec();
     printer.close();

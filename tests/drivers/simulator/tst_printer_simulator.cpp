@@ -12,7 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
 #include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace retailos::drivers::sim;
@@ -78,6 +83,7 @@ private slots:
     void slowReadsAtTheGivenRate();
     void oneConnectionAtATime();
     void writesReceiptFiles();
+    void ptyAnswersAndPrintsRaw();
     void toolRunsUntilTerminated();
 };
 
@@ -311,6 +317,39 @@ void TestPrinterSimulator::writesReceiptFiles()
     const QImage png(out + u"/001.png"_s);
     QCOMPARE(png.width(), 576);
     QCOMPARE(saved.first().at(2).toString(), out + u"/001.png"_s);
+}
+
+void TestPrinterSimulator::ptyAnswersAndPrintsRaw()
+{
+    auto printer = startedPrinter();
+    const auto path = printer->openPty();
+    if (!path)
+        QSKIP(qPrintable(path.error().message));
+    QVERIFY(path->startsWith(u"/dev/"_s));
+    const int fd = ::open(path->toLocal8Bit().constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+
+    printer->setPaperNearEnd(true);
+    QSignalSpy printed(printer.get(), &PrinterSimulator::receiptPrinted);
+    // Line feeds inside raster data: a pty not in raw mode would turn them into CR LF.
+    const QByteArray job = hex("100404") + hex("1d7630 00 0200 0100 0a0a") + kReceipt;
+    QCOMPARE(::write(fd, job.constData(), size_t(job.size())), ssize_t(job.size()));
+    QVERIFY(printed.wait(5000));
+
+    char status = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (::read(fd, &status, 1) != 1 && clock.elapsed() < 5000)
+        QTest::qWait(10);
+    QCOMPARE(int(static_cast<unsigned char>(status)), 0x1E);
+    const Receipt &receipt = printer->receipts()[0];
+    QCOMPARE(receipt.images().size(), 1);
+    QCOMPARE(receipt.images()[0].image.width(), 16);
+    QCOMPARE(receipt.images()[0].image.constScanLine(0)[0], uchar(0x0a));
+    QCOMPARE(receipt.images()[0].image.constScanLine(0)[1], uchar(0x0a));
+    QCOMPARE(receipt.textLines(), (QStringList{u"Artikel 1   1,00 €"_s, u"SUMME 1,00 €"_s}));
+    QCOMPARE(printer->totalBytesReceived(), job.size());
 }
 
 void TestPrinterSimulator::toolRunsUntilTerminated()
