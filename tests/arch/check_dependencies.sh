@@ -4,7 +4,8 @@
 #  - drivers and sync never include each other, nor app/;
 #  - app/ui (every widget) sees drivers and sync only through app/ui's own
 #    status values; only app/main.cpp may include drivers/ or sync/;
-#  - each third-party header appears only in the module that wraps it.
+#  - each third-party header appears only in the module that wraps it
+#    (libqrencode only in the printer simulator).
 # Usage: check_dependencies.sh SOURCE_ROOT QT_INCLUDE_DIR [CORE_LINK_LIBRARIES]
 set -u
 root="$1"
@@ -63,6 +64,7 @@ check_wrapped 'csv\.h' 'core/csv/*'
 check_wrapped 'curl/' 'sync/*'
 check_wrapped 'libusb' 'drivers/*'
 check_wrapped 'cups/' 'drivers/*|tests/drivers/*'
+check_wrapped 'qrencode\.h' 'drivers/simulator/*'
 
 if [ -n "$core_links" ]; then
   case ";$core_links;" in
