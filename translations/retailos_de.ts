@@ -533,6 +533,13 @@
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <source>Unknown printer code page “%1”; use CP437, CP850, CP858 or CP1252</source>
+        <translation>Unbekannte Codepage „%1“ für den Drucker; verwenden Sie CP437, CP850, CP858 oder CP1252</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: the text is not valid UTF-8</source>
@@ -666,6 +673,28 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosStatus</name>
+    <message>
+        <source>The printer answered the status request with 0x%1, which is not ESC/POS status.</source>
+        <translation>Der Drucker hat die Statusabfrage mit 0x%1 beantwortet; das ist kein ESC/POS-Status.</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot answer back.</source>
+        <translation>%1 kann nicht antworten.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1142,33 @@
     </message>
 </context>
 <context>
+    <name>LaneDevices</name>
+    <message>
+        <source>Drawer did not open: %1</source>
+        <translation>Kassenlade nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>Drucker: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Drucker bereit</translation>
+    </message>
+    <message>
+        <source>Printer (no status)</source>
+        <translation>Drucker (ohne Status)</translation>
+    </message>
+    <message>
+        <source>Printer: paper low</source>
+        <translation>Drucker: Papier fast leer</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+</context>
+<context>
     <name>LaneScript</name>
     <message>
         <source>Wrong arguments for &quot;%1&quot;.</source>
@@ -1336,6 +1392,204 @@
     <message>
         <source>configure devices</source>
         <translation>Geräte zu konfigurieren</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDevice</name>
+    <message>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>Abdeckung offen</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>Papier fast leer</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>kein Papier</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The printer is %1; nothing was printed.</source>
+        <translation>Drucker: %1 – es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>The receipt may be incomplete: %1</source>
+        <translation>Der Bon ist möglicherweise unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>The printer became %1 during the receipt; check it and print a copy if the receipt is incomplete.</source>
+        <translation>Während des Bondrucks meldete der Drucker: %1. Prüfen Sie ihn und drucken Sie eine Kopie, falls der Bon unvollständig ist.</translation>
+    </message>
+    <message>
+        <source>This printer cannot report its status.</source>
+        <translation>Dieser Drucker kann seinen Status nicht melden.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is in use by another program (process %2).</source>
+        <translation>Der Drucker „%1“ wird von einem anderen Programm verwendet (Prozess %2).</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not claimed.</source>
+        <translation>Der Drucker „%1“ ist nicht für dieses Programm reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSimulator</name>
+    <message>
+        <source>A simulated ESC/POS receipt printer on 127.0.0.1. Prints {&quot;listening&quot;:PORT} on stdout, then one JSON line per receipt, drawer kick and status request. Stop it with SIGTERM or Ctrl+C.</source>
+        <translation>Ein simulierter ESC/POS-Bondrucker auf 127.0.0.1. Gibt {&quot;listening&quot;:PORT} auf stdout aus, danach eine JSON-Zeile je Bon, Öffnen der Kassenlade und Statusabfrage. Beenden mit SIGTERM oder Strg+C.</translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (default 9100; 0 picks a free one).</source>
+        <translation>TCP-Port auf 127.0.0.1 (Standard 9100; 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Folder for the printed receipts (001.txt, 001.png, ...).</source>
+        <translation>Ordner für die gedruckten Bons (001.txt, 001.png, ...).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Start out of paper.</source>
+        <translation>Ohne Papier starten.</translation>
+    </message>
+    <message>
+        <source>Start with the paper near its end.</source>
+        <translation>Mit fast leerer Papierrolle starten.</translation>
+    </message>
+    <message>
+        <source>Start with the cover open.</source>
+        <translation>Mit offener Abdeckung starten.</translation>
+    </message>
+    <message>
+        <source>Start offline.</source>
+        <translation>Offline starten.</translation>
+    </message>
+    <message>
+        <source>Read at most this many bytes a second.</source>
+        <translation>Höchstens so viele Bytes pro Sekunde lesen.</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>Drop the first connection after this many bytes.</source>
+        <translation>Die erste Verbindung nach so vielen Bytes trennen.</translation>
+    </message>
+    <message>
+        <source>Also take bytes from a pseudo terminal, as a serial printer; its path is printed as {&quot;pty&quot;:PATH}.</source>
+        <translation>Auch Bytes von einem Pseudoterminal annehmen, wie ein serieller Drucker; dessen Pfad wird als {&quot;pty&quot;:PATH} ausgegeben.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port braucht eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--slow needs a number of bytes per second, 1 or more.</source>
+        <translation>--slow braucht eine Anzahl Bytes pro Sekunde, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--drop-after needs a number of bytes.</source>
+        <translation>--drop-after braucht eine Anzahl Bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>receipt %1 cut</source>
+        <translation>Bon %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>drawer kick on pin %1</source>
+        <translation>Kassenlade an Pin %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>status request %1</source>
+        <translation>Statusabfrage %1</translation>
+    </message>
+    <message>
+        <source>automatic status back %1</source>
+        <translation>automatische Statusrückmeldung %1</translation>
+    </message>
+    <message>
+        <source>unknown command at byte %1: %2</source>
+        <translation>unbekannter Befehl bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>command ignored at byte %1: %2</source>
+        <translation>Befehl bei Byte %1 ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>parameter out of range at byte %1: %2</source>
+        <translation>Parameter außerhalb des gültigen Bereichs bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>command cut off by the end of the data at byte %1: %2</source>
+        <translation>Befehl durch das Datenende bei Byte %1 abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>The printer simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Der Druckersimulator kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for printed receipts</source>
+        <translation>Der Ordner %1 für gedruckte Bons kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The printer simulator cannot open a pseudo terminal (%1): %2</source>
+        <translation>Der Druckersimulator kann kein Pseudoterminal öffnen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No image for receipt %1: the simulator runs without a QGuiApplication</source>
+        <translation>Kein Bild für Bon %1: Der Simulator läuft ohne QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Code 128 data must start with a code set ({A, {B or {C) and hold only characters of it</source>
+        <translation>Code-128-Daten müssen mit einem Zeichensatz ({A, {B oder {C) beginnen und dürfen nur Zeichen daraus enthalten</translation>
+    </message>
+    <message>
+        <source>This barcode takes %1 or %2 digits</source>
+        <translation>Dieser Barcode hat %1 oder %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>The simulator does not draw %1 barcodes</source>
+        <translation>Der Simulator zeichnet keine %1-Barcodes</translation>
+    </message>
+    <message>
+        <source>%1 bytes do not fit a QR code at error correction %2</source>
+        <translation>%1 Bytes passen nicht in einen QR-Code mit Fehlerkorrektur %2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2249,14 @@
         <source>at most %1 keys fit on the pad</source>
         <translation>höchstens %1 Tasten passen auf das Tastenfeld</translation>
     </message>
+    <message>
+        <source>a TCP printer needs its host name or address</source>
+        <translation>ein TCP-Drucker braucht seinen Hostnamen oder seine Adresse</translation>
+    </message>
+    <message>
+        <source>a file printer needs the file&apos;s path</source>
+        <translation>ein Dateidrucker braucht den Pfad der Datei</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -2102,6 +2364,33 @@
     <message>
         <source>The receipt&apos;s amounts are too large to compute its tax.</source>
         <translation>Die Beträge des Bons sind zu groß, um die Steuer zu berechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>TcpTransport</name>
+    <message>
+        <source>The device at %1 does not answer: %2</source>
+        <translation>Das Gerät unter %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closed.</source>
+        <translation>Die Verbindung zu %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>Schreiben an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped taking data (%2 bytes not sent): %3</source>
+        <translation>%1 nimmt keine Daten mehr an (%2 Bytes nicht gesendet): %3</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2800,22 @@
     <message>
         <source>Signed out · lane %1</source>
         <translation>Abgemeldet · Kasse %1</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is on screen only.</source>
+        <translation>Kein Drucker: Der Bon wird nur am Bildschirm angezeigt.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1 F9 prints a copy.</source>
+        <translation>Der Bon wurde nicht gedruckt: %1 F9 druckt eine Kopie.</translation>
     </message>
 </context>
 <context>

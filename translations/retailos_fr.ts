@@ -523,6 +523,13 @@
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <source>Unknown printer code page “%1”; use CP437, CP850, CP858 or CP1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: the text is not valid UTF-8</source>
@@ -655,6 +662,28 @@
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscPosStatus</name>
+    <message>
+        <source>The printer answered the status request with 0x%1, which is not ESC/POS status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot answer back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1132,33 @@
     </message>
 </context>
 <context>
+    <name>LaneDevices</name>
+    <message>
+        <source>Drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer (no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paper low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaneScript</name>
     <message>
         <source>Wrong arguments for &quot;%1&quot;.</source>
@@ -1325,6 +1381,204 @@
     </message>
     <message>
         <source>configure devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDevice</name>
+    <message>
+        <source>status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is %1; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt may be incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer became %1 during the receipt; check it and print a copy if the receipt is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer cannot report its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is in use by another program (process %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSimulator</name>
+    <message>
+        <source>A simulated ESC/POS receipt printer on 127.0.0.1. Prints {&quot;listening&quot;:PORT} on stdout, then one JSON line per receipt, drawer kick and status request. Stop it with SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (default 9100; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the printed receipts (001.txt, 001.png, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the paper near its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the cover open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at most this many bytes a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the first connection after this many bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also take bytes from a pseudo terminal, as a serial printer; its path is printed as {&quot;pty&quot;:PATH}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slow needs a number of bytes per second, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drop-after needs a number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer kick on pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic status back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command ignored at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter out of range at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command cut off by the end of the data at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer simulator cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for printed receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer simulator cannot open a pseudo terminal (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image for receipt %1: the simulator runs without a QGuiApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code 128 data must start with a code set ({A, {B or {C) and hold only characters of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode takes %1 or %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator does not draw %1 barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes do not fit a QR code at error correction %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2239,14 @@
         <source>at most %1 keys fit on the pad</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a TCP printer needs its host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file printer needs the file&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -2091,6 +2353,33 @@
     </message>
     <message>
         <source>The receipt&apos;s amounts are too large to compute its tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpTransport</name>
+    <message>
+        <source>The device at %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped taking data (%2 bytes not sent): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2789,22 @@
     </message>
     <message>
         <source>Signed out · lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1 F9 prints a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
