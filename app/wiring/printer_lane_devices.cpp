@@ -6,6 +6,7 @@
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/escpos/escpos_status_probe.h"
 #include "drivers/transport/file_transport.h"
+#include "drivers/transport/serial_transport.h"
 #include "drivers/transport/tcp_transport.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ std::unique_ptr<PrinterLaneDevices> PrinterLaneDevices::fromSettings(const Print
     drivers::StatusProbe probe;
     if (settings.transport == u"tcp") {
         transport = std::make_unique<drivers::TcpTransport>(settings.host, quint16(settings.port));
+        probe = drivers::escPosStatusProbe();
+    } else if (settings.transport == u"serial") {
+        drivers::SerialSettings serial;
+        serial.path = settings.path;
+        serial.baud = settings.baud;
+        transport = std::make_unique<drivers::SerialTransport>(serial);
         probe = drivers::escPosStatusProbe();
     } else if (settings.transport == u"file") {
         transport = std::make_unique<drivers::FileTransport>(settings.path);

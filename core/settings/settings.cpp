@@ -298,7 +298,7 @@ Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
     const QJsonObject p = obj.value(u"printer").toObject();
     const QString prefix = QStringLiteral("devices.printer.");
     PrinterSettings &printer = devices.printer;
-    if (auto r = onlyKnownKeys(p, prefix, {"transport", "host", "port", "path", "profile", "drawer"}); !r)
+    if (auto r = onlyKnownKeys(p, prefix, {"transport", "host", "port", "path", "baud", "profile", "drawer"}); !r)
         return r;
     for (auto [key, value] : {std::pair{"transport", &printer.transport}, std::pair{"host", &printer.host},
                               std::pair{"path", &printer.path}, std::pair{"profile", &printer.profile}}) {
@@ -315,12 +315,18 @@ Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
     if (auto r = readInt(p, prefix, "port", 1, 65535, port); !r)
         return r;
     printer.port = int(port);
+    qint64 baud = printer.baud;
+    if (auto r = readInt(p, prefix, "baud", 1200, 115200, baud); !r)
+        return r;
+    printer.baud = int(baud);
     if (auto r = readBool(p, prefix, "drawer", printer.drawer); !r)
         return r;
     if (printer.transport == u"tcp" && printer.host.trimmed().isEmpty())
         return invalid(prefix + u"host", SettingsText::tr("a TCP printer needs its host name or address"));
     if (printer.transport == u"file" && printer.path.trimmed().isEmpty())
         return invalid(prefix + u"path", SettingsText::tr("a file printer needs the file's path"));
+    if (printer.transport == u"serial" && printer.path.trimmed().isEmpty())
+        return invalid(prefix + u"path", SettingsText::tr("a serial printer needs its port, such as /dev/ttyUSB0"));
     return {};
 }
 
@@ -328,7 +334,7 @@ QJsonObject devicesToJson(const DeviceSettings &devices)
 {
     const PrinterSettings &p = devices.printer;
     return QJsonObject{{u"printer"_qs, QJsonObject{{u"transport"_qs, p.transport}, {u"host"_qs, p.host},
-                                                   {u"port"_qs, p.port}, {u"path"_qs, p.path},
+                                                   {u"port"_qs, p.port}, {u"path"_qs, p.path}, {u"baud"_qs, p.baud},
                                                    {u"profile"_qs, p.profile}, {u"drawer"_qs, p.drawer}}}};
 }
 
@@ -339,7 +345,7 @@ QJsonObject devicesToJson(const DeviceSettings &devices)
 
 QStringList PrinterSettings::transports()
 {
-    return {QStringLiteral("none"), QStringLiteral("tcp"), QStringLiteral("file")};
+    return {QStringLiteral("none"), QStringLiteral("tcp"), QStringLiteral("serial"), QStringLiteral("file")};
 }
 
 QStringList PrinterSettings::profiles()

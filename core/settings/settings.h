@@ -55,10 +55,11 @@ struct UiSettings
 // shown on screen only. More device classes join here with the HAL.
 struct PrinterSettings
 {
-    QString transport = QStringLiteral("none");   // "none", "tcp" (port 9100), "file"
+    QString transport = QStringLiteral("none");   // "none", "tcp" (port 9100), "serial", "file"
     QString host;                                 // tcp
     int port = 9100;                              // tcp
-    QString path;                                 // file
+    QString path;                                 // serial: the port (/dev/ttyUSB0); file: the file
+    int baud = 9600;                              // serial, 8N1
     QString profile = QStringLiteral("80mm");     // "80mm" or "58mm"
     bool drawer = true;                           // a cash drawer hangs on the printer's kick port
 

@@ -1,0 +1,139 @@
+// Serial transport over POSIX termios (see serial_transport.h).
+#include "drivers/transport/serial_transport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace retailos::drivers {
+
+namespace {
+struct SerialText
+{
+    Q_DECLARE_TR_FUNCTIONS(SerialTransport)
+};
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+std::optional<speed_t> speedFor(int baud)
+{
+    switch (baud) {
+    case 1200: return B1200;
+    case 2400: return B2400;
+    case 4800: return B4800;
+    case 9600: return B9600;
+    case 19200: return B19200;
+    case 38400: return B38400;
+    case 57600: return B57600;
+    case 115200: return B115200;
+    default: return std::nullopt;
+    }
+}
+} // namespace
+
+SerialTransport::~SerialTransport()
+{
+    close();
+}
+
+Result<> SerialTransport::open(int)
+{
+    close();
+    const auto speed = speedFor(m_settings.baud);
+    if (!speed)
+        return fail(u"device.serial_settings"_qs, SerialText::tr("%1 baud is not a serial speed this lane supports.")
+                                                      .arg(m_settings.baud));
+    const QByteArray path = m_settings.path.toLocal8Bit();
+    m_fd = ::open(path.constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (m_fd < 0)
+        return fail(u"device.unreachable"_qs, SerialText::tr("Cannot open %1: %2").arg(m_settings.path, systemError()));
+    termios tty{};
+    if (tcgetattr(m_fd, &tty) != 0) {
+        const QString why = systemError();
+        close();
+        return fail(u"device.unreachable"_qs, SerialText::tr("%1 is not a serial port: %2").arg(m_settings.path, why));
+    }
+    // Raw bytes both ways: no echo, no line editing, no CR/LF translation.
+    cfmakeraw(&tty);
+    cfsetispeed(&tty, *speed);
+    cfsetospeed(&tty, *speed);
+    tty.c_cflag &= ~tcflag_t(CSIZE | PARENB | PARODD | CSTOPB | CRTSCTS);
+    tty.c_cflag |= CLOCAL | CREAD | (m_settings.dataBits == 7 ? CS7 : CS8);
+    if (m_settings.parity == 'E')
+        tty.c_cflag |= PARENB;
+    else if (m_settings.parity == 'O')
+        tty.c_cflag |= PARENB | PARODD;
+    if (m_settings.stopBits == 2)
+        tty.c_cflag |= CSTOPB;
+    if (m_settings.hardwareFlow)
+        tty.c_cflag |= CRTSCTS;
+    tty.c_cc[VMIN] = 0;
+    tty.c_cc[VTIME] = 0;
+    if (tcsetattr(m_fd, TCSANOW, &tty) != 0) {
+        const QString why = systemError();
+        close();
+        return fail(u"device.serial_settings"_qs, SerialText::tr("Cannot set up %1: %2").arg(m_settings.path, why));
+    }
+    return {};
+}
+
+Result<> SerialTransport::write(const QByteArray &bytes, int timeoutMs)
+{
+    if (m_fd < 0)
+        return fail(u"device.closed"_qs, SerialText::tr("%1 is not open.").arg(describe()));
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype sent = 0;
+    while (sent < bytes.size()) {
+        const ssize_t n = ::write(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent));
+        if (n > 0) {
+            sent += n;
+            continue;
+        }
+        if (n < 0 && errno != EAGAIN && errno != EINTR)
+            return fail(u"device.write"_qs, SerialText::tr("Writing to %1 failed: %2").arg(describe(), systemError()));
+        // The line is busy (flow control, a slow device): wait, within the job's time.
+        const int left = timeoutMs - int(timer.elapsed());
+        pollfd p{m_fd, POLLOUT, 0};
+        if (left <= 0 || ::poll(&p, 1, left) <= 0)
+            return fail(u"device.write"_qs, SerialText::tr("%1 stopped taking data (%2 bytes not sent).")
+                                                .arg(describe())
+                                                .arg(bytes.size() - sent));
+    }
+    return {};
+}
+
+Result<QByteArray> SerialTransport::read(int maxBytes, int timeoutMs)
+{
+    if (m_fd < 0)
+        return fail(u"device.closed"_qs, SerialText::tr("%1 is not open.").arg(describe()));
+    pollfd p{m_fd, POLLIN, 0};
+    const int ready = ::poll(&p, 1, timeoutMs);
+    if (ready <= 0 || !(p.revents & POLLIN))
+        return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
+    QByteArray data(maxBytes, Qt::Uninitialized);
+    const ssize_t n = ::read(m_fd, data.data(), size_t(maxBytes));
+    if (n <= 0)
+        return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
+    data.truncate(n);
+    return data;
+}
+
+void SerialTransport::close()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+} // namespace retailos::drivers

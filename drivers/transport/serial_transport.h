@@ -1,0 +1,38 @@
+// A serial line (RS-232, USB-serial adapters, USB CDC printers and drawers,
+// a pty in tests): raw mode, configurable speed and framing, writes and
+// reads bounded by timeouts so an unplugged cable never blocks the lane.
+#pragma once
+
+#include "drivers/transport/transport.h"
+
+namespace retailos::drivers {
+
+struct SerialSettings
+{
+    QString path;                  // /dev/ttyUSB0, /dev/ttyS0, /dev/pts/N
+    int baud = 9600;               // 1200 … 115200
+    int dataBits = 8;              // 7 or 8
+    char parity = 'N';             // 'N', 'E', 'O'
+    int stopBits = 1;              // 1 or 2
+    bool hardwareFlow = false;     // RTS/CTS: many receipt printers want it at 38400 and up
+};
+
+class SerialTransport final : public Transport
+{
+public:
+    explicit SerialTransport(SerialSettings settings) : m_settings(std::move(settings)) {}
+    ~SerialTransport() override;
+
+    [[nodiscard]] Result<> open(int timeoutMs) override;
+    [[nodiscard]] Result<> write(const QByteArray &bytes, int timeoutMs) override;
+    [[nodiscard]] Result<QByteArray> read(int maxBytes, int timeoutMs) override;
+    void close() override;
+    [[nodiscard]] bool canRead() const override { return true; }
+    [[nodiscard]] QString describe() const override { return u"serial:"_qs + m_settings.path; }
+
+private:
+    SerialSettings m_settings;
+    int m_fd = -1;
+};
+
+} // namespace retailos::drivers
