@@ -2148,6 +2148,41 @@
     </message>
 </context>
 <context>
+    <name>SerialTransport</name>
+    <message>
+        <source>%1 baud is not a serial speed this lane supports.</source>
+        <translation>%1 Baud ist keine Geschwindigkeit, die diese Kasse für serielle Anschlüsse unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a serial port: %2</source>
+        <translation>%1 ist kein serieller Anschluss: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>Schreiben an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped taking data (%2 bytes not sent).</source>
+        <translation>%1 nimmt keine Daten mehr an (%2 Bytes nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>%1: %2</source>
@@ -2256,6 +2291,10 @@
     <message>
         <source>a file printer needs the file&apos;s path</source>
         <translation>ein Dateidrucker braucht den Pfad der Datei</translation>
+    </message>
+    <message>
+        <source>a serial printer needs its port, such as /dev/ttyUSB0</source>
+        <translation>ein serieller Drucker braucht seinen Anschluss, z. B. /dev/ttyUSB0</translation>
     </message>
 </context>
 <context>

@@ -2138,6 +2138,41 @@
     </message>
 </context>
 <context>
+    <name>SerialTransport</name>
+    <message>
+        <source>%1 baud is not a serial speed this lane supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a serial port: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped taking data (%2 bytes not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>%1: %2</source>
@@ -2245,6 +2280,10 @@
     </message>
     <message>
         <source>a file printer needs the file&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial printer needs its port, such as /dev/ttyUSB0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
