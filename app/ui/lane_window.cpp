@@ -338,9 +338,10 @@ void LaneWindow::saleCompleted(const CompletedSale &completed)
     const ReceiptDocument &receipt = m_context->lane.session().lastReceipt();
     showReceipt(receipt, change);
     // Durable first, then paper: the receipt prints only after the commit.
-    printReceipt(receipt);
+    // The drawer goes first: the change is handed over while the receipt prints.
     if (m_laneDevices && completed.cashTaken)
         m_laneDevices->openDrawer();
+    printReceipt(receipt);
     refreshPending();
 }
 

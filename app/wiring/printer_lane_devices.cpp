@@ -80,7 +80,9 @@ bool PrinterLaneDevices::printReceipt(const ReceiptDocument &receipt)
                                   .arg(encoder.unencodable().size()));
     auto job = m_printer->submit(bytes);
     if (!job) {
-        emit printFailed(job.error().message);
+        // Reported after the caller has shown "Printing…", like any job's outcome.
+        QMetaObject::invokeMethod(this, [this, message = job.error().message] { emit printFailed(message); },
+                                  Qt::QueuedConnection);
         return true;
     }
     m_receiptJobs.insert(*job);

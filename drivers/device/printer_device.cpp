@@ -1,13 +1,16 @@
 // The printer device and its worker thread (see printer_device.h).
 #include "drivers/device/printer_device.h"
 
+#include "core/logging/log.h"
 #include "drivers/transport/transport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
-#include <QStandardPaths>
+#include <QCryptographicHash>
 #include <QThread>
+
+#include <atomic>
 
 namespace retailos::drivers {
 
@@ -17,17 +20,13 @@ struct PrinterText
     Q_DECLARE_TR_FUNCTIONS(PrinterDevice)
 };
 
-QString lockPath(const QString &name)
+// Keyed by where the device is (tcp://host:port, serial:/dev/ttyUSB0), not by
+// what a lane calls it: two lanes naming one printer differently still
+// exclude each other. Machine-wide, so other users' lanes see it too.
+QString lockPath(const QString &where)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    QString safe = name;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
-            c = u'_';
-    }
-    return dir + u"/retailos-device-"_qs + safe + u".lock"_qs;
+    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir::tempPath() + u"/retailos-device-"_qs + QString::fromLatin1(key) + u".lock"_qs;
 }
 } // namespace
 
@@ -54,16 +53,26 @@ public:
     {
     }
 
+    // Set by the owner when it goes: queued jobs are dropped, not run after
+    // the lane window has closed.
+    std::atomic_bool stopping = false;
+
     void runJob(int jobId, const QByteArray &bytes, bool needsPaper)
     {
+        if (stopping) {
+            log::warn(u"devices", QStringLiteral("job %1 dropped: the printer was closed").arg(jobId));
+            return;
+        }
         if (auto opened = m_transport->open(m_timeouts.connectMs); !opened) {
             report({DeviceState::Offline, false, opened.error().message});
             return failed(jobId, opened.error().message);
         }
         // A printer that can answer is asked first: nothing is sent to a
         // printer without paper, so nothing half-printed needs sorting out.
+        bool answered = false;
         if (m_probe && needsPaper) {
             auto before = m_probe(*m_transport, m_timeouts.statusMs);
+            answered = bool(before);
             const DeviceStatus status = before ? *before : DeviceStatus{DeviceState::Unknown, false, before.error().message};
             report(status);
             if (before && !status.canPrint()) {
@@ -76,9 +85,17 @@ public:
             report({DeviceState::Offline, false, written.error().message});
             return failed(jobId, PrinterText::tr("The receipt may be incomplete: %1").arg(written.error().message));
         }
-        // Paper running out in the middle shows only afterwards.
+        // Paper running out in the middle shows only afterwards. A printer
+        // that answered before and is silent now is not "printed": it may
+        // have been unplugged with the receipt still in the line.
         if (m_probe && needsPaper) {
             auto after = m_probe(*m_transport, m_timeouts.statusMs);
+            if (!after && answered) {
+                m_transport->close();
+                report({DeviceState::Offline, false, after.error().message});
+                return failed(jobId, PrinterText::tr("The printer stopped answering; check the receipt and print a "
+                                                     "copy if it is incomplete."));
+            }
             if (after) {
                 report(*after);
                 if (!after->canPrint()) {
@@ -90,6 +107,8 @@ public:
             }
         }
         m_transport->close();
+        if (!m_probe)
+            report({DeviceState::Unknown, false, {}});   // one-way: it took the bytes, that is all we know
         QMetaObject::invokeMethod(m_owner, [owner = m_owner, jobId] { emit owner->jobCompleted(jobId); },
                                   Qt::QueuedConnection);
     }
@@ -133,6 +152,7 @@ PrinterDevice::PrinterDevice(QString name, std::unique_ptr<Transport> transport,
     qRegisterMetaType<DeviceStatus>();
     m_thread = new QThread;
     m_thread->setObjectName(u"device:"_qs + m_name);
+    m_where = transport->describe();
     m_worker = new Worker(std::move(transport), std::move(probe), timeouts, this);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -142,6 +162,7 @@ PrinterDevice::PrinterDevice(QString name, std::unique_ptr<Transport> transport,
 PrinterDevice::~PrinterDevice()
 {
     // A job in progress finishes (bounded by its timeouts); queued ones are dropped.
+    m_worker->stopping = true;
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -152,15 +173,16 @@ Result<> PrinterDevice::claim()
 {
     if (m_lock)
         return {};
-    auto lock = std::make_unique<QLockFile>(lockPath(m_name));
+    auto lock = std::make_unique<QLockFile>(lockPath(m_where));
     lock->setStaleLockTime(0);   // a crashed owner's lock is freed by its PID check, not by age
     if (!lock->tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return fail(u"device.busy"_qs, PrinterText::tr("The printer \"%1\" is in use by another program (process %2).")
-                                           .arg(m_name)
-                                           .arg(pid));
+        return fail(u"device.busy"_qs, pid > 0 ? PrinterText::tr("The printer %1 is in use by another program (process %2).")
+                                                     .arg(m_where)
+                                                     .arg(pid)
+                                               : PrinterText::tr("The printer %1 is in use by another program.").arg(m_where));
     }
     m_lock = std::move(lock);
     return {};

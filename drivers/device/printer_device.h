@@ -42,7 +42,7 @@ public:
 
     [[nodiscard]] QString name() const { return m_name; }
     // Exclusive use, also against another process on this machine (a second
-    // lane program, a test): a lock file per device name.
+    // lane program, a test): a lock file per device address.
     [[nodiscard]] Result<> claim();
     void release();
     [[nodiscard]] bool isClaimed() const;
@@ -66,6 +66,7 @@ private:
     void adoptStatus(const DeviceStatus &status);
 
     QString m_name;
+    QString m_where;                      // the transport's address: what the claim locks
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;           // lives on m_thread
     std::unique_ptr<QLockFile> m_lock;

@@ -33,6 +33,8 @@ Result<PrinterStatusBits> ask(Transport &transport, int n, int timeoutMs)
 StatusProbe escPosStatusProbe()
 {
     return [](Transport &transport, int timeoutMs) -> Result<DeviceStatus> {
+        // A late answer to an earlier question must not answer this one.
+        transport.discardInput();
         auto printer = ask(transport, 1, timeoutMs);
         if (!printer)
             return std::unexpected(printer.error());

@@ -3,11 +3,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -18,6 +20,22 @@ struct SerialText
 {
     Q_DECLARE_TR_FUNCTIONS(SerialTransport)
 };
+
+// poll() that carries on after a signal with the time that is left.
+int pollFor(int fd, short events, int timeoutMs, short *revents)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        pollfd p{fd, events, 0};
+        const int left = std::max(0, timeoutMs - int(timer.elapsed()));
+        const int n = ::poll(&p, 1, left);
+        if (n < 0 && errno == EINTR)
+            continue;
+        *revents = p.revents;
+        return n;
+    }
+}
 
 QString systemError()
 {
@@ -83,6 +101,10 @@ Result<> SerialTransport::open(int)
         close();
         return fail(u"device.serial_settings"_qs, SerialText::tr("Cannot set up %1: %2").arg(m_settings.path, why));
     }
+    // Nobody else may write into the line while we hold it; what the device
+    // sent before we opened it is not an answer to us.
+    ::ioctl(m_fd, TIOCEXCL);
+    tcflush(m_fd, TCIFLUSH);
     return {};
 }
 
@@ -103,11 +125,28 @@ Result<> SerialTransport::write(const QByteArray &bytes, int timeoutMs)
             return fail(u"device.write"_qs, SerialText::tr("Writing to %1 failed: %2").arg(describe(), systemError()));
         // The line is busy (flow control, a slow device): wait, within the job's time.
         const int left = timeoutMs - int(timer.elapsed());
-        pollfd p{m_fd, POLLOUT, 0};
-        if (left <= 0 || ::poll(&p, 1, left) <= 0)
+        short revents = 0;
+        if (left <= 0 || pollFor(m_fd, POLLOUT, left, &revents) <= 0 || (revents & (POLLERR | POLLHUP))) {
+            // Drop what is queued, so "not printed" stays true after we give up.
+            tcflush(m_fd, TCOFLUSH);
             return fail(u"device.write"_qs, SerialText::tr("%1 stopped taking data (%2 bytes not sent).")
                                                 .arg(describe())
                                                 .arg(bytes.size() - sent));
+        }
+    }
+    // Written means queued in the kernel: wait until the line has sent it
+    // (9600 baud is about a kilobyte a second).
+    for (;;) {
+        int queued = 0;
+        if (::ioctl(m_fd, TIOCOUTQ, &queued) != 0 || queued == 0)
+            break;
+        if (timer.elapsed() >= timeoutMs) {
+            tcflush(m_fd, TCOFLUSH);
+            return fail(u"device.write"_qs, SerialText::tr("%1 stopped taking data (%2 bytes not sent).")
+                                                .arg(describe())
+                                                .arg(queued));
+        }
+        QThread::msleep(5);
     }
     return {};
 }
@@ -116,9 +155,11 @@ Result<QByteArray> SerialTransport::read(int maxBytes, int timeoutMs)
 {
     if (m_fd < 0)
         return fail(u"device.closed"_qs, SerialText::tr("%1 is not open.").arg(describe()));
-    pollfd p{m_fd, POLLIN, 0};
-    const int ready = ::poll(&p, 1, timeoutMs);
-    if (ready <= 0 || !(p.revents & POLLIN))
+    short revents = 0;
+    const int ready = pollFor(m_fd, POLLIN, timeoutMs, &revents);
+    if (ready > 0 && !(revents & POLLIN) && (revents & (POLLERR | POLLHUP)))
+        return fail(u"device.unreachable"_qs, SerialText::tr("%1 was disconnected.").arg(describe()));
+    if (ready <= 0 || !(revents & POLLIN))
         return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
     QByteArray data(maxBytes, Qt::Uninitialized);
     const ssize_t n = ::read(m_fd, data.data(), size_t(maxBytes));
@@ -126,6 +167,12 @@ Result<QByteArray> SerialTransport::read(int maxBytes, int timeoutMs)
         return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
     data.truncate(n);
     return data;
+}
+
+void SerialTransport::discardInput()
+{
+    if (m_fd >= 0)
+        tcflush(m_fd, TCIFLUSH);
 }
 
 void SerialTransport::close()

@@ -26,6 +26,7 @@ public:
     [[nodiscard]] Result<> open(int timeoutMs) override;
     [[nodiscard]] Result<> write(const QByteArray &bytes, int timeoutMs) override;
     [[nodiscard]] Result<QByteArray> read(int maxBytes, int timeoutMs) override;
+    void discardInput() override;
     void close() override;
     [[nodiscard]] bool canRead() const override { return true; }
     [[nodiscard]] QString describe() const override { return u"serial:"_qs + m_settings.path; }

@@ -71,6 +71,14 @@ Result<QByteArray> TcpTransport::read(int maxBytes, int timeoutMs)
     return m_socket->read(maxBytes);
 }
 
+void TcpTransport::discardInput()
+{
+    if (!m_socket)
+        return;
+    m_socket->waitForReadyRead(0);
+    m_socket->readAll();
+}
+
 void TcpTransport::close()
 {
     if (!m_socket)

@@ -22,6 +22,9 @@ public:
     [[nodiscard]] virtual Result<> write(const QByteArray &bytes, int timeoutMs) = 0;
     // Up to `maxBytes`, waiting at most `timeoutMs` for the first byte.
     [[nodiscard]] virtual Result<QByteArray> read(int maxBytes, int timeoutMs) = 0;
+    // Throws away answer bytes nobody asked for yet (a late reply to an
+    // earlier question), so the next read answers the next question.
+    virtual void discardInput() {}
     virtual void close() = 0;
     [[nodiscard]] virtual bool canRead() const = 0;
     // "tcp://127.0.0.1:9100", "file:/var/spool/receipts.bin" — for logs and messages.

@@ -32,8 +32,10 @@ public:
                         return;
                     const QByteArray data = socket->readAll();
                     received += data;
-                    if (data.contains(QByteArray("\x10\x04", 2)))
+                    if (data.contains(QByteArray("\x10\x04", 2)) && m_answersLeft != 0) {
                         socket->write(QByteArray(1, char(m_statusByte)));
+                        --m_answersLeft;
+                    }
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
@@ -43,6 +45,7 @@ public:
     QByteArray received;
     quint8 m_statusByte = 0x12;   // bits 1 and 4 always set: all fine
     bool m_stopReading = false;
+    int m_answersLeft = -1;   // status answers before it falls silent; -1: always answers
 
 private:
     QTcpServer m_server;
@@ -73,6 +76,7 @@ private slots:
     void unreachablePrinterFailsWithoutHanging();
     void paperOutRefusesTheJobAndReportsIt();
     void printerThatStopsReadingTimesOut();
+    void printerFallingSilentIsNotPrinted();
     void claimIsExclusive();
     void submitNeedsAClaim();
 };
@@ -153,15 +157,33 @@ void tst_PrinterDevice::printerThatStopsReadingTimesOut()
     QVERIFY(failed.at(0).at(1).toString().contains(u"incomplete"));
 }
 
+void tst_PrinterDevice::printerFallingSilentIsNotPrinted()
+{
+    FakePrinter fake;
+    fake.m_answersLeft = 1;   // answers the question before the job, then nothing (unplugged)
+    PrinterDevice printer(u"silent-printer"_qs, std::make_unique<TcpTransport>(u"127.0.0.1"_qs, fake.port()), paperProbe,
+                          {500, 2000, 300});
+    QVERIFY(printer.claim());
+    QSignalSpy done(&printer, &PrinterDevice::jobCompleted);
+    QSignalSpy failed(&printer, &PrinterDevice::jobFailed);
+    QVERIFY(printer.submit(QByteArray("receipt\n")));
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(done.count(), 0);   // never "Printed." without the printer saying so
+    QVERIFY(failed.at(0).at(1).toString().contains(u"stopped answering"));
+}
+
 void tst_PrinterDevice::claimIsExclusive()
 {
     QTemporaryDir dir;
-    PrinterDevice first(u"shared-printer"_qs, std::make_unique<FileTransport>(dir.filePath(u"a"_qs)));
-    PrinterDevice second(u"shared-printer"_qs, std::make_unique<FileTransport>(dir.filePath(u"b"_qs)));
+    // Two lanes calling one printer by different names still exclude each other.
+    PrinterDevice first(u"lane-1-printer"_qs, std::make_unique<FileTransport>(dir.filePath(u"a"_qs)));
+    PrinterDevice second(u"lane-2-printer"_qs, std::make_unique<FileTransport>(dir.filePath(u"a"_qs)));
+    PrinterDevice other(u"lane-2-printer"_qs, std::make_unique<FileTransport>(dir.filePath(u"b"_qs)));
     QVERIFY(first.claim());
     auto refused = second.claim();
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, u"device.busy"_qs);
+    QVERIFY(other.claim());   // another printer is free
     first.release();
     QVERIFY(second.claim());
 }
