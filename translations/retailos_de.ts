@@ -1395,7 +1395,7 @@
     </message>
 </context>
 <context>
-    <name>PrinterDevice</name>
+    <name>PrinterDeviceText</name>
     <message>
         <source>status unknown</source>
         <translation>Status unbekannt</translation>
@@ -1433,6 +1433,10 @@
         <translation>Der Bon ist möglicherweise unvollständig: %1</translation>
     </message>
     <message>
+        <source>The printer stopped answering; check the receipt and print a copy if it is incomplete.</source>
+        <translation>Der Drucker antwortet nicht mehr; prüfen Sie den Bon und drucken Sie eine Kopie, falls er unvollständig ist.</translation>
+    </message>
+    <message>
         <source>The printer became %1 during the receipt; check it and print a copy if the receipt is incomplete.</source>
         <translation>Während des Bondrucks meldete der Drucker: %1. Prüfen Sie ihn und drucken Sie eine Kopie, falls der Bon unvollständig ist.</translation>
     </message>
@@ -1441,8 +1445,12 @@
         <translation>Dieser Drucker kann seinen Status nicht melden.</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is in use by another program (process %2).</source>
-        <translation>Der Drucker „%1“ wird von einem anderen Programm verwendet (Prozess %2).</translation>
+        <source>The printer %1 is in use by another program (process %2).</source>
+        <translation>Der Drucker %1 wird von einem anderen Programm benutzt (Prozess %2).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is in use by another program.</source>
+        <translation>Der Drucker %1 wird von einem anderen Programm benutzt.</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; is not claimed.</source>
@@ -2180,6 +2188,10 @@
     <message>
         <source>%1 did not answer in time.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

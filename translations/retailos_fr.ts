@@ -1385,7 +1385,7 @@
     </message>
 </context>
 <context>
-    <name>PrinterDevice</name>
+    <name>PrinterDeviceText</name>
     <message>
         <source>status unknown</source>
         <translation type="unfinished"></translation>
@@ -1423,6 +1423,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The printer stopped answering; check the receipt and print a copy if it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The printer became %1 during the receipt; check it and print a copy if the receipt is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,7 +1435,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is in use by another program (process %2).</source>
+        <source>The printer %1 is in use by another program (process %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 is in use by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,6 +2177,10 @@
     </message>
     <message>
         <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,9 +15,9 @@
 namespace retailos::drivers {
 
 namespace {
-struct PrinterText
+struct PrinterDeviceText
 {
-    Q_DECLARE_TR_FUNCTIONS(PrinterDevice)
+    Q_DECLARE_TR_FUNCTIONS(PrinterDeviceText)
 };
 
 // Keyed by where the device is (tcp://host:port, serial:/dev/ttyUSB0), not by
@@ -33,13 +33,13 @@ QString lockPath(const QString &where)
 QString deviceStateText(DeviceState state)
 {
     switch (state) {
-    case DeviceState::Unknown: return PrinterText::tr("status unknown");
-    case DeviceState::Online: return PrinterText::tr("ready");
-    case DeviceState::Offline: return PrinterText::tr("offline");
-    case DeviceState::CoverOpen: return PrinterText::tr("cover open");
-    case DeviceState::PaperLow: return PrinterText::tr("paper low");
-    case DeviceState::PaperOut: return PrinterText::tr("out of paper");
-    case DeviceState::Error: return PrinterText::tr("error");
+    case DeviceState::Unknown: return PrinterDeviceText::tr("status unknown");
+    case DeviceState::Online: return PrinterDeviceText::tr("ready");
+    case DeviceState::Offline: return PrinterDeviceText::tr("offline");
+    case DeviceState::CoverOpen: return PrinterDeviceText::tr("cover open");
+    case DeviceState::PaperLow: return PrinterDeviceText::tr("paper low");
+    case DeviceState::PaperOut: return PrinterDeviceText::tr("out of paper");
+    case DeviceState::Error: return PrinterDeviceText::tr("error");
     }
     return {};
 }
@@ -77,13 +77,13 @@ public:
             report(status);
             if (before && !status.canPrint()) {
                 m_transport->close();
-                return failed(jobId, PrinterText::tr("The printer is %1; nothing was printed.").arg(deviceStateText(status.state)));
+                return failed(jobId, PrinterDeviceText::tr("The printer is %1; nothing was printed.").arg(deviceStateText(status.state)));
             }
         }
         if (auto written = m_transport->write(bytes, m_timeouts.jobMs); !written) {
             m_transport->close();
             report({DeviceState::Offline, false, written.error().message});
-            return failed(jobId, PrinterText::tr("The receipt may be incomplete: %1").arg(written.error().message));
+            return failed(jobId, PrinterDeviceText::tr("The receipt may be incomplete: %1").arg(written.error().message));
         }
         // Paper running out in the middle shows only afterwards. A printer
         // that answered before and is silent now is not "printed": it may
@@ -93,14 +93,14 @@ public:
             if (!after && answered) {
                 m_transport->close();
                 report({DeviceState::Offline, false, after.error().message});
-                return failed(jobId, PrinterText::tr("The printer stopped answering; check the receipt and print a "
+                return failed(jobId, PrinterDeviceText::tr("The printer stopped answering; check the receipt and print a "
                                                      "copy if it is incomplete."));
             }
             if (after) {
                 report(*after);
                 if (!after->canPrint()) {
                     m_transport->close();
-                    return failed(jobId, PrinterText::tr("The printer became %1 during the receipt; check it and print "
+                    return failed(jobId, PrinterDeviceText::tr("The printer became %1 during the receipt; check it and print "
                                                          "a copy if the receipt is incomplete.")
                                              .arg(deviceStateText(after->state)));
                 }
@@ -116,7 +116,7 @@ public:
     void probeNow()
     {
         if (!m_probe) {
-            report({DeviceState::Unknown, false, PrinterText::tr("This printer cannot report its status.")});
+            report({DeviceState::Unknown, false, PrinterDeviceText::tr("This printer cannot report its status.")});
             return;
         }
         if (auto opened = m_transport->open(m_timeouts.connectMs); !opened)
@@ -179,10 +179,10 @@ Result<> PrinterDevice::claim()
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return fail(u"device.busy"_qs, pid > 0 ? PrinterText::tr("The printer %1 is in use by another program (process %2).")
+        return fail(u"device.busy"_qs, pid > 0 ? PrinterDeviceText::tr("The printer %1 is in use by another program (process %2).")
                                                      .arg(m_where)
                                                      .arg(pid)
-                                               : PrinterText::tr("The printer %1 is in use by another program.").arg(m_where));
+                                               : PrinterDeviceText::tr("The printer %1 is in use by another program.").arg(m_where));
     }
     m_lock = std::move(lock);
     return {};
@@ -201,7 +201,7 @@ bool PrinterDevice::isClaimed() const
 Result<int> PrinterDevice::submit(const QByteArray &bytes, JobKind kind)
 {
     if (!m_lock)
-        return fail(u"device.not_claimed"_qs, PrinterText::tr("The printer \"%1\" is not claimed.").arg(m_name));
+        return fail(u"device.not_claimed"_qs, PrinterDeviceText::tr("The printer \"%1\" is not claimed.").arg(m_name));
     const int jobId = m_nextJob++;
     const bool needsPaper = kind == JobKind::Print;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobId, bytes, needsPaper] {
