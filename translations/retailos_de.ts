@@ -2191,7 +2191,7 @@
     </message>
     <message>
         <source>%1 was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde getrennt.</translation>
     </message>
 </context>
 <context>
