@@ -28,9 +28,10 @@ public:
 
 signals:
     void summaryChanged(const retailos::ui::DeviceSummary &summary);
-    void receiptPrinted();
+    // Which receipt: an answer can arrive after the next sale has started.
+    void receiptPrinted(qint64 receiptNumber);
     // The job failed; nothing is printed again on its own (F9 prints a copy).
-    void printFailed(const QString &message);
+    void printFailed(qint64 receiptNumber, const QString &message);
 };
 
 } // namespace retailos::ui

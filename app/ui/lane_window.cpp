@@ -362,10 +362,17 @@ void LaneWindow::setLaneDevices(LaneDevices *devices)
     }
     setDevices(devices->summary());
     connect(devices, &LaneDevices::summaryChanged, this, &LaneWindow::setDevices);
-    connect(devices, &LaneDevices::receiptPrinted, this, [this] { m_receipt->setPrintStatus(tr("Printed."), false); });
-    connect(devices, &LaneDevices::printFailed, this, [this](const QString &message) {
-        const QString text = tr("The receipt did not print: %1 F9 prints a copy.").arg(message);
-        m_receipt->setPrintStatus(text, true);
+    connect(devices, &LaneDevices::receiptPrinted, this, [this](qint64 number) {
+        if (number == m_receipt->receiptNumber())
+            m_receipt->setPrintStatus(tr("Printed."), false);
+    });
+    connect(devices, &LaneDevices::printFailed, this, [this](qint64 number, const QString &message) {
+        // Said about the receipt it concerns, wherever the cashier is by now.
+        const QString text = tr("Receipt %1 did not print: %2 F9 prints a copy of the last receipt.")
+                                 .arg(number)
+                                 .arg(message);
+        if (number == m_receipt->receiptNumber())
+            m_receipt->setPrintStatus(text, true);
         m_sale->banner()->showMessage(text, ErrorBanner::Severity::Warning);
     });
 }

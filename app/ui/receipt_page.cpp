@@ -53,6 +53,7 @@ ReceiptPage::ReceiptPage(LaneContext &context, QWidget *parent) : QWidget(parent
 
 void ReceiptPage::showReceipt(const ReceiptDocument &receipt, const QString &change)
 {
+    m_receiptNumber = receipt.receiptNumber;
     m_title->setText(receipt.copy ? tr("Receipt copy %1").arg(receipt.receiptNumber)
                                   : tr("Sale complete · receipt %1").arg(receipt.receiptNumber));
     m_changeCaption->setVisible(!change.isEmpty());

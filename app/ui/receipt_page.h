@@ -22,6 +22,8 @@ public:
     // `change` empty: no change to hand back (or a reprint).
     void showReceipt(const ReceiptDocument &receipt, const QString &change);
     [[nodiscard]] QString receiptText() const;
+    // The receipt on screen (0: none yet).
+    [[nodiscard]] qint64 receiptNumber() const { return m_receiptNumber; }
     // Whether the receipt printed: "Printing…", "Printed.", a failure.
     void setPrintStatus(const QString &text, bool problem);
 
@@ -37,6 +39,7 @@ private:
     QLabel *m_change = nullptr;
     QLabel *m_changeCaption = nullptr;
     QLabel *m_printStatus = nullptr;
+    qint64 m_receiptNumber = 0;
     QPlainTextEdit *m_preview = nullptr;
 };
 

@@ -52,13 +52,13 @@ PrinterLaneDevices::PrinterLaneDevices(std::unique_ptr<drivers::PrinterDevice> p
 {
     connect(m_printer.get(), &drivers::PrinterDevice::statusChanged, this, &PrinterLaneDevices::statusChanged);
     connect(m_printer.get(), &drivers::PrinterDevice::jobCompleted, this, [this](int job) {
-        if (m_receiptJobs.remove(job))
-            emit receiptPrinted();
+        if (m_receiptJobs.contains(job))
+            emit receiptPrinted(m_receiptJobs.take(job));
     });
     connect(m_printer.get(), &drivers::PrinterDevice::jobFailed, this, [this](int job, const QString &message) {
         log::warn(u"devices", QStringLiteral("printer job %1 failed: %2").arg(job).arg(message));
-        if (m_receiptJobs.remove(job))
-            emit printFailed(message);
+        if (m_receiptJobs.contains(job))
+            emit printFailed(m_receiptJobs.take(job), message);
         else
             publish(ui::DeviceHealth::Warning, DevicesText::tr("Drawer did not open: %1").arg(message));
     });
@@ -81,11 +81,12 @@ bool PrinterLaneDevices::printReceipt(const ReceiptDocument &receipt)
     auto job = m_printer->submit(bytes);
     if (!job) {
         // Reported after the caller has shown "Printing…", like any job's outcome.
-        QMetaObject::invokeMethod(this, [this, message = job.error().message] { emit printFailed(message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, number = receipt.receiptNumber, message = job.error().message] {
+            emit printFailed(number, message);
+        }, Qt::QueuedConnection);
         return true;
     }
-    m_receiptJobs.insert(*job);
+    m_receiptJobs.insert(*job, receipt.receiptNumber);
     return true;
 }
 

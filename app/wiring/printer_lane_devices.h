@@ -8,7 +8,7 @@
 #include "drivers/device/printer_device.h"
 #include "drivers/escpos/printer_profile.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <memory>
 
@@ -39,7 +39,7 @@ private:
     std::unique_ptr<drivers::PrinterDevice> m_printer;
     drivers::PrinterProfile m_profile;
     bool m_drawer;
-    QSet<int> m_receiptJobs;
+    QHash<int, qint64> m_receiptJobs;   // job id → receipt number
     ui::DeviceSummary m_summary;
 };
 
