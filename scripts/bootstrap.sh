@@ -14,6 +14,9 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcsv-dev libqrencode-dev
   # zbarimg: reads the printer simulator's barcodes and QR codes back in the tests
   zbar-tools
+  # a private cupsd on loopback with a raw queue in front of the printer simulator
+  # (tst_cups_printing): the daemon, lpadmin, and cups for its socket:// backend
+  cups-daemon cups-client cups
   # a real X server for the UI benchmark and the demo; a font the screenshots can read
   xvfb xauth fonts-dejavu-core
   # Qt's own messages (standard buttons) in the store's language
