@@ -555,6 +555,65 @@
     </message>
 </context>
 <context>
+    <name>CupsTransport</name>
+    <message>
+        <source>The print service address %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service at %1 is not running or does not answer (%2).</source>
+        <translation>Der Druckdienst unter %1 läuft nicht oder antwortet nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the print service for %1 is closed.</source>
+        <translation>Die Verbindung zum Druckdienst für %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The print queue %1 does not exist (%2).</source>
+        <translation>Die Druckwarteschlange %1 existiert nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The print service refused a job for %1: %2</source>
+        <translation>Der Druckdienst hat einen Auftrag für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The print service did not take the receipt for %1: %2</source>
+        <translation>Der Druckdienst hat den Bon für %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>Sending the receipt to %1 failed: %2</source>
+        <translation>Das Senden des Bons an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The print service did not accept the receipt for %1: %2</source>
+        <translation>Der Druckdienst hat den Bon für %1 nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 was sent, but its state cannot be read (%3); check the printer before printing again.</source>
+        <translation>Auftrag %1 auf %2 wurde gesendet, sein Zustand ist aber nicht lesbar (%3); prüfen Sie den Drucker, bevor Sie erneut drucken.</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 was %3: %4</source>
+        <translation>Auftrag %1 auf %2 wurde %3: %4</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 is still %3 in the print queue (%4); it may still print, check the printer before printing again.</source>
+        <translation>Auftrag %1 auf %2 ist noch %3 in der Warteschlange (%4); er kann noch gedruckt werden, prüfen Sie den Drucker, bevor Sie erneut drucken.</translation>
+    </message>
+    <message>
+        <source>%1 cannot answer back.</source>
+        <translation>%1 kann nicht antworten.</translation>
+    </message>
+    <message>
+        <source>The print service does not answer for the queue %1: %2</source>
+        <translation>Der Druckdienst antwortet für die Warteschlange %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>The print queue %1 does not accept jobs (%2).</source>
+        <translation>Die Druckwarteschlange %1 nimmt keine Aufträge an (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
@@ -2865,8 +2924,8 @@
         <translation>Gedruckt.</translation>
     </message>
     <message>
-        <source>The receipt did not print: %1 F9 prints a copy.</source>
-        <translation>Der Bon wurde nicht gedruckt: %1 F9 druckt eine Kopie.</translation>
+        <source>Receipt %1 did not print: %2 F9 prints a copy of the last receipt.</source>
+        <translation>Bon %1 wurde nicht gedruckt: %2 F9 druckt eine Kopie des letzten Bons.</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,65 @@
     </message>
 </context>
 <context>
+    <name>CupsTransport</name>
+    <message>
+        <source>The print service address %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service at %1 is not running or does not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the print service for %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 does not exist (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service refused a job for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service did not take the receipt for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the receipt to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service did not accept the receipt for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 was sent, but its state cannot be read (%3); check the printer before printing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 was %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 is still %3 in the print queue (%4); it may still print, check the printer before printing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service does not answer for the queue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 does not accept jobs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
@@ -2855,7 +2914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receipt did not print: %1 F9 prints a copy.</source>
+        <source>Receipt %1 did not print: %2 F9 prints a copy of the last receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
