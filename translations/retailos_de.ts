@@ -558,7 +558,7 @@
     <name>CupsTransport</name>
     <message>
         <source>The print service address %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Druckdienstes %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The print service at %1 is not running or does not answer (%2).</source>
