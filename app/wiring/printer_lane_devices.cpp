@@ -5,6 +5,7 @@
 #include "core/settings/settings.h"
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/escpos/escpos_status_probe.h"
+#include "drivers/transport/cups_transport.h"
 #include "drivers/transport/file_transport.h"
 #include "drivers/transport/serial_transport.h"
 #include "drivers/transport/tcp_transport.h"
@@ -34,6 +35,9 @@ std::unique_ptr<PrinterLaneDevices> PrinterLaneDevices::fromSettings(const Print
         serial.baud = settings.baud;
         transport = std::make_unique<drivers::SerialTransport>(serial);
         probe = drivers::escPosStatusProbe();
+    } else if (settings.transport == u"cups") {
+        // One-way: CUPS says whether the job went through, not how the paper is.
+        transport = std::make_unique<drivers::CupsTransport>(settings.server, settings.queue);
     } else if (settings.transport == u"file") {
         transport = std::make_unique<drivers::FileTransport>(settings.path);
     } else {

@@ -298,10 +298,11 @@ Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
     const QJsonObject p = obj.value(u"printer").toObject();
     const QString prefix = QStringLiteral("devices.printer.");
     PrinterSettings &printer = devices.printer;
-    if (auto r = onlyKnownKeys(p, prefix, {"transport", "host", "port", "path", "baud", "profile", "drawer"}); !r)
+    if (auto r = onlyKnownKeys(p, prefix, {"transport", "host", "port", "path", "baud", "queue", "server", "profile", "drawer"}); !r)
         return r;
     for (auto [key, value] : {std::pair{"transport", &printer.transport}, std::pair{"host", &printer.host},
-                              std::pair{"path", &printer.path}, std::pair{"profile", &printer.profile}}) {
+                              std::pair{"path", &printer.path}, std::pair{"profile", &printer.profile},
+                              std::pair{"queue", &printer.queue}, std::pair{"server", &printer.server}}) {
         if (auto r = readString(p, prefix, key, *value); !r)
             return r;
     }
@@ -325,6 +326,8 @@ Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
         return invalid(prefix + u"host", SettingsText::tr("a TCP printer needs its host name or address"));
     if (printer.transport == u"file" && printer.path.trimmed().isEmpty())
         return invalid(prefix + u"path", SettingsText::tr("a file printer needs the file's path"));
+    if (printer.transport == u"cups" && printer.queue.trimmed().isEmpty())
+        return invalid(prefix + u"queue", SettingsText::tr("a CUPS printer needs its raw queue's name"));
     if (printer.transport == u"serial" && printer.path.trimmed().isEmpty())
         return invalid(prefix + u"path", SettingsText::tr("a serial printer needs its port, such as /dev/ttyUSB0"));
     return {};
@@ -335,6 +338,7 @@ QJsonObject devicesToJson(const DeviceSettings &devices)
     const PrinterSettings &p = devices.printer;
     return QJsonObject{{u"printer"_qs, QJsonObject{{u"transport"_qs, p.transport}, {u"host"_qs, p.host},
                                                    {u"port"_qs, p.port}, {u"path"_qs, p.path}, {u"baud"_qs, p.baud},
+                                                   {u"queue"_qs, p.queue}, {u"server"_qs, p.server},
                                                    {u"profile"_qs, p.profile}, {u"drawer"_qs, p.drawer}}}};
 }
 
@@ -345,7 +349,8 @@ QJsonObject devicesToJson(const DeviceSettings &devices)
 
 QStringList PrinterSettings::transports()
 {
-    return {QStringLiteral("none"), QStringLiteral("tcp"), QStringLiteral("serial"), QStringLiteral("file")};
+    return {QStringLiteral("none"), QStringLiteral("tcp"), QStringLiteral("serial"), QStringLiteral("cups"),
+            QStringLiteral("file")};
 }
 
 QStringList PrinterSettings::profiles()

@@ -55,11 +55,13 @@ struct UiSettings
 // shown on screen only. More device classes join here with the HAL.
 struct PrinterSettings
 {
-    QString transport = QStringLiteral("none");   // "none", "tcp" (port 9100), "serial", "file"
+    QString transport = QStringLiteral("none");   // "none", "tcp" (port 9100), "serial", "cups", "file"
     QString host;                                 // tcp
     int port = 9100;                              // tcp
     QString path;                                 // serial: the port (/dev/ttyUSB0); file: the file
     int baud = 9600;                              // serial, 8N1
+    QString queue;                                // cups: a raw queue for the receipt printer
+    QString server;                               // cups: "host:port"; empty: this machine's CUPS
     QString profile = QStringLiteral("80mm");     // "80mm" or "58mm"
     bool drawer = true;                           // a cash drawer hangs on the printer's kick port
 

@@ -81,6 +81,8 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                                  << u"settings.invalid"_qs << u"devices.printer.path"_qs;
     QTest::newRow("serial speed") << QByteArray(R"({"devices": {"printer": {"transport": "serial", "path": "/dev/ttyS0", "baud": 300}}})")
                                   << u"settings.invalid"_qs << u"devices.printer.baud"_qs;
+    QTest::newRow("cups printer without queue") << QByteArray(R"({"devices": {"printer": {"transport": "cups"}}})")
+                                                << u"settings.invalid"_qs << u"devices.printer.queue"_qs;
     QTest::newRow("unknown device") << QByteArray(R"({"devices": {"toaster": {}}})") << u"settings.invalid"_qs
                                     << u"devices.toaster"_qs;
     QTest::newRow("type") << QByteArray(R"({"store": {"tax_inclusive": "yes"}})") << u"settings.invalid"_qs
@@ -284,7 +286,7 @@ void tst_Settings::printerRoundTrip()
     const QString path = dir.filePath(u"devices.json"_qs);
     Settings s;
     QCOMPARE(s.devices.printer.transport, u"none"_qs);   // no printer: receipts on screen
-    s.devices.printer = {u"tcp"_qs, u"192.168.1.50"_qs, 9101, QString(), 19200, u"58mm"_qs, false};
+    s.devices.printer = {u"tcp"_qs, u"192.168.1.50"_qs, 9101, QString(), 19200, QString(), QString(), u"58mm"_qs, false};
     QVERIFY(s.save(path));
     auto back = Settings::load(path);
     QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
