@@ -2367,6 +2367,10 @@
         <source>a serial printer needs its port, such as /dev/ttyUSB0</source>
         <translation>ein serieller Drucker braucht seinen Anschluss, z. B. /dev/ttyUSB0</translation>
     </message>
+    <message>
+        <source>a CUPS printer needs its raw queue&apos;s name</source>
+        <translation>ein CUPS-Drucker braucht den Namen seiner Raw-Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

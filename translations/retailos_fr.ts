@@ -2357,6 +2357,10 @@
         <source>a serial printer needs its port, such as /dev/ttyUSB0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a CUPS printer needs its raw queue&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
