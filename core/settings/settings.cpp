@@ -71,6 +71,16 @@ Result<> readInt(const QJsonObject &obj, const QString &prefix, const char *key,
     return {};
 }
 
+// The same for settings held as int: no widening and narrowing at every call.
+Result<> readInt(const QJsonObject &obj, const QString &prefix, const char *key, int min, int max, int &out)
+{
+    qint64 wide = out;
+    if (auto r = readInt(obj, prefix, key, qint64(min), qint64(max), wide); !r)
+        return r;
+    out = int(wide);
+    return {};
+}
+
 // A misspelt key would silently fall back to a default (say, tax-exclusive
 // pricing); name it instead.
 Result<> onlyKnownKeys(const QJsonObject &obj, const QString &prefix, std::initializer_list<const char *> known)
@@ -117,22 +127,14 @@ Result<> readRule(const QJsonObject &obj, const QString &prefix, EmbeddedRule &r
     if (text != u"ean13" && text != u"upc_a")
         return invalid(prefix + u"format", SettingsText::tr("use \"ean13\" or \"upc_a\""));
     rule.format = text == u"upc_a" ? EmbeddedFormat::UpcA : EmbeddedFormat::Ean13;
-    qint64 n = rule.itemStart;
-    if (auto r = readInt(obj, prefix, "item_start", 0, 12, n); !r)
+    if (auto r = readInt(obj, prefix, "item_start", 0, 12, rule.itemStart); !r)
         return r;
-    rule.itemStart = int(n);
-    n = rule.itemLength;
-    if (auto r = readInt(obj, prefix, "item_length", 1, 12, n); !r)
+    if (auto r = readInt(obj, prefix, "item_length", 1, 12, rule.itemLength); !r)
         return r;
-    rule.itemLength = int(n);
-    n = rule.valueLength;
-    if (auto r = readInt(obj, prefix, "value_length", 1, 12, n); !r)
+    if (auto r = readInt(obj, prefix, "value_length", 1, 12, rule.valueLength); !r)
         return r;
-    rule.valueLength = int(n);
-    n = rule.valueDecimals;
-    if (auto r = readInt(obj, prefix, "value_decimals", 0, 6, n); !r)
+    if (auto r = readInt(obj, prefix, "value_decimals", 0, 6, rule.valueDecimals); !r)
         return r;
-    rule.valueDecimals = int(n);
     if (auto r = readBool(obj, prefix, "value_check_digit", rule.valueCheckDigit); !r)
         return r;
     if (auto r = rule.validate(); !r)
@@ -248,14 +250,10 @@ Result<> readUi(const QJsonObject &obj, UiSettings &ui)
                                               .arg(UiSettings::themes().join(QStringLiteral(", "))));
     if (auto r = readBool(obj, prefix, "fullscreen", ui.fullscreen); !r)
         return r;
-    qint64 n = ui.wedgeMaxGapMs;
-    if (auto r = readInt(obj, prefix, "wedge_max_gap_ms", 1, 200, n); !r)
+    if (auto r = readInt(obj, prefix, "wedge_max_gap_ms", 1, 200, ui.wedgeMaxGapMs); !r)
         return r;
-    ui.wedgeMaxGapMs = int(n);
-    n = ui.wedgeMinLength;
-    if (auto r = readInt(obj, prefix, "wedge_min_length", 1, 64, n); !r)
+    if (auto r = readInt(obj, prefix, "wedge_min_length", 1, 64, ui.wedgeMinLength); !r)
         return r;
-    ui.wedgeMinLength = int(n);
     if (obj.contains(u"quick_keys")) {
         const QJsonValue v = obj.value(u"quick_keys");
         if (!v.isArray())
@@ -312,14 +310,10 @@ Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
     if (!PrinterSettings::profiles().contains(printer.profile))
         return invalid(prefix + u"profile", SettingsText::tr("use one of: %1")
                                                 .arg(PrinterSettings::profiles().join(QStringLiteral(", "))));
-    qint64 port = printer.port;
-    if (auto r = readInt(p, prefix, "port", 1, 65535, port); !r)
+    if (auto r = readInt(p, prefix, "port", 1, 65535, printer.port); !r)
         return r;
-    printer.port = int(port);
-    qint64 baud = printer.baud;
-    if (auto r = readInt(p, prefix, "baud", 1200, 115200, baud); !r)
+    if (auto r = readInt(p, prefix, "baud", 1200, 115200, printer.baud); !r)
         return r;
-    printer.baud = int(baud);
     if (auto r = readBool(p, prefix, "drawer", printer.drawer); !r)
         return r;
     if (printer.transport == u"tcp" && printer.host.trimmed().isEmpty())
@@ -456,9 +450,7 @@ Result<Settings> Settings::load(const QString &path)
     s.log.level = *parsedLevel;
     RETAILOS_TRY(readString(*logSection, lp, "file", s.log.file));
     RETAILOS_TRY(readBool(*logSection, lp, "console", s.log.console));
-    qint64 maxFiles = s.log.maxFiles;
-    RETAILOS_TRY(readInt(*logSection, lp, "max_files", 1, 100, maxFiles));
-    s.log.maxFiles = int(maxFiles);
+    RETAILOS_TRY(readInt(*logSection, lp, "max_files", 1, 100, s.log.maxFiles));
     qint64 maxKiB = s.log.maxFileBytes / 1024;
     RETAILOS_TRY(readInt(*logSection, lp, "max_file_kib", 16, 1024 * 1024, maxKiB));
     s.log.maxFileBytes = maxKiB * 1024;

@@ -12,7 +12,10 @@
 #include "core/lane/staff_approvals.h"
 #include "core/sale/lane_journal.h"
 #include "core/sale/sale_session.h"
+#include "tests/support/known_items.h"
 #include "tests/support/temp_database.h"
+
+#include <QTest>
 
 #include <memory>
 
@@ -29,34 +32,27 @@ struct KnownItems
     static constexpr const char16_t *bananasPlu = u"4011";        // 2.99 per kg, reduced
 };
 
+// Data rows for "who approves at the fixture's lane, and what the engine
+// answers" (columns code, pin, error; an empty error: approved).
+inline void addApproverRows()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("right supervisor") << u"2001"_qs << u"9876"_qs << QString();
+    QTest::newRow("wrong PIN") << u"2001"_qs << u"0000"_qs << u"staff.bad_credentials"_qs;
+    QTest::newRow("unknown user") << u"7777"_qs << u"9876"_qs << u"staff.bad_credentials"_qs;
+    QTest::newRow("a cashier cannot approve") << u"1002"_qs << u"1111"_qs << u"staff.permission_denied"_qs;
+    QTest::newRow("nobody approves themself") << u"1001"_qs << u"1234"_qs << u"sale.self_approval"_qs;
+}
+
 class LaneFixture
 {
 public:
     explicit LaneFixture(SalePolicy policy = {}, const QString &currency = u"EUR"_qs)
     {
         m_db = std::make_unique<Database>(m_tmp.open());
-        ok(CatalogueGenerator::writeReferenceData(*m_db), "reference data");
-        auto writer = CatalogueWriter::open(*m_db);
-        ok(writer, "writer");
-        auto add = [&](const char16_t *sku, const char16_t *name, const char16_t *dept, const char16_t *tax,
-                       QList<QString> keys, qint64 price, int age = 0, const QString &plu = {}) {
-            ProductRecord r;
-            r.product.sku = QString::fromUtf16(sku);
-            r.product.name = QString::fromUtf16(name);
-            r.product.departmentId = QString::fromUtf16(dept);
-            r.product.taxClassId = QString::fromUtf16(tax);
-            r.product.ageLimit = age;
-            r.product.plu = plu;
-            if (!plu.isEmpty())
-                r.product.unit = SaleUnit::Kilogram;
-            r.barcodeKeys = std::move(keys);
-            r.price = Price{price, currency, 0, std::nullopt};
-            ok(writer->upsert(r, 0), "item");
-        };
-        add(u"MILK", u"Nordhof Milk 1 l", u"dairy", u"reduced", {u"04006381333931"_qs}, 199);
-        add(u"WINE", u"Casa Verde Red Wine 750 ml", u"alcohol", u"standard", {u"00000073513537"_qs}, 649, 18);
-        add(u"SOAP", u"Lumière Soap 100 ml", u"health", u"standard", {u"00036000291452"_qs}, 249);
-        add(u"BANANA", u"Organic Bananas", u"produce", u"reduced", {}, 299, 0, u"4011"_qs);
+        writeKnownItems(*m_db, currency);
 
         // Real staff for approvals: a supervisor 2001/9876 and a second
         // cashier 1002/1111 (who may not approve overrides).

@@ -14,6 +14,7 @@
 #include "core/lane/lane_services.h"
 #include "core/sale/sale_session.h"
 #include "core/sale/sale_store.h"
+#include "tests/support/known_items.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -161,29 +162,7 @@ private:
         auto db = Database::open(m_options.databasePath);
         ok(db, "open");
         ok(migrate(*db, laneMigrations()), "migrate");
-        ok(CatalogueGenerator::writeReferenceData(*db), "reference data");
-        auto writer = CatalogueWriter::open(*db);
-        ok(writer, "writer");
-        auto add = [&](const char16_t *sku, const char16_t *name, const char16_t *dept, const char16_t *tax,
-                       QList<QString> keys, qint64 price, int age = 0, const QString &plu = {}) {
-            ProductRecord r;
-            r.product.sku = QString::fromUtf16(sku);
-            r.product.name = QString::fromUtf16(name);
-            r.product.departmentId = QString::fromUtf16(dept);
-            r.product.taxClassId = QString::fromUtf16(tax);
-            r.product.ageLimit = age;
-            r.product.plu = plu;
-            if (!plu.isEmpty())
-                r.product.unit = SaleUnit::Kilogram;
-            r.barcodeKeys = std::move(keys);
-            r.price = Price { price, m_options.currency, 0, std::nullopt };
-            ok(writer->upsert(r, 0), "item");
-        };
-        add(u"MILK", u"Nordhof Milk 1 l", u"dairy", u"reduced", { u"04006381333931"_qs }, LaneItems::milkMinor);
-        add(u"WINE", u"Casa Verde Red Wine 750 ml", u"alcohol", u"standard", { u"00000073513537"_qs },
-            LaneItems::wineMinor, 18);
-        add(u"SOAP", u"Lumière Soap 100 ml", u"health", u"standard", { u"00036000291452"_qs }, LaneItems::soapMinor);
-        add(u"BANANA", u"Organic Bananas", u"produce", u"reduced", {}, LaneItems::bananasPerKgMinor, 0, u"4011"_qs);
+        writeKnownItems(*db, m_options.currency);   // prices as in LaneItems
     }
 
     QTemporaryDir m_dir;

@@ -75,14 +75,7 @@ void tst_NoSale::aSupervisorsApprovalOpensTheDrawerOnce()
 
 void tst_NoSale::theApproverIsChecked_data()
 {
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("pin");
-    QTest::addColumn<QString>("error");
-    QTest::newRow("right supervisor") << u"2001"_qs << u"9876"_qs << QString();
-    QTest::newRow("wrong PIN") << u"2001"_qs << u"0000"_qs << u"staff.bad_credentials"_qs;
-    QTest::newRow("unknown user") << u"7777"_qs << u"9876"_qs << u"staff.bad_credentials"_qs;
-    QTest::newRow("a cashier cannot approve") << u"1002"_qs << u"1111"_qs << u"staff.permission_denied"_qs;
-    QTest::newRow("nobody approves themself") << u"1001"_qs << u"1234"_qs << u"sale.self_approval"_qs;
+    test::addApproverRows();
 }
 
 void tst_NoSale::theApproverIsChecked()
