@@ -1,11 +1,12 @@
 // The simulated printer's network side and its state.
 #include "drivers/simulator/printer_simulator.h"
 
+#include "drivers/simulator/pty_port.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,9 +17,6 @@
 #include <cstring>
 #include <limits>
 
-#include <fcntl.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace retailos::drivers::sim {
 
@@ -61,7 +59,8 @@ Result<> PrinterSimulator::listen(quint16 port)
 
 void PrinterSimulator::close()
 {
-    closePty();
+    if (m_pty)
+        m_pty->close();
     m_server->close();
     m_slowTimer->stop();
     if (m_socket) {
@@ -311,9 +310,9 @@ void PrinterSimulator::handleEvents()
 
 void PrinterSimulator::answer(const QByteArray &bytes)
 {
-    if (m_feedingFromPty || (!m_socket && m_ptyMaster >= 0)) {
-        // A few bytes into an empty pty buffer: a short write means the reader is gone.
-        [[maybe_unused]] const auto written = ::write(m_ptyMaster, bytes.constData(), size_t(bytes.size()));
+    if (m_feedingFromPty || (!m_socket && m_pty && m_pty->isOpen())) {
+        // A short write into the pty means the reader is gone, as on a real line.
+        m_pty->write(bytes);
         return;
     }
     if (m_socket)
@@ -324,65 +323,26 @@ void PrinterSimulator::answer(const QByteArray &bytes)
 
 Result<QString> PrinterSimulator::openPty()
 {
-    if (m_ptyMaster >= 0)
-        return m_ptyPath;
-    const auto failed = [this](const char *step) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        closePty();
-        return fail(QStringLiteral("printer_sim.pty"),
-            SimText::tr("The printer simulator cannot open a pseudo terminal (%1): %2").arg(QLatin1String(step), reason));
-    };
-    m_ptyMaster = ::posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
-    if (m_ptyMaster < 0)
-        return failed("posix_openpt");
-    if (::grantpt(m_ptyMaster) != 0 || ::unlockpt(m_ptyMaster) != 0)
-        return failed("grantpt");
-    char name[128] = {};
-    if (::ptsname_r(m_ptyMaster, name, sizeof name) != 0)
-        return failed("ptsname");
-    m_ptySlave = ::open(name, O_RDWR | O_NOCTTY);
-    if (m_ptySlave < 0)
-        return failed("open");
-    // Raw: no echo, no CR/LF translation, every byte as sent.
-    termios mode = {};
-    if (::tcgetattr(m_ptySlave, &mode) != 0)
-        return failed("tcgetattr");
-    ::cfmakeraw(&mode);
-    if (::tcsetattr(m_ptySlave, TCSANOW, &mode) != 0)
-        return failed("tcsetattr");
-    m_ptyPath = QString::fromLocal8Bit(name);
-    m_ptyNotifier = new QSocketNotifier(m_ptyMaster, QSocketNotifier::Read, this);
-    connect(m_ptyNotifier, &QSocketNotifier::activated, this, &PrinterSimulator::onPtyReadable);
-    return m_ptyPath;
-}
-
-void PrinterSimulator::closePty()
-{
-    delete m_ptyNotifier;
-    m_ptyNotifier = nullptr;
-    if (m_ptySlave >= 0)
-        ::close(m_ptySlave);
-    if (m_ptyMaster >= 0)
-        ::close(m_ptyMaster);
-    m_ptySlave = m_ptyMaster = -1;
-    m_ptyPath.clear();
-}
-
-void PrinterSimulator::onPtyReadable()
-{
-    char chunk[4096];
-    for (;;) {
-        const ssize_t n = ::read(m_ptyMaster, chunk, sizeof chunk);
-        if (n <= 0)
-            break;   // EAGAIN: all read
-        const QByteArray bytes(chunk, qsizetype(n));
-        m_totalBytes += bytes.size();
-        m_feedingFromPty = true;
-        m_parser.feed(bytes);
-        handleEvents();
-        m_feedingFromPty = false;
-        emit bytesReceived(bytes.size());
+    if (!m_pty) {
+        m_pty = new PtyPort(this);
+        connect(m_pty, &PtyPort::bytesReceived, this, &PrinterSimulator::onPtyBytes);
     }
+    return m_pty->open();
+}
+
+QString PrinterSimulator::ptyPath() const
+{
+    return m_pty ? m_pty->path() : QString();
+}
+
+void PrinterSimulator::onPtyBytes(const QByteArray &bytes)
+{
+    m_totalBytes += bytes.size();
+    m_feedingFromPty = true;
+    m_parser.feed(bytes);
+    handleEvents();
+    m_feedingFromPty = false;
+    emit bytesReceived(bytes.size());
 }
 
 void PrinterSimulator::writeReceipt(int index)

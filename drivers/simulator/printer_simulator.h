@@ -15,12 +15,13 @@
 #include <QPointer>
 #include <QString>
 
-class QSocketNotifier;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
 
 namespace retailos::drivers::sim {
+
+class PtyPort;
 
 class PrinterSimulator : public QObject
 {
@@ -44,7 +45,7 @@ public:
     // connections apply to TCP only. "printer_sim.pty" when the system has
     // no pseudo terminal to give.
     [[nodiscard]] Result<QString> openPty();
-    [[nodiscard]] QString ptyPath() const { return m_ptyPath; }
+    [[nodiscard]] QString ptyPath() const;
 
     // Fault injection. Any of paper out, cover open and offline stops
     // printing (bytes are still read and status requests answered).
@@ -107,8 +108,7 @@ private:
     void finishConnection();
     void stateChanged();
     void writeReceipt(int index);
-    void onPtyReadable();
-    void closePty();
+    void onPtyBytes(const QByteArray &bytes);
     // To whoever sent the bytes being parsed (the TCP client or the pty).
     void answer(const QByteArray &bytes);
 
@@ -130,10 +130,7 @@ private:
     qint64 m_dropAfter = -1;
     qint64 m_totalBytes = 0;
 
-    QSocketNotifier *m_ptyNotifier = nullptr;
-    int m_ptyMaster = -1;
-    int m_ptySlave = -1;   // held open so the master never reads EOF between clients
-    QString m_ptyPath;
+    PtyPort *m_pty = nullptr;   // created by openPty()
     bool m_feedingFromPty = false;
 };
 

@@ -3,19 +3,15 @@
 // --pty), answers status
 // queries, writes each receipt as NNN.txt and NNN.png, and reports what
 // happens as one JSON object per line on stdout. Runs until SIGTERM/SIGINT.
+#include "app/tools/common/sim_tool.h"
 #include "core/common/json_writer.h"
 #include "drivers/simulator/printer_simulator.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace retailos;
 using namespace retailos::drivers::sim;
@@ -26,22 +22,6 @@ struct SimToolText
 {
     Q_DECLARE_TR_FUNCTIONS(PrinterSimulator)
 };
-
-int g_signalPipe[2] = {-1, -1};
-
-// Only async-signal-safe work here: the event loop reads the byte and quits.
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-void printLine(JsonWriter &json)
-{
-    const QByteArray line = json.take() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout);   // a test or the demo reads these as they come
-}
 
 const char *cutName(CutKind cut)
 {
@@ -140,51 +120,39 @@ int main(int argc, char *argv[])
             .key("cut")
             .value(QString::fromLatin1(cutName(receipt.cut)))
             .endObject();
-        printLine(json);
+        tools::printJsonLine(json);
     });
     QObject::connect(&printer, &PrinterSimulator::receiptSaved, &printer,
         [](int index, const QString &textPath, const QString &imagePath) {
             JsonWriter json;
             json.beginObject().field("saved", index + 1).field("txt", textPath).field("png", imagePath).endObject();
-            printLine(json);
+            tools::printJsonLine(json);
         });
     QObject::connect(&printer, &PrinterSimulator::drawerKicked, &printer, [](int pin, int onMs, int offMs) {
         JsonWriter json;
         json.beginObject().field("drawer", pin).field("on_ms", onMs).field("off_ms", offMs).endObject();
-        printLine(json);
+        tools::printJsonLine(json);
     });
     QObject::connect(&printer, &PrinterSimulator::statusRequested, &printer, [](int n, quint8 answer) {
         JsonWriter json;
         json.beginObject().field("status", n).field("answer", int(answer)).endObject();
-        printLine(json);
+        tools::printJsonLine(json);
     });
     QObject::connect(&printer, &PrinterSimulator::commandIgnored, &printer, [](const QString &description) {
         JsonWriter json;
         json.beginObject().field("ignored", description).endObject();
-        printLine(json);
+        tools::printJsonLine(json);
     });
     QObject::connect(&printer, &PrinterSimulator::saveFailed, &printer, [](const QString &message) {
         JsonWriter json;
         json.beginObject().field("error", message).endObject();
-        printLine(json);
+        tools::printJsonLine(json);
     });
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        err << SimToolText::tr("Cannot set up signal handling.") << Qt::endl;
+    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting) {
+        err << quitting.error().message << Qt::endl;
         return 2;
     }
-    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
 
     if (auto listening = printer.listen(quint16(port)); !listening) {
         err << listening.error().message << Qt::endl;
@@ -192,7 +160,7 @@ int main(int argc, char *argv[])
     }
     JsonWriter ready;
     ready.beginObject().field("listening", int(printer.port())).endObject();
-    printLine(ready);
+    tools::printJsonLine(ready);
     if (parser.isSet(ptyOption)) {
         auto pty = printer.openPty();
         if (!pty) {
@@ -201,13 +169,13 @@ int main(int argc, char *argv[])
         }
         JsonWriter line;
         line.beginObject().field("pty", *pty).endObject();
-        printLine(line);
+        tools::printJsonLine(line);
     }
 
     const int code = QCoreApplication::exec();
     printer.close();
     JsonWriter stopped;
     stopped.beginObject().field("stopped", true).field("receipts", int(printer.receipts().size())).endObject();
-    printLine(stopped);
+    tools::printJsonLine(stopped);
     return code;
 }
