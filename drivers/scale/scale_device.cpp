@@ -1,0 +1,247 @@
+// The scale device and its worker thread (see scale_device.h).
+#include "drivers/scale/scale_device.h"
+
+#include "core/logging/log.h"
+#include "drivers/scale/toledo_protocol.h"
+#include "drivers/transport/transport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLockFile>
+#include <QThread>
+
+#include <atomic>
+
+namespace retailos::drivers {
+
+namespace {
+struct ScaleDeviceText
+{
+    Q_DECLARE_TR_FUNCTIONS(ScaleDevice)
+};
+
+// The same lock file as PrinterDevice and ScannerDevice use for the same address.
+QString lockPath(const QString &where)
+{
+    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir::tempPath() + u"/retailos-device-"_qs + QString::fromLatin1(key) + u".lock"_qs;
+}
+} // namespace
+
+// Runs on the device's own thread: every blocking call happens here.
+class ScaleDevice::Worker : public QObject
+{
+public:
+    Worker(std::unique_ptr<Transport> transport, ScaleOptions options, QString name, ScaleDevice *owner)
+        : m_transport(std::move(transport)), m_options(options), m_name(std::move(name)), m_owner(owner)
+    {
+    }
+
+    std::atomic_bool stopping = false;
+
+    void weighOnce()
+    {
+        if (stopping)
+            return;
+        auto reading = ask();
+        if (!reading)
+            return failed(reading.error().message);
+        weighed(*reading);
+    }
+
+    void weighUntilStable(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!stopping) {
+            auto reading = ask();
+            if (!reading)
+                return failed(reading.error().message);
+            if (reading->state != ScaleState::Motion)
+                return weighed(*reading);
+            if (timer.elapsed() + m_options.stableRetryMs >= timeoutMs)
+                break;
+            QThread::msleep(ulong(m_options.stableRetryMs));
+        }
+        failed(ScaleDeviceText::tr("The weight did not settle. Let the item rest on the scale and weigh again."));
+    }
+
+    void closeLine()
+    {
+        m_transport->close();
+        m_open = false;
+    }
+
+private:
+    Result<ScaleReading> ask()
+    {
+        if (!m_open) {
+            if (auto opened = m_transport->open(m_options.connectMs); !opened) {
+                offline(opened.error().message);
+                return std::unexpected(opened.error());
+            }
+            m_open = true;
+        }
+        // An answer that came too late for the last question is not this one's.
+        m_transport->discardInput();
+        QByteArray buffer;
+        if (auto written = m_transport->write(ToledoProtocol::weightRequest(), m_options.answerTimeoutMs); !written) {
+            closeLine();
+            offline(written.error().message);
+            return std::unexpected(written.error());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const qint64 left = m_options.answerTimeoutMs - timer.elapsed();
+            if (left <= 0 || stopping)
+                break;
+            QElapsedTimer waited;
+            waited.start();
+            auto bytes = m_transport->read(64, int(left));
+            if (!bytes) {
+                if (bytes.error().code != u"device.no_answer") {
+                    closeLine();
+                    offline(bytes.error().message);
+                    return std::unexpected(bytes.error());
+                }
+                if (waited.elapsed() + 5 < left)
+                    QThread::msleep(5);   // a hung-up line wakes at once: do not spin
+                continue;
+            }
+            buffer += *bytes;
+            if (auto frame = ToledoProtocol::takeReply(buffer)) {
+                report({DeviceState::Online, false, {}});
+                return ToledoProtocol::parseReply(*frame);
+            }
+        }
+        // Closed so the next request opens it again: a USB-serial adapter
+        // plugged back in is a new device node.
+        closeLine();
+        const QString message = ScaleDeviceText::tr("The scale on %1 does not answer. Check that it is switched on, "
+                                                    "connected and set to the Toledo 8217 protocol.")
+                                    .arg(m_transport->describe());
+        offline(message);
+        return fail(u"scale.no_answer"_qs, message);
+    }
+
+    void offline(const QString &message) { report({DeviceState::Offline, false, message}); }
+
+    void report(const DeviceStatus &status)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, status] { owner->adoptStatus(status); },
+                                  Qt::QueuedConnection);
+    }
+
+    void weighed(const ScaleReading &reading)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, reading] { emit owner->weighed(reading); },
+                                  Qt::QueuedConnection);
+    }
+
+    void failed(const QString &message)
+    {
+        log::warn(u"devices", QStringLiteral("scale %1: %2").arg(m_name, message));
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, message] { emit owner->weighFailed(message); },
+                                  Qt::QueuedConnection);
+    }
+
+    std::unique_ptr<Transport> m_transport;
+    ScaleOptions m_options;
+    QString m_name;
+    ScaleDevice *m_owner;
+    bool m_open = false;
+};
+
+ScaleDevice::ScaleDevice(QString name, std::unique_ptr<Transport> transport, ScaleOptions options, QObject *parent)
+    : QObject(parent), m_name(std::move(name))
+{
+    qRegisterMetaType<DeviceStatus>();
+    qRegisterMetaType<ScaleReading>();
+    m_where = transport->describe();
+    m_thread = new QThread;
+    m_thread->setObjectName(u"scale:"_qs + m_name);
+    m_worker = new Worker(std::move(transport), options, m_name, this);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+ScaleDevice::~ScaleDevice()
+{
+    // A request in progress ends within its answer timeout; queued ones are dropped.
+    m_worker->stopping = true;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    release();
+}
+
+Result<> ScaleDevice::claim()
+{
+    if (m_lock)
+        return {};
+    auto lock = std::make_unique<QLockFile>(lockPath(m_where));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return fail(u"device.busy"_qs, pid > 0 ? ScaleDeviceText::tr("The scale %1 is in use by another program (process %2).")
+                                                     .arg(m_where)
+                                                     .arg(pid)
+                                               : ScaleDeviceText::tr("The scale %1 is in use by another program.").arg(m_where));
+    }
+    m_lock = std::move(lock);
+    return {};
+}
+
+void ScaleDevice::release()
+{
+    if (!m_lock)
+        return;
+    m_lock.reset();
+    if (m_thread && m_thread->isRunning())
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->closeLine(); }, Qt::QueuedConnection);
+}
+
+bool ScaleDevice::isClaimed() const
+{
+    return m_lock != nullptr;
+}
+
+Result<> ScaleDevice::needsClaim() const
+{
+    if (!m_lock)
+        return fail(u"device.not_claimed"_qs, ScaleDeviceText::tr("The scale \"%1\" is not claimed.").arg(m_name));
+    return {};
+}
+
+Result<> ScaleDevice::requestWeight()
+{
+    if (auto claimed = needsClaim(); !claimed)
+        return claimed;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->weighOnce(); }, Qt::QueuedConnection);
+    return {};
+}
+
+Result<> ScaleDevice::waitForStable(int timeoutMs)
+{
+    if (auto claimed = needsClaim(); !claimed)
+        return claimed;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, timeoutMs] { worker->weighUntilStable(timeoutMs); },
+                              Qt::QueuedConnection);
+    return {};
+}
+
+void ScaleDevice::adoptStatus(const DeviceStatus &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+} // namespace retailos::drivers
