@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
         if (auto logging = retailos::log::init(settings->log); !logging)
             err << logging.error().message << Qt::endl;
         // The hardware layer wired in behind the window's interface.
-        auto devices = retailos::app::PrinterLaneDevices::fromSettings(settings->devices.printer, settings->laneId);
+        auto devices = retailos::app::PrinterLaneDevices::fromSettings(settings->devices, settings->laneId);
         const int code =
             retailos::ui::runLaneUi(static_cast<QApplication &>(app), args, *settings, out, err, devices.get());
         retailos::log::shutdown();

@@ -1,5 +1,5 @@
 // What every lane page works with: the engine, the store's locale for
-// amounts, and the UI settings. Pages call the engine directly; the window
+// amounts, the UI settings and the devices. Pages call the engine directly; the window
 // only moves between pages.
 #pragma once
 
@@ -12,6 +12,8 @@ class LaneServices;
 
 namespace retailos::ui {
 
+class LaneDevices;
+
 struct QuickKeyDef
 {
     QString label;
@@ -23,6 +25,7 @@ struct LaneContext
     LaneServices &lane;
     QLocale locale;
     QList<QuickKeyDef> quickKeys;
+    LaneDevices *devices = nullptr;   // nullptr: no hardware layer (tests, screen only)
 };
 
 } // namespace retailos::ui

@@ -3,6 +3,7 @@
 // window never talks to either directly.
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace retailos::ui {
@@ -16,4 +17,25 @@ struct DeviceSummary
     QString text;                  // "Printer: paper low"; empty: the default wording
 };
 
+enum class DrawerState { Unknown, Closed, Open };
+
+// What the scale said when the lane asked for a weight.
+enum class ScaleState {
+    Stable,         // `grams` is the weight to sell
+    Motion,         // still settling; ask again
+    Zero,           // nothing on the scale
+    OverCapacity,
+    UnderZero,      // the scale needs zeroing
+    Failed,         // no answer or a broken one: `message` says why
+};
+
+struct ScaleWeight
+{
+    ScaleState state = ScaleState::Failed;
+    qint64 grams = 0;
+    QString message;               // translated; for Failed
+};
+
 } // namespace retailos::ui
+
+Q_DECLARE_METATYPE(retailos::ui::ScaleWeight)

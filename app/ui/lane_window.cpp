@@ -1,6 +1,7 @@
 // The lane's main window (see lane_window.h).
 #include "app/ui/lane_window.h"
 
+#include "app/ui/customer_display_feed.h"
 #include "app/ui/error_banner.h"
 #include "app/ui/lane_devices.h"
 #include "app/ui/receipt_page.h"
@@ -314,6 +315,8 @@ void LaneWindow::showTender()
 {
     m_pages->setCurrentWidget(m_tender);
     m_tender->enter();
+    if (m_displayFeed)
+        m_displayFeed->showAmountDue();
 }
 
 void LaneWindow::showReceipt(const ReceiptDocument &receipt, const QString &change)
@@ -355,12 +358,28 @@ void LaneWindow::printReceipt(const ReceiptDocument &receipt)
 
 void LaneWindow::setLaneDevices(LaneDevices *devices)
 {
+    if (m_laneDevices)
+        m_laneDevices->disconnect(this);
+    delete std::exchange(m_displayFeed, nullptr);
     m_laneDevices = devices;
+    m_context->devices = devices;
     if (!devices) {
         setDevices({});
         return;
     }
     setDevices(devices->summary());
+    m_displayFeed = new CustomerDisplayFeed(m_context->lane, *devices, m_context->locale, this);
+    // A scanner on its own port sells like a wedge scan, with the same rules
+    // (held during dialogs, refused while signed out).
+    connect(devices, &LaneDevices::scanned, this, &LaneWindow::deliverScan);
+    connect(devices, &LaneDevices::scanFailed, this, [this](const QString &message) {
+        QApplication::beep();
+        m_sale->banner()->showMessage(message, ErrorBanner::Severity::Warning);
+    });
+    connect(devices, &LaneDevices::drawerLeftOpen, this, [this](int seconds) {
+        m_sale->banner()->showMessage(tr("The cash drawer has been open for %1 s. Please close it.").arg(seconds),
+                                      ErrorBanner::Severity::Warning);
+    });
     connect(devices, &LaneDevices::summaryChanged, this, &LaneWindow::setDevices);
     connect(devices, &LaneDevices::receiptPrinted, this, [this](qint64 number) {
         if (number == m_receipt->receiptNumber())

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace retailos::ui {
 
+class CustomerDisplayFeed;
 class LaneDevices;
 class ReceiptPage;
 class SalePage;
@@ -96,6 +97,7 @@ private:
     qint64 m_pending = 0;
     QStringList m_heldScans;       // scanned while a dialog was open
     LaneDevices *m_laneDevices = nullptr;
+    CustomerDisplayFeed *m_displayFeed = nullptr;   // only with devices
 };
 
 } // namespace retailos::ui

@@ -5,7 +5,9 @@
 #include "app/ui/basket_model.h"
 #include "app/ui/error_banner.h"
 #include "app/ui/input_parsing.h"
+#include "app/ui/lane_devices.h"
 #include "app/ui/reasons.h"
+#include "app/ui/scale_reader.h"
 #include "app/ui/suspended_dialog.h"
 #include "app/ui/value_dialog.h"
 #include "core/catalogue/catalogue.h"
@@ -350,6 +352,8 @@ void SalePage::askWeightAndSell(const std::function<Result<int>(const retailos::
                            return {};
                        },
                        this);
+    if (m_context.devices && m_context.devices->hasScale())
+        new ScaleReader(*m_context.devices, dialog, m_context.locale);   // owned by the dialog
     if (dialog.exec() == QDialog::Accepted)
         afterAdd(lineNo);
     else

@@ -21,10 +21,10 @@ ValueDialog::ValueDialog(const QString &title, const QString &prompt, const QLis
     setObjectName(u"valueDialog"_qs);
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(prompt, this);
-    label->setObjectName(u"pageTitle"_qs);
-    label->setWordWrap(true);
-    layout->addWidget(label);
+    m_prompt = new QLabel(prompt, this);
+    m_prompt->setObjectName(u"pageTitle"_qs);
+    m_prompt->setWordWrap(true);
+    layout->addWidget(m_prompt);
     m_input = new QLineEdit(this);
     m_input->setObjectName(u"valueInput"_qs);
     layout->addWidget(m_input);
@@ -38,8 +38,8 @@ ValueDialog::ValueDialog(const QString &title, const QString &prompt, const QLis
     auto *keypad = new Keypad(this);
     layout->addWidget(keypad);
     auto *buttons = addOkCancel(this, layout, tr("OK"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ValueDialog::tryApply);
-    connect(keypad, &Keypad::enterPressed, this, &ValueDialog::tryApply);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ValueDialog::submit);
+    connect(keypad, &Keypad::enterPressed, this, &ValueDialog::submit);
     m_input->setFocus();
 }
 
@@ -54,7 +54,12 @@ QString ValueDialog::text() const
     return m_input->text();
 }
 
-void ValueDialog::tryApply()
+void ValueDialog::setPrompt(const QString &prompt)
+{
+    m_prompt->setText(prompt);
+}
+
+void ValueDialog::submit()
 {
     const QString problem = m_apply(m_input->text(), m_reason->currentData().toString());
     if (problem.isEmpty()) {

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace retailos::ui {
@@ -30,11 +31,15 @@ public:
 
     void setText(const QString &text);
     [[nodiscard]] QString text() const;
+    void setPrompt(const QString &prompt);
+    // As if the cashier pressed OK: a value from a device (the scale) goes
+    // through the same check as a typed one.
+    void submit();
 
 private:
-    void tryApply();
 
     Apply m_apply;
+    QLabel *m_prompt = nullptr;
     QLineEdit *m_input = nullptr;
     QComboBox *m_reason = nullptr;
     ErrorBanner *m_error = nullptr;

@@ -1,14 +1,12 @@
 // The printer and drawer behind LaneDevices (see printer_lane_devices.h).
 #include "app/wiring/printer_lane_devices.h"
 
+#include "app/wiring/transport_factory.h"
+
 #include "core/logging/log.h"
 #include "core/settings/settings.h"
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/escpos/escpos_status_probe.h"
-#include "drivers/transport/cups_transport.h"
-#include "drivers/transport/file_transport.h"
-#include "drivers/transport/serial_transport.h"
-#include "drivers/transport/tcp_transport.h"
 
 #include <QCoreApplication>
 
@@ -21,37 +19,23 @@ struct DevicesText
 };
 } // namespace
 
-std::unique_ptr<PrinterLaneDevices> PrinterLaneDevices::fromSettings(const PrinterSettings &settings,
+std::unique_ptr<PrinterLaneDevices> PrinterLaneDevices::fromSettings(const DeviceSettings &settings,
                                                                      const QString &laneId)
 {
-    std::unique_ptr<drivers::Transport> transport;
-    drivers::StatusProbe probe;
-    if (settings.transport == u"tcp") {
-        transport = std::make_unique<drivers::TcpTransport>(settings.host, quint16(settings.port));
-        probe = drivers::escPosStatusProbe();
-    } else if (settings.transport == u"serial") {
-        drivers::SerialSettings serial;
-        serial.path = settings.path;
-        serial.baud = settings.baud;
-        transport = std::make_unique<drivers::SerialTransport>(serial);
-        probe = drivers::escPosStatusProbe();
-    } else if (settings.transport == u"cups") {
-        // One-way: CUPS says whether the job went through, not how the paper is.
-        transport = std::make_unique<drivers::CupsTransport>(settings.server, settings.queue);
-    } else if (settings.transport == u"file") {
-        transport = std::make_unique<drivers::FileTransport>(settings.path);
-    } else {
+    bool twoWay = false;
+    std::unique_ptr<drivers::Transport> transport = printerTransport(settings.printer, twoWay);
+    if (!transport)
         return nullptr;
-    }
-    const drivers::PrinterProfile profile =
-        settings.profile == u"58mm" ? drivers::PrinterProfile::generic58mm() : drivers::PrinterProfile::epson80mm();
-    auto printer = std::make_unique<drivers::PrinterDevice>(laneId + u"-printer"_qs, std::move(transport), probe);
+    const drivers::PrinterProfile profile = settings.printer.profile == u"58mm" ? drivers::PrinterProfile::generic58mm()
+                                                                                 : drivers::PrinterProfile::epson80mm();
+    auto printer = std::make_unique<drivers::PrinterDevice>(laneId + u"-printer"_qs, std::move(transport),
+                                                            twoWay ? drivers::escPosStatusProbe() : drivers::StatusProbe());
     std::unique_ptr<PrinterLaneDevices> devices(new PrinterLaneDevices(std::move(printer), profile, settings.drawer));
     return devices;
 }
 
 PrinterLaneDevices::PrinterLaneDevices(std::unique_ptr<drivers::PrinterDevice> printer, drivers::PrinterProfile profile,
-                                       bool drawer)
+                                       const DrawerSettings &drawer)
     : m_printer(std::move(printer)), m_profile(std::move(profile)), m_drawer(drawer)
 {
     connect(m_printer.get(), &drivers::PrinterDevice::statusChanged, this, &PrinterLaneDevices::statusChanged);
@@ -96,9 +80,12 @@ bool PrinterLaneDevices::printReceipt(const ReceiptDocument &receipt)
 
 bool PrinterLaneDevices::openDrawer()
 {
-    if (!m_drawer)
+    if (m_drawer.connection != u"printer")
         return false;
-    auto job = m_printer->submit(drivers::EscPosEncoder::drawerKick(), drivers::PrinterDevice::JobKind::Control);
+    // Pin 2 is kick output 0 (m = 0), pin 5 output 1.
+    const QByteArray kick = drivers::EscPosEncoder::drawerKick(m_drawer.pin == 5 ? 1 : 0, m_drawer.pulseOnMs,
+                                                               m_drawer.pulseOffMs);
+    auto job = m_printer->submit(kick, drivers::PrinterDevice::JobKind::Control);
     if (!job)
         publish(ui::DeviceHealth::Warning, DevicesText::tr("Drawer did not open: %1").arg(job.error().message));
     return true;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/ui/lane_devices.h"
+#include "core/settings/device_settings.h"
 #include "drivers/device/printer_device.h"
 #include "drivers/escpos/printer_profile.h"
 
@@ -13,7 +14,7 @@
 #include <memory>
 
 namespace retailos {
-struct PrinterSettings;
+struct DeviceSettings;
 }
 
 namespace retailos::app {
@@ -24,7 +25,7 @@ class PrinterLaneDevices final : public ui::LaneDevices
 
 public:
     // nullptr when no printer is configured ("transport": "none").
-    [[nodiscard]] static std::unique_ptr<PrinterLaneDevices> fromSettings(const PrinterSettings &settings,
+    [[nodiscard]] static std::unique_ptr<PrinterLaneDevices> fromSettings(const DeviceSettings &settings,
                                                                           const QString &laneId);
 
     bool printReceipt(const ReceiptDocument &receipt) override;
@@ -32,13 +33,14 @@ public:
     [[nodiscard]] ui::DeviceSummary summary() const override { return m_summary; }
 
 private:
-    PrinterLaneDevices(std::unique_ptr<drivers::PrinterDevice> printer, drivers::PrinterProfile profile, bool drawer);
+    PrinterLaneDevices(std::unique_ptr<drivers::PrinterDevice> printer, drivers::PrinterProfile profile,
+                       const DrawerSettings &drawer);
     void statusChanged(const drivers::DeviceStatus &status);
     void publish(ui::DeviceHealth health, const QString &text);
 
     std::unique_ptr<drivers::PrinterDevice> m_printer;
     drivers::PrinterProfile m_profile;
-    bool m_drawer;
+    DrawerSettings m_drawer;
     QHash<int, qint64> m_receiptJobs;   // job id → receipt number
     ui::DeviceSummary m_summary;
 };

@@ -1,6 +1,8 @@
 // Loading, validating and saving the lane settings (see settings.h).
 #include "core/settings/settings.h"
 
+#include "core/settings/settings_reader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -19,90 +21,14 @@
 
 namespace retailos {
 
+using namespace settings_reader;
+
 namespace {
 
 struct SettingsText
 {
     Q_DECLARE_TR_FUNCTIONS(Settings)
 };
-
-std::unexpected<Error> invalid(const QString &key, const QString &why)
-{
-    return fail(QStringLiteral("settings.invalid"), SettingsText::tr("%1: %2").arg(key, why));
-}
-
-// Each reader leaves the target untouched when the key is absent.
-Result<> readString(const QJsonObject &obj, const QString &prefix, const char *key, QString &out)
-{
-    const QString name = QString::fromLatin1(key);
-    if (!obj.contains(name))
-        return {};
-    const QJsonValue v = obj.value(name);
-    if (!v.isString())
-        return invalid(prefix + name, SettingsText::tr("expected text"));
-    out = v.toString();
-    return {};
-}
-
-Result<> readBool(const QJsonObject &obj, const QString &prefix, const char *key, bool &out)
-{
-    const QString name = QString::fromLatin1(key);
-    if (!obj.contains(name))
-        return {};
-    const QJsonValue v = obj.value(name);
-    if (!v.isBool())
-        return invalid(prefix + name, SettingsText::tr("expected true or false"));
-    out = v.toBool();
-    return {};
-}
-
-Result<> readInt(const QJsonObject &obj, const QString &prefix, const char *key, qint64 min, qint64 max, qint64 &out)
-{
-    const QString name = QString::fromLatin1(key);
-    if (!obj.contains(name))
-        return {};
-    const QJsonValue v = obj.value(name);
-    const double d = v.toDouble(-1);
-    // JSON numbers are doubles; only whole numbers in range are accepted
-    // (range first: converting a huge double to an integer is undefined).
-    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != double(qint64(d)))
-        return invalid(prefix + name, SettingsText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
-    out = qint64(d);
-    return {};
-}
-
-// The same for settings held as int: no widening and narrowing at every call.
-Result<> readInt(const QJsonObject &obj, const QString &prefix, const char *key, int min, int max, int &out)
-{
-    qint64 wide = out;
-    if (auto r = readInt(obj, prefix, key, qint64(min), qint64(max), wide); !r)
-        return r;
-    out = int(wide);
-    return {};
-}
-
-// A misspelt key would silently fall back to a default (say, tax-exclusive
-// pricing); name it instead.
-Result<> onlyKnownKeys(const QJsonObject &obj, const QString &prefix, std::initializer_list<const char *> known)
-{
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const bool ok = std::any_of(known.begin(), known.end(),
-                                    [&](const char *k) { return it.key() == QLatin1String(k); });
-        if (!ok)
-            return invalid(prefix + it.key(), SettingsText::tr("unknown setting"));
-    }
-    return {};
-}
-
-Result<QJsonObject> section(const QJsonObject &root, const char *key)
-{
-    const QString name = QString::fromLatin1(key);
-    if (!root.contains(name))
-        return QJsonObject();
-    if (!root.value(name).isObject())
-        return invalid(name, SettingsText::tr("expected an object"));
-    return root.value(name).toObject();
-}
 
 Result<> readRule(const QJsonObject &obj, const QString &prefix, EmbeddedRule &rule)
 {
@@ -283,74 +209,10 @@ QJsonObject uiToJson(const UiSettings &ui)
                        {u"quick_keys"_qs, keys}};
 }
 
-// "devices": {"printer": {"transport": "tcp", "host": "192.168.1.50",
-// "port": 9100, "profile": "80mm", "drawer": true}}.
-Result<> readDevices(const QJsonObject &obj, DeviceSettings &devices)
-{
-    if (auto r = onlyKnownKeys(obj, QStringLiteral("devices."), {"printer"}); !r)
-        return r;
-    if (!obj.contains(u"printer"))
-        return {};
-    if (!obj.value(u"printer").isObject())
-        return invalid(QStringLiteral("devices.printer"), SettingsText::tr("expected an object"));
-    const QJsonObject p = obj.value(u"printer").toObject();
-    const QString prefix = QStringLiteral("devices.printer.");
-    PrinterSettings &printer = devices.printer;
-    if (auto r = onlyKnownKeys(p, prefix, {"transport", "host", "port", "path", "baud", "queue", "server", "profile", "drawer"}); !r)
-        return r;
-    for (auto [key, value] : {std::pair{"transport", &printer.transport}, std::pair{"host", &printer.host},
-                              std::pair{"path", &printer.path}, std::pair{"profile", &printer.profile},
-                              std::pair{"queue", &printer.queue}, std::pair{"server", &printer.server}}) {
-        if (auto r = readString(p, prefix, key, *value); !r)
-            return r;
-    }
-    if (!PrinterSettings::transports().contains(printer.transport))
-        return invalid(prefix + u"transport", SettingsText::tr("use one of: %1")
-                                                  .arg(PrinterSettings::transports().join(QStringLiteral(", "))));
-    if (!PrinterSettings::profiles().contains(printer.profile))
-        return invalid(prefix + u"profile", SettingsText::tr("use one of: %1")
-                                                .arg(PrinterSettings::profiles().join(QStringLiteral(", "))));
-    if (auto r = readInt(p, prefix, "port", 1, 65535, printer.port); !r)
-        return r;
-    if (auto r = readInt(p, prefix, "baud", 1200, 115200, printer.baud); !r)
-        return r;
-    if (auto r = readBool(p, prefix, "drawer", printer.drawer); !r)
-        return r;
-    if (printer.transport == u"tcp" && printer.host.trimmed().isEmpty())
-        return invalid(prefix + u"host", SettingsText::tr("a TCP printer needs its host name or address"));
-    if (printer.transport == u"file" && printer.path.trimmed().isEmpty())
-        return invalid(prefix + u"path", SettingsText::tr("a file printer needs the file's path"));
-    if (printer.transport == u"cups" && printer.queue.trimmed().isEmpty())
-        return invalid(prefix + u"queue", SettingsText::tr("a CUPS printer needs its raw queue's name"));
-    if (printer.transport == u"serial" && printer.path.trimmed().isEmpty())
-        return invalid(prefix + u"path", SettingsText::tr("a serial printer needs its port, such as /dev/ttyUSB0"));
-    return {};
-}
-
-QJsonObject devicesToJson(const DeviceSettings &devices)
-{
-    const PrinterSettings &p = devices.printer;
-    return QJsonObject{{u"printer"_qs, QJsonObject{{u"transport"_qs, p.transport}, {u"host"_qs, p.host},
-                                                   {u"port"_qs, p.port}, {u"path"_qs, p.path}, {u"baud"_qs, p.baud},
-                                                   {u"queue"_qs, p.queue}, {u"server"_qs, p.server},
-                                                   {u"profile"_qs, p.profile}, {u"drawer"_qs, p.drawer}}}};
-}
-
 #define RETAILOS_TRY(expr) \
     do { if (auto r_ = (expr); !r_) return std::unexpected(r_.error()); } while (false)
 
 } // namespace
-
-QStringList PrinterSettings::transports()
-{
-    return {QStringLiteral("none"), QStringLiteral("tcp"), QStringLiteral("serial"), QStringLiteral("cups"),
-            QStringLiteral("file")};
-}
-
-QStringList PrinterSettings::profiles()
-{
-    return {QStringLiteral("80mm"), QStringLiteral("58mm")};
-}
 
 QStringList UiSettings::themes()
 {
@@ -404,7 +266,7 @@ Result<Settings> Settings::load(const QString &path)
     const QJsonObject root = doc.object();
     RETAILOS_TRY(onlyKnownKeys(root, QString(), {"store", "lane", "database", "log", "scanning", "ui", "devices"}));
 
-    auto store = section(root, "store");
+    auto store = section(root, QString(), "store");
     if (!store)
         return std::unexpected(store.error());
     const QString sp = QStringLiteral("store.");
@@ -423,7 +285,7 @@ Result<Settings> Settings::load(const QString &path)
     if (QLocale(s.store.locale).name() != s.store.locale)
         return invalid(QStringLiteral("store.locale"), SettingsText::tr("expected a locale name such as de_DE"));
 
-    auto lane = section(root, "lane");
+    auto lane = section(root, QString(), "lane");
     if (!lane)
         return std::unexpected(lane.error());
     RETAILOS_TRY(onlyKnownKeys(*lane, QStringLiteral("lane."), {"id"}));
@@ -431,13 +293,13 @@ Result<Settings> Settings::load(const QString &path)
     if (!idPattern.match(s.laneId).hasMatch())
         return invalid(QStringLiteral("lane.id"), SettingsText::tr("use 1 to 64 letters, digits, '-', '_' or '.'"));
 
-    auto database = section(root, "database");
+    auto database = section(root, QString(), "database");
     if (!database)
         return std::unexpected(database.error());
     RETAILOS_TRY(onlyKnownKeys(*database, QStringLiteral("database."), {"path"}));
     RETAILOS_TRY(readString(*database, QStringLiteral("database."), "path", s.databasePath));
 
-    auto logSection = section(root, "log");
+    auto logSection = section(root, QString(), "log");
     if (!logSection)
         return std::unexpected(logSection.error());
     const QString lp = QStringLiteral("log.");
@@ -455,23 +317,25 @@ Result<Settings> Settings::load(const QString &path)
     RETAILOS_TRY(readInt(*logSection, lp, "max_file_kib", 16, 1024 * 1024, maxKiB));
     s.log.maxFileBytes = maxKiB * 1024;
 
-    auto scanning = section(root, "scanning");
+    auto scanning = section(root, QString(), "scanning");
     if (!scanning)
         return std::unexpected(scanning.error());
     if (auto r = readScanning(*scanning, s.scanning); !r)
         return std::unexpected(r.error());
 
-    auto ui = section(root, "ui");
+    auto ui = section(root, QString(), "ui");
     if (!ui)
         return std::unexpected(ui.error());
     if (auto r = readUi(*ui, s.ui); !r)
         return std::unexpected(r.error());
 
-    auto devices = section(root, "devices");
+    auto devices = section(root, QString(), "devices");
     if (!devices)
         return std::unexpected(devices.error());
-    if (auto r = readDevices(*devices, s.devices); !r)
-        return std::unexpected(r.error());
+    auto deviceSettings = DeviceSettings::fromJson(*devices);
+    if (!deviceSettings)
+        return std::unexpected(deviceSettings.error());
+    s.devices = *deviceSettings;
     return s;
 }
 
@@ -490,7 +354,7 @@ Result<> Settings::save(const QString &path) const
             {QStringLiteral("max_file_kib"), double(log.maxFileBytes / 1024)}}},
         {QStringLiteral("scanning"), scanningToJson(scanning)},
         {QStringLiteral("ui"), uiToJson(ui)},
-        {QStringLiteral("devices"), devicesToJson(devices)},
+        {QStringLiteral("devices"), devices.toJson()},
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
     // QSaveFile: a crash mid-write never leaves a half-written configuration.

@@ -4,6 +4,7 @@
 
 #include "core/barcode/scan_rules.h"
 #include "core/common/result.h"
+#include "core/settings/device_settings.h"
 #include "core/logging/log.h"
 
 #include <QList>
@@ -49,29 +50,6 @@ struct UiSettings
     QList<QuickKey> quickKeys;
 
     [[nodiscard]] static QStringList themes();
-};
-
-// The receipt printer (and the drawer wired to it). "none": receipts are
-// shown on screen only. More device classes join here with the HAL.
-struct PrinterSettings
-{
-    QString transport = QStringLiteral("none");   // "none", "tcp" (port 9100), "serial", "cups", "file"
-    QString host;                                 // tcp
-    int port = 9100;                              // tcp
-    QString path;                                 // serial: the port (/dev/ttyUSB0); file: the file
-    int baud = 9600;                              // serial, 8N1
-    QString queue;                                // cups: a raw queue for the receipt printer
-    QString server;                               // cups: "host:port"; empty: this machine's CUPS
-    QString profile = QStringLiteral("80mm");     // "80mm" or "58mm"
-    bool drawer = true;                           // a cash drawer hangs on the printer's kick port
-
-    [[nodiscard]] static QStringList transports();
-    [[nodiscard]] static QStringList profiles();
-};
-
-struct DeviceSettings
-{
-    PrinterSettings printer;
 };
 
 struct Settings

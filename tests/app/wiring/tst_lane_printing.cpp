@@ -51,11 +51,11 @@ void tst_LanePrinting::init()
     m_fx = std::make_unique<LaneServicesFixture>();
     m_sim = std::make_unique<drivers::sim::PrinterSimulator>();
     QVERIFY(m_sim->listen(0));
-    PrinterSettings printer;
-    printer.transport = u"tcp"_qs;
-    printer.host = u"127.0.0.1"_qs;
-    printer.port = m_sim->port();
-    m_devices = app::PrinterLaneDevices::fromSettings(printer, u"lane-print-test-"_qs + QString::number(m_sim->port()));
+    DeviceSettings devices;
+    devices.printer.transport = u"tcp"_qs;
+    devices.printer.host = u"127.0.0.1"_qs;
+    devices.printer.port = m_sim->port();
+    m_devices = app::PrinterLaneDevices::fromSettings(devices, u"lane-print-test-"_qs + QString::number(m_sim->port()));
     QVERIFY(m_devices);
     QVERIFY(m_fx->lane().signIn(LaneStaff::cashier, LaneStaff::cashierPin));
     m_window = std::make_unique<ui::LaneWindow>(m_fx->lane(), QLocale(u"de_DE"_qs), ui::LaneWindowOptions{});
@@ -144,7 +144,7 @@ void tst_LanePrinting::paperOutIsReportedAndNotRetried()
 
 void tst_LanePrinting::noPrinterMeansScreenOnly()
 {
-    PrinterSettings none;
+    DeviceSettings none;
     QVERIFY(!app::PrinterLaneDevices::fromSettings(none, u"lane-none"_qs));
     m_window->setLaneDevices(nullptr);
     sellMilkForCash();

@@ -25,6 +25,8 @@ private slots:
     void uiRoundTrip_data();
     void uiRoundTrip();
     void printerRoundTrip();
+    void everyDeviceRoundTrips();
+    void deviceDefaults();
     void uiReadFromTheFile();
 };
 
@@ -81,6 +83,48 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                                  << u"settings.invalid"_qs << u"devices.printer.path"_qs;
     QTest::newRow("serial speed") << QByteArray(R"({"devices": {"printer": {"transport": "serial", "path": "/dev/ttyS0", "baud": 300}}})")
                                   << u"settings.invalid"_qs << u"devices.printer.baud"_qs;
+    QTest::newRow("usb printer without ids") << QByteArray(R"({"devices": {"printer": {"transport": "usb"}}})")
+                                             << u"settings.invalid"_qs << u"devices.printer.usb_vendor"_qs;
+    QTest::newRow("usb vendor not hex") << QByteArray(R"({"devices": {"printer": {"transport": "usb", "usb_vendor": "EPSN", "usb_product": "0e15"}}})")
+                                        << u"settings.invalid"_qs << u"devices.printer.usb_vendor: expected 4 hex digits"_qs;
+    QTest::newRow("serial parity") << QByteArray(R"({"devices": {"printer": {"transport": "serial", "path": "/dev/ttyS0", "parity": "mark"}}})")
+                                   << u"settings.invalid"_qs << u"devices.printer.parity: use one of: none, even, odd"_qs;
+    QTest::newRow("serial data bits") << QByteArray(R"({"devices": {"scale": {"transport": "serial", "path": "/dev/ttyS1", "data_bits": 6}}})")
+                                      << u"settings.invalid"_qs << u"devices.scale.data_bits"_qs;
+    QTest::newRow("flow") << QByteArray(R"({"devices": {"display": {"flow": "xon"}}})")
+                          << u"settings.invalid"_qs << u"devices.display.flow"_qs;
+    QTest::newRow("drawer pin") << QByteArray(R"({"devices": {"drawer": {"pin": 3}}})")
+                                << u"settings.invalid"_qs << u"devices.drawer.pin: use 2 or 5"_qs;
+    QTest::newRow("drawer pulse") << QByteArray(R"({"devices": {"drawer": {"pulse_on_ms": 0}}})")
+                                  << u"settings.invalid"_qs << u"devices.drawer.pulse_on_ms"_qs;
+    QTest::newRow("drawer sensor") << QByteArray(R"({"devices": {"drawer": {"sensor": "sometimes"}}})")
+                                   << u"settings.invalid"_qs << u"devices.drawer.sensor"_qs;
+    QTest::newRow("drawer trigger") << QByteArray(R"({"devices": {"drawer": {"connection": "serial", "path": "/dev/ttyS2", "trigger": "0g"}}})")
+                                    << u"settings.invalid"_qs << u"devices.drawer.trigger: expected up to 16 bytes"_qs;
+    QTest::newRow("serial drawer without trigger") << QByteArray(R"({"devices": {"drawer": {"connection": "serial", "path": "/dev/ttyS2", "trigger": ""}}})")
+                                                   << u"settings.invalid"_qs << u"devices.drawer.trigger"_qs;
+    QTest::newRow("serial drawer without port") << QByteArray(R"({"devices": {"drawer": {"connection": "serial"}}})")
+                                                << u"settings.invalid"_qs << u"devices.drawer.path"_qs;
+    QTest::newRow("scanner transport") << QByteArray(R"({"devices": {"scanner": {"transport": "bluetooth"}}})")
+                                       << u"settings.invalid"_qs << u"devices.scanner.transport"_qs;
+    QTest::newRow("serial scanner without port") << QByteArray(R"({"devices": {"scanner": {"transport": "serial"}}})")
+                                                 << u"settings.invalid"_qs << u"devices.scanner.path"_qs;
+    QTest::newRow("usb scanner without ids") << QByteArray(R"({"devices": {"scanner": {"transport": "usb", "usb_vendor": "0c2e"}}})")
+                                             << u"settings.invalid"_qs << u"devices.scanner.usb_vendor"_qs;
+    QTest::newRow("scanner debounce") << QByteArray(R"({"devices": {"scanner": {"debounce_ms": -1}}})")
+                                      << u"settings.invalid"_qs << u"devices.scanner.debounce_ms"_qs;
+    QTest::newRow("scale protocol") << QByteArray(R"({"devices": {"scale": {"protocol": "dibal"}}})")
+                                    << u"settings.invalid"_qs << u"devices.scale.protocol: use one of: toledo"_qs;
+    QTest::newRow("scale without port") << QByteArray(R"({"devices": {"scale": {"transport": "serial"}}})")
+                                        << u"settings.invalid"_qs << u"devices.scale.path"_qs;
+    QTest::newRow("display protocol") << QByteArray(R"({"devices": {"display": {"protocol": "vfd"}}})")
+                                      << u"settings.invalid"_qs << u"devices.display.protocol: use one of: epson, cd5220"_qs;
+    QTest::newRow("device section type") << QByteArray(R"({"devices": {"scale": "serial"}})")
+                                         << u"settings.invalid"_qs << u"devices.scale: expected an object"_qs;
+    QTest::newRow("unknown device") << QByteArray(R"({"devices": {"keyboard": {}}})")
+                                    << u"settings.invalid"_qs << u"devices.keyboard: unknown setting"_qs;
+    QTest::newRow("old drawer key") << QByteArray(R"({"devices": {"printer": {"drawer": true}}})")
+                                    << u"settings.invalid"_qs << u"devices.printer.drawer: unknown setting"_qs;
     QTest::newRow("cups printer without queue") << QByteArray(R"({"devices": {"printer": {"transport": "cups"}}})")
                                                 << u"settings.invalid"_qs << u"devices.printer.queue"_qs;
     QTest::newRow("unknown device") << QByteArray(R"({"devices": {"toaster": {}}})") << u"settings.invalid"_qs
@@ -286,7 +330,12 @@ void tst_Settings::printerRoundTrip()
     const QString path = dir.filePath(u"devices.json"_qs);
     Settings s;
     QCOMPARE(s.devices.printer.transport, u"none"_qs);   // no printer: receipts on screen
-    s.devices.printer = {u"tcp"_qs, u"192.168.1.50"_qs, 9101, QString(), 19200, QString(), QString(), u"58mm"_qs, false};
+    s.devices.printer.transport = u"tcp"_qs;
+    s.devices.printer.host = u"192.168.1.50"_qs;
+    s.devices.printer.port = 9101;
+    s.devices.printer.serial.baud = 19200;
+    s.devices.printer.profile = u"58mm"_qs;
+    s.devices.drawer.connection = u"none"_qs;
     QVERIFY(s.save(path));
     auto back = Settings::load(path);
     QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
@@ -294,8 +343,84 @@ void tst_Settings::printerRoundTrip()
     QCOMPARE(back->devices.printer.host, u"192.168.1.50"_qs);
     QCOMPARE(back->devices.printer.port, 9101);
     QCOMPARE(back->devices.printer.profile, u"58mm"_qs);
-    QCOMPARE(back->devices.printer.baud, 19200);
-    QCOMPARE(back->devices.printer.drawer, false);
+    QCOMPARE(back->devices.printer.serial.baud, 19200);
+    QCOMPARE(back->devices.drawer.connection, u"none"_qs);
+}
+
+void tst_Settings::everyDeviceRoundTrips()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"devices.json"_qs);
+    Settings s;
+    DeviceSettings &d = s.devices;
+    d.printer.transport = u"usb"_qs;
+    d.printer.usb = {0x04b8, 0x0e15, u"X5E1234"_qs};
+    d.printer.logo = u"/etc/retailos/logo.png"_qs;
+    d.drawer.connection = u"serial"_qs;
+    d.drawer.serial.path = u"/dev/ttyUSB2"_qs;
+    d.drawer.pin = 5;
+    d.drawer.pulseOnMs = 100;
+    d.drawer.pulseOffMs = 200;
+    d.drawer.sensor = u"low"_qs;
+    d.drawer.closeWarningSeconds = 45;
+    d.drawer.trigger = QByteArray("\x1b\x70", 2);
+    d.drawer.statusQuery = QByteArray("\x1b\x75\x00", 3);
+    d.scanner.transport = u"serial"_qs;
+    d.scanner.serial = {u"/dev/ttyACM0"_qs, 115200, 8, u"none"_qs, 1, u"rtscts"_qs};
+    d.scanner.debounceMs = 500;
+    d.scanner.prefix = u"@"_qs;
+    d.scanner.suffix = u"#"_qs;
+    d.scale.transport = u"serial"_qs;
+    d.scale.serial.path = u"/dev/ttyS1"_qs;
+    d.display.transport = u"serial"_qs;
+    d.display.serial = {u"/dev/ttyS3"_qs, 9600, 8, u"odd"_qs, 2, u"none"_qs};
+    d.display.protocol = u"cd5220"_qs;
+    QVERIFY(s.save(path));
+    auto back = Settings::load(path);
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    const DeviceSettings &b = back->devices;
+    QCOMPARE(b.printer.transport, u"usb"_qs);
+    QCOMPARE(b.printer.usb, d.printer.usb);
+    QCOMPARE(b.printer.logo, d.printer.logo);
+    QCOMPARE(b.drawer.connection, u"serial"_qs);
+    QCOMPARE(b.drawer.serial, d.drawer.serial);
+    QCOMPARE(b.drawer.pin, 5);
+    QCOMPARE(b.drawer.pulseOnMs, 100);
+    QCOMPARE(b.drawer.pulseOffMs, 200);
+    QCOMPARE(b.drawer.sensor, u"low"_qs);
+    QCOMPARE(b.drawer.closeWarningSeconds, 45);
+    QCOMPARE(b.drawer.trigger, d.drawer.trigger);
+    QCOMPARE(b.drawer.statusQuery, d.drawer.statusQuery);
+    QCOMPARE(b.scanner.transport, u"serial"_qs);
+    QCOMPARE(b.scanner.serial, d.scanner.serial);
+    QCOMPARE(b.scanner.debounceMs, 500);
+    QCOMPARE(b.scanner.prefix, u"@"_qs);
+    QCOMPARE(b.scanner.suffix, u"#"_qs);
+    QCOMPARE(b.scale.serial, d.scale.serial);
+    QCOMPARE(b.display.serial, d.display.serial);
+    QCOMPARE(b.display.protocol, u"cd5220"_qs);
+}
+
+void tst_Settings::deviceDefaults()
+{
+    // Nothing configured: a lane that sells with keyboard, screen and wedge scanner.
+    const DeviceSettings d;
+    QCOMPARE(d.printer.transport, u"none"_qs);
+    QCOMPARE(d.scanner.transport, u"none"_qs);
+    QCOMPARE(d.scale.transport, u"none"_qs);
+    QCOMPARE(d.display.transport, u"none"_qs);
+    // The usual drawer hangs on the printer and opens on pin 2 with the
+    // pulse most drawers need (ESC p 0 25 250).
+    QCOMPARE(d.drawer.connection, u"printer"_qs);
+    QCOMPARE(d.drawer.pin, 2);
+    QCOMPARE(d.drawer.pulseOnMs, 50);
+    QCOMPARE(d.drawer.pulseOffMs, 500);
+    // Toledo scales talk 9600 7E1.
+    QCOMPARE(d.scale.serial.baud, 9600);
+    QCOMPARE(d.scale.serial.dataBits, 7);
+    QCOMPARE(d.scale.serial.parityLetter(), 'E');
+    // Hex in the file: "trigger": "07".
+    QCOMPARE(d.toJson().value(u"drawer").toObject().value(u"trigger").toString(), u"07"_qs);
 }
 
 void tst_Settings::uiReadFromTheFile()
