@@ -32,6 +32,13 @@ bool hasLineNoise(const QByteArray &frame)
     return false;
 }
 
+Error tooLong(int maxLength)
+{
+    return {u"scanner.too_long"_qs, ScanFramerText::tr("The scanner sent a code longer than %1 characters; it was "
+                                                       "ignored. Scan the item again.")
+                                        .arg(maxLength)};
+}
+
 Error garbage()
 {
     return {u"scanner.garbage"_qs,
@@ -61,10 +68,7 @@ void ScanFramer::feed(QByteArrayView bytes, qint64 nowMs)
         m_frame.append(byte);
         if (m_frame.size() > limit) {
             // Reported at once; the rest of it up to its terminator is dropped.
-            m_ready.push_back({{}, {u"scanner.too_long"_qs,
-                                   ScanFramerText::tr("The scanner sent a code longer than %1 characters; it was "
-                                                      "ignored. Scan the item again.")
-                                       .arg(m_options.maxLength)}});
+            m_ready.push_back({{}, tooLong(m_options.maxLength)});
             m_frame.clear();
             m_skipping = true;
         }
@@ -117,6 +121,10 @@ void ScanFramer::endFrame()
     const QByteArray code = stripped(std::exchange(m_frame, {}));
     if (code.isEmpty())
         return;               // only a prefix/suffix: nothing was scanned
+    if (code.size() > m_options.maxLength) {
+        m_ready.push_back({{}, tooLong(m_options.maxLength)});   // a prefix/suffix it was allowed did not come
+        return;
+    }
     if (hasLineNoise(code)) {
         m_ready.push_back({{}, garbage()});
         return;
