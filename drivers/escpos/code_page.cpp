@@ -203,8 +203,8 @@ EncodedText encodeText(QStringView text, CodePage page)
             result.bytes.append(char(b));
             continue;
         }
-        // TODO(rasterise): print such text as a GS v 0 image instead, so that
-        // names in any script come out right; for now it is reported.
+        // The encoder prints a line with such characters as a picture where
+        // it can (text_raster.h); this fallback is for where it cannot.
         result.bytes.append(fallbackFor(page, c));
         if (!result.unencodable.contains(c))
             result.unencodable.append(c);

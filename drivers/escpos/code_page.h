@@ -47,8 +47,9 @@ struct EncodedText
 // dropped when it is a combining mark), and is listed in `unencodable`.
 // Control characters (tab, newline, ESC…) never reach the printer: they are
 // reported too and become ' ' (tab) or '?'.
-// Not done yet: the hardware brief wants such text rasterised (GS v 0) so
-// that any script prints; until then the fallback is lossy and reported.
+// The fallback is lossy: EscPosEncoder prints lines with such characters as
+// GS v 0 pictures instead (text_raster.h) where the printer and the program
+// can, and uses this only where they cannot.
 [[nodiscard]] EncodedText encodeText(QStringView text, CodePage page);
 
 } // namespace retailos::drivers

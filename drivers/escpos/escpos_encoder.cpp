@@ -2,7 +2,11 @@
 // encoded bytes, one byte per column, so widths are what the printer sees.
 #include "drivers/escpos/escpos_encoder.h"
 
+#include "drivers/escpos/raster_image.h"
+#include "drivers/escpos/text_raster.h"
+
 #include <QCoreApplication>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <initializer_list>
@@ -30,6 +34,7 @@ constexpr char LF = 0x0A;
 constexpr quint8 kBarcodeHeightDots = 80;
 constexpr int kBarcodeModuleDots = 2;
 constexpr quint8 kQrModuleDots = 6;
+constexpr int kLogoGapDots = 16;   // blank paper between the logo and the first line
 
 QByteArray bytes(std::initializer_list<int> values)
 {
@@ -47,79 +52,238 @@ QByteArray qrFunction(quint8 fn, const QByteArray &parameters)
     return bytes({GS, '(', 'k', int(len & 0xFF), int(len >> 8), 49, fn}) + parameters;
 }
 
+// One printed character: what it shows and the bytes that print it.
+struct Glyph
+{
+    QString text;          // the character (a grapheme when `raster`)
+    QByteArray bytes;      // one byte in the code page; the fallback when `raster`
+    int cells = 1;         // columns: 2 for a wide East Asian character
+    bool raster = false;   // the code page lacks it: its line is printed as a picture
+    QList<char32_t> lacking;   // when `raster`: its characters the code page lacks
+
+    bool isSpace() const { return text == u" "_s; }
+};
+
+using Glyphs = QList<Glyph>;
+
+int cellsOf(const Glyphs &glyphs)
+{
+    int cells = 0;
+    for (const Glyph &g : glyphs)
+        cells += g.cells;
+    return cells;
+}
+
+// The glyphs from the start that fit in `cells` columns (at least one, so
+// that wrapping makes progress).
+qsizetype fitting(const Glyphs &glyphs, int cells)
+{
+    qsizetype n = 0;
+    int used = 0;
+    while (n < glyphs.size() && used + glyphs.at(n).cells <= cells)
+        used += glyphs.at(n++).cells;
+    return std::max<qsizetype>(n, std::min<qsizetype>(1, glyphs.size()));
+}
+
+Glyphs leftCells(const Glyphs &glyphs, int cells)
+{
+    return glyphs.first(std::min(fitting(glyphs, std::max(cells, 0)), glyphs.size()));
+}
+
+Glyphs spaces(qsizetype n)
+{
+    return Glyphs(std::max<qsizetype>(n, 0), Glyph{u" "_s, " "_ba, 1, false, {}});
+}
+
+bool isBlank(const Glyphs &glyphs)
+{
+    return std::all_of(glyphs.begin(), glyphs.end(), [](const Glyph &g) { return g.isSpace(); });
+}
+
+bool isControl(QStringView grapheme)
+{
+    const char16_t c = grapheme.at(0).unicode();
+    return grapheme.size() == 1 && (c < 0x20 || (c >= 0x7F && c < 0xA0));
+}
+
+void appendOnce(QList<char32_t> &list, char32_t c)
+{
+    if (!list.contains(c))
+        list.append(c);
+}
+
 // Builds one print job; encode() below reads like renderReceiptText().
+// Lines are laid out in glyphs, whose cells are the columns the printer
+// uses: bytes of the code page, or characters drawn into a picture.
 class ReceiptWriter
 {
 public:
     explicit ReceiptWriter(const PrinterProfile &profile)
         : m_profile(profile)
         , m_columns(std::max(profile.columns, 8))   // room for the indented wrap to make progress
+        , m_rasterText(profile.supportsRaster && canRenderText())
     {
     }
 
     const PrinterProfile &m_profile;
     const int m_columns;
+    const bool m_rasterText;
     QByteArray m_out;
     QList<char32_t> m_unencodable;
+    QList<char32_t> m_rasterised;
+    // What `ESC a`, `ESC E` and `GS !` set: a line drawn as a picture is drawn so.
+    TextLineStyle m_style;
 
-    QByteArray text(const QString &s)
+    Glyphs bytesAsGlyphs(const QByteArray &bytes) const
     {
-        EncodedText e = encodeText(s, m_profile.codePage);
-        for (const char32_t c : e.unencodable) {
-            if (!m_unencodable.contains(c))
-                m_unencodable.append(c);
+        Glyphs glyphs;
+        glyphs.reserve(bytes.size());
+        for (const char b : bytes)
+            glyphs.append(Glyph{decodeText(QByteArrayView(&b, 1), m_profile.codePage), QByteArray(1, b), 1, false, {}});
+        return glyphs;
+    }
+
+    Glyphs text(const QString &s)
+    {
+        const QString composed = s.normalized(QString::NormalizationForm_C);
+        EncodedText e = encodeText(composed, m_profile.codePage);
+        if (e.unencodable.isEmpty() || !m_rasterText) {
+            for (const char32_t c : e.unencodable)
+                appendOnce(m_unencodable, c);
+            return bytesAsGlyphs(e.bytes);
         }
-        return e.bytes;
+        // Character by character (graphemes: a letter stays with its marks):
+        // what the page has stays a byte, the rest is drawn.
+        Glyphs glyphs;
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, composed);
+        qsizetype from = 0;
+        while (graphemes.toNextBoundary() > 0) {
+            const qsizetype to = graphemes.position();
+            const QString grapheme = composed.mid(from, to - from);
+            from = to;
+            EncodedText g = encodeText(grapheme, m_profile.codePage);
+            if (g.unencodable.isEmpty() || isControl(grapheme)) {
+                // Controls (tab, newline) would be read as printer commands or
+                // drawn as boxes: the fallback is the honest rendering.
+                for (const char32_t c : g.unencodable)
+                    appendOnce(m_unencodable, c);
+                glyphs += bytesAsGlyphs(g.bytes);
+            } else {
+                glyphs.append(Glyph{grapheme, g.bytes, displayCells(grapheme), true, g.unencodable});
+            }
+        }
+        return glyphs;
     }
 
     void command(std::initializer_list<int> values) { m_out += bytes(values); }
 
-    void line(const QByteArray &b)
+    void align(int a)
     {
-        m_out += b;
+        command({ESC, 'a', a});
+        m_style.align = a == 1 ? RasterAlign::Center : a == 2 ? RasterAlign::Right : RasterAlign::Left;
+    }
+
+    // `ESC E` and `GS !` together, the way the receipt uses them.
+    void style(bool bold, int size)
+    {
+        if (bold)
+            command({ESC, 'E', 1, GS, '!', size});
+        else
+            command({GS, '!', size, ESC, 'E', 0});
+        m_style.bold = bold;
+        m_style.widthScale = (size >> 4) + 1;
+        m_style.heightScale = (size & 0x0F) + 1;
+    }
+
+    void line(const Glyphs &glyphs)
+    {
+        if (std::any_of(glyphs.begin(), glyphs.end(), [](const Glyph &g) { return g.raster; })) {
+            pictureLine(glyphs);
+            return;
+        }
+        for (const Glyph &g : glyphs)
+            m_out += g.bytes;
         m_out += LF;
     }
 
-    void rule() { line(QByteArray(m_columns, '-')); }
+    // The line as a picture as tall as the text line it stands for, so the
+    // paper advances the same: no LF after it.
+    void pictureLine(const Glyphs &glyphs)
+    {
+        QList<TextCell> cells;
+        cells.reserve(glyphs.size());
+        for (const Glyph &g : glyphs)
+            cells.append(TextCell{g.text, g.cells});
+        const RenderedTextLine rendered = renderTextLine(cells, m_style, m_profile.dotsPerLine);
+        for (const char32_t c : rendered.missing)
+            appendOnce(m_unencodable, c);
+        for (const Glyph &g : glyphs) {
+            for (const char32_t c : g.lacking) {
+                if (!rendered.missing.contains(c))
+                    appendOnce(m_rasterised, c);
+            }
+        }
+        m_out += rasterCommands(rendered.bitmap, m_profile.rasterSliceRows);
+    }
+
+    void logo()
+    {
+        if (!m_profile.supportsRaster || m_profile.logo.isNull())
+            return;
+        const QImage bitmap = printerBitmap(m_profile.logo, m_profile.dotsPerLine, m_profile.logoAlign);
+        m_out += rasterCommands(bitmap, m_profile.rasterSliceRows);
+        command({ESC, 'J', kLogoGapDots});
+    }
+
+    void rule() { line(bytesAsGlyphs(QByteArray(m_columns, '-'))); }
 
     // renderReceiptText's twoColumns(): the left part gives way to the right.
     void twoColumns(const QString &left, const QString &right)
     {
-        QByteArray l = text(left);
-        const QByteArray r = text(right);
-        const qsizetype room = m_columns - r.size() - 1;
-        if (l.size() > room)
-            l = l.left(std::max<qsizetype>(room, 1));
-        line(l + QByteArray(std::max<qsizetype>(0, m_columns - l.size() - r.size()), ' ') + r);
+        Glyphs l = text(left);
+        const Glyphs r = text(right);
+        const int room = m_columns - cellsOf(r) - 1;
+        if (cellsOf(l) > room)
+            l = leftCells(l, std::max(room, 1));
+        line(l + spaces(m_columns - cellsOf(l) - cellsOf(r)) + r);
     }
 
     // Free text renderReceiptText lets run over the width (item details,
     // loyalty): broken at a space here, as the printer would break it anyway
     // but mid-word; continuation lines are indented by `indent`.
-    void wrapped(QByteArray b, int indent)
+    void wrapped(Glyphs g, int indent)
     {
-        while (b.size() > m_columns) {
-            qsizetype cut = b.lastIndexOf(' ', m_columns);
-            if (cut <= indent || b.left(cut).trimmed().isEmpty())
-                cut = m_columns;
-            line(b.left(cut));
+        while (cellsOf(g) > m_columns) {
+            // The last space that starts at or before column m_columns.
+            qsizetype cut = -1;
+            int cutColumn = -1;
+            int column = 0;
+            for (qsizetype i = 0; i < g.size() && column <= m_columns; column += g.at(i++).cells) {
+                if (g.at(i).isSpace()) {
+                    cut = i;
+                    cutColumn = column;
+                }
+            }
+            if (cut < 0 || cutColumn <= indent || isBlank(g.first(cut)))
+                cut = fitting(g, m_columns);
+            line(g.first(cut));
             qsizetype rest = cut;
-            while (rest < b.size() && b.at(rest) == ' ')
+            while (rest < g.size() && g.at(rest).isSpace())
                 ++rest;
-            b = QByteArray(indent, ' ') + b.mid(rest);
+            g = spaces(indent) + g.mid(rest);
         }
-        line(b);
+        line(g);
     }
 
     // Inside an `ESC a 1` block: the printer centres, so no padding is sent.
-    void centred(const QString &s) { line(text(s).left(m_columns)); }
+    void centred(const QString &s) { line(leftCells(text(s), m_columns)); }
 
     // Bold, double width and height; each character takes two columns.
     void large(const QString &s)
     {
-        command({ESC, 'E', 1, GS, '!', 0x11});
-        line(text(s).left(m_columns / 2));
-        command({GS, '!', 0x00, ESC, 'E', 0});
+        style(true, 0x11);
+        line(leftCells(text(s), m_columns / 2));
+        style(false, 0x00);
     }
 
     void copyBanner() { large(ReceiptText::tr("*** COPY ***")); }
@@ -127,9 +291,9 @@ public:
     // Bold, double height only: the columns stay as they are.
     void emphasised(const QString &left, const QString &right)
     {
-        command({ESC, 'E', 1, GS, '!', 0x01});
+        style(true, 0x01);
         twoColumns(left, right);
-        command({GS, '!', 0x00, ESC, 'E', 0});
+        style(false, 0x00);
     }
 
     // Code 128, code set B: printable ASCII only, '{' doubled because it
@@ -177,8 +341,9 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &doc, const PrinterProfil
     // Cancel Kanji mode: cheap printers with a CJK font print accented
     // letters as Kanji halves otherwise.
     w.command({ESC, '@', FS, '.', ESC, 't', escPosCodePageNumber(profile.codePage)});
+    w.logo();
 
-    w.command({ESC, 'a', 1});
+    w.align(1);
     if (doc.copy)
         w.copyBanner();
     for (qsizetype i = 0; i < doc.header.size(); ++i) {
@@ -187,7 +352,7 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &doc, const PrinterProfil
         else
             w.centred(doc.header.at(i));
     }
-    w.command({ESC, 'a', 0});
+    w.align(0);
     w.rule();
 
     for (const auto &[k, v] : doc.meta)
@@ -229,7 +394,7 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &doc, const PrinterProfil
     }
     w.rule();
 
-    w.command({ESC, 'a', 1});
+    w.align(1);
     for (const QString &f : doc.footer)
         w.centred(f);
     w.centred(doc.barcodePayload);
@@ -242,7 +407,7 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &doc, const PrinterProfil
     }
     if (doc.copy)
         w.copyBanner();
-    w.command({ESC, 'a', 0});
+    w.align(0);
 
     if (profile.feedBeforeCut > 0)
         w.command({ESC, 'd', std::clamp(profile.feedBeforeCut, 1, 255)});
@@ -252,6 +417,7 @@ QByteArray EscPosEncoder::encode(const ReceiptDocument &doc, const PrinterProfil
         w.command({GS, 'V', profile.partialCut ? 66 : 65, 0});
 
     m_unencodable = std::move(w.m_unencodable);
+    m_rasterised = std::move(w.m_rasterised);
     return std::move(w.m_out);
 }
 

@@ -1,7 +1,8 @@
 // ESC/POS bytes for receipts, the cash drawer kick and real-time status
 // (the Epson subset of the hardware design brief). The text of a
 // receipt is laid out line for line like renderReceiptText(), so a printer
-// or the simulator prints the same lines the lane previews.
+// or the simulator prints the same lines the lane previews. The store's
+// logo and lines the code page cannot print go out as `GS v 0` images.
 #pragma once
 
 #include "core/sale/receipt.h"
@@ -33,13 +34,23 @@ struct PrinterStatusBits
 class EscPosEncoder
 {
 public:
-    // A complete print job: initialise, code page, the receipt, barcode and
-    // QR of doc.barcodePayload as the profile allows, feed, cut.
+    // A complete print job: initialise, code page, the profile's logo, the
+    // receipt, barcode and QR of doc.barcodePayload as the profile allows,
+    // feed, cut. A line with characters the code page lacks is printed as a
+    // picture of the line (renderTextLine()) when the profile supports
+    // raster images and fonts can be drawn (canRenderText(): a
+    // QGuiApplication exists); otherwise with encodeText()'s fallbacks.
     [[nodiscard]] QByteArray encode(const ReceiptDocument &doc, const PrinterProfile &profile);
 
-    // Characters of the last encode() the code page lacks; they were printed
-    // as a fallback (see encodeText()). Empty when everything printed as is.
+    // Characters of the last encode() that did not print as they are: the
+    // code page lacks them and they could not be drawn (no raster support,
+    // no QGuiApplication, no font has them), so a fallback was printed (see
+    // encodeText()). Empty when everything printed right.
     [[nodiscard]] const QList<char32_t> &unencodable() const noexcept { return m_unencodable; }
+
+    // Characters of the last encode() the code page lacks that were printed
+    // right, as part of a line printed as a picture. Each once, in order.
+    [[nodiscard]] const QList<char32_t> &rasterised() const noexcept { return m_rasterised; }
 
     // `ESC p m t1 t2`: pulse drawer pin 2 (pin 0) or pin 5 (pin 1) for onMs,
     // then rest offMs; each time is sent in 2 ms units, clamped to 1..255.
@@ -54,6 +65,7 @@ public:
 
 private:
     QList<char32_t> m_unencodable;
+    QList<char32_t> m_rasterised;
 };
 
 } // namespace retailos::drivers

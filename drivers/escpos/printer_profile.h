@@ -1,9 +1,11 @@
 // What the encoder needs to know about a receipt printer model: paper width,
-// code page and which optional commands it understands.
+// code page and which optional commands it understands; and the store's logo.
 #pragma once
 
 #include "drivers/escpos/code_page.h"
+#include "drivers/escpos/raster_image.h"
 
+#include <QImage>
 #include <QString>
 
 namespace retailos::drivers {
@@ -19,19 +21,43 @@ struct PrinterProfile
     bool supportsQr = true;         // GS ( k
     bool supportsBarcode = true;    // GS k Code 128
     int feedBeforeCut = 4;          // lines fed (ESC d) after the last print line
+    // GS v 0 raster images: the logo, and lines with characters the code page
+    // lacks. Without it those lines print with replacement characters.
+    bool supportsRaster = true;
+    // Rows per GS v 0 command. A whole logo in one command overflows the
+    // receive buffer of cheap printers and comes out garbled; slices of
+    // rasterSliceRows × dotsPerLine / 8 bytes each fit.
+    int rasterSliceRows = 128;
+    // The store's logo, printed at the top of every receipt as
+    // printerBitmap(logo, dotsPerLine, logoAlign): scaled down to the paper,
+    // never up. Null: no logo. Load it with loadLogo().
+    QImage logo;
+    RasterAlign logoAlign = RasterAlign::Center;
 
-    // Epson TM-T20/T88 class, 80 mm paper.
+    // Epson TM-T20/T88 class, 80 mm paper. 128 rows of 72 bytes are 9 KB,
+    // well inside these printers' receive and image buffers.
     [[nodiscard]] static PrinterProfile epson80mm()
     {
-        return {QStringLiteral("Epson 80 mm"), 42, 576, CodePage::Cp858, true, true, true, true, 4};
+        PrinterProfile p;   // the defaults above are this printer's
+        p.name = QStringLiteral("Epson 80 mm");
+        return p;
     }
 
     // A no-name 58 mm printer: assumed without cutter and without QR support
     // (GS ( k is the command such printers most often lack); configure a
-    // profile of its own for a better model.
+    // profile of its own for a better model. Slices of 24 rows (the band
+    // such printers print at once) are 1152 bytes: they fit even a 2 KB buffer.
     [[nodiscard]] static PrinterProfile generic58mm()
     {
-        return {QStringLiteral("Generic 58 mm"), 32, 384, CodePage::Cp858, false, false, false, true, 4};
+        PrinterProfile p;
+        p.name = QStringLiteral("Generic 58 mm");
+        p.columns = 32;
+        p.dotsPerLine = 384;
+        p.hasCutter = false;
+        p.partialCut = false;
+        p.supportsQr = false;
+        p.rasterSliceRows = 24;
+        return p;
     }
 };
 
