@@ -4,7 +4,9 @@
 // the modal dialogs answered by typing into them. Every test checks what the
 // screen shows and what the lane database holds afterwards.
 #include "app/ui/basket_model.h"
+#include "app/ui/customer_display_feed.h"
 #include "app/ui/error_banner.h"
+#include "app/ui/lane_devices.h"
 #include "app/ui/lane_window.h"
 #include "app/ui/receipt_page.h"
 #include "app/ui/sale_page.h"
@@ -132,6 +134,35 @@ private:
     QTimer m_poll;
 };
 
+// The window's device interface as the hardware layer drives it: what the
+// window asked for is recorded, and the test plays the devices' answers.
+// (The real implementation runs against the simulators in tests/app/wiring.)
+class ScriptedDevices : public LaneDevices
+{
+public:
+    bool printReceipt(const ReceiptDocument &) override { return false; }
+    bool openDrawer() override
+    {
+        ++drawerKicks;
+        return true;
+    }
+    DeviceSummary summary() const override { return {DeviceHealth::Ok, u"Devices ready"_qs}; }
+    bool hasScale() const override { return scale; }
+    void requestWeight() override
+    {
+        ++weightRequests;
+        if (!answers.isEmpty())
+            QTimer::singleShot(20, this, [this] { emit weighed(answers.takeFirst()); });
+    }
+    void showCustomerText(const QString &line1, const QString &line2) override { display << line1 + u'|' + line2; }
+
+    bool scale = false;
+    QList<ScaleWeight> answers;   // the scale's next answers, one per request
+    int weightRequests = 0;
+    int drawerKicks = 0;
+    QStringList display;          // every screen the customer saw, "line1|line2"
+};
+
 } // namespace
 
 class TestLaneWindow : public QObject
@@ -185,6 +216,13 @@ private slots:
     void layoutAtCommonSizes();
     void layoutWithLongerTranslations();
     void screenshots();
+    // The devices the hardware layer drives (through LaneDevices).
+    void scannerOnItsOwnPortSells();
+    void scannerNoiseIsShownNotSold();
+    void scaleWeighsTheItem();
+    void scaleThatDoesNotAnswerLetsCashierType();
+    void customerDisplayFollowsTheSale();
+    void drawerOpensForCashAndRemindsWhenLeftOpen();
 
 private:
     // The window over the fixture's lane, shown and active.
@@ -1967,6 +2005,128 @@ void TestLaneWindow::screenshots()
         const QFileInfo info(path);
         QVERIFY2(info.exists() && info.size() > 0, qPrintable(path));
     }
+}
+
+// --- devices ------------------------------------------------------------
+
+void TestLaneWindow::scannerOnItsOwnPortSells()
+{
+    openWindow();
+    ScriptedDevices devices;
+    m_window->setLaneDevices(&devices);
+    signIn();
+    emit devices.scanned(u"]E0"_qs + str(LaneItems::milk));   // with the AIM symbology id
+    emit devices.scanned(str(LaneItems::soap));
+    QTRY_COMPARE(model()->rowCount(), 2);
+    QVERIFY(cell(0, BasketModel::Item).contains(u"Nordhof Milk"));
+    QCOMPARE(totalText(), euros(LaneItems::milkMinor + LaneItems::soapMinor));
+    m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::scannerNoiseIsShownNotSold()
+{
+    openWindow();
+    ScriptedDevices devices;
+    m_window->setLaneDevices(&devices);
+    signIn();
+    emit devices.scanFailed(u"The scanner sent an incomplete code; scan the item again."_qs);
+    QTRY_VERIFY(banner()->isVisible());
+    QVERIFY(banner()->text().contains(u"incomplete code"));
+    QCOMPARE(model()->rowCount(), 0);
+    // The next good scan sells and clears the message.
+    emit devices.scanned(str(LaneItems::milk));
+    QTRY_COMPARE(model()->rowCount(), 1);
+    QTRY_VERIFY(!banner()->isVisible());
+    m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::scaleWeighsTheItem()
+{
+    openWindow();
+    ScriptedDevices devices;
+    devices.scale = true;
+    // Settling first, then a steady 1.235 kg: sold without a key pressed.
+    devices.answers = {{ScaleState::Motion, 0, {}}, {ScaleState::Motion, 1190, {}}, {ScaleState::Stable, 1235, {}}};
+    m_window->setLaneDevices(&devices);
+    signIn();
+    typeLine(str(LaneItems::bananasPlu));
+    QTRY_COMPARE(model()->rowCount(), 1);
+    QCOMPARE(devices.weightRequests, 3);
+    QCOMPARE(plain(cell(0, BasketModel::Quantity)), u"1,235 kg"_qs);
+    QCOMPARE(cell(0, BasketModel::Amount), u"3,69"_qs);   // 1.235 kg × 2.99 = 3.69265
+    QCOMPARE(m_fx->count("SELECT json_extract(document, '$.quantity_milli') FROM open_basket_lines WHERE line_no = 1"),
+             1235);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::scaleThatDoesNotAnswerLetsCashierType()
+{
+    openWindow();
+    ScriptedDevices devices;
+    devices.scale = true;
+    devices.answers = {{ScaleState::Failed, 0, u"no answer from /dev/ttyS1"_qs}};
+    m_window->setLaneDevices(&devices);
+    signIn();
+    QString prompt;
+    onModal(u"valueDialog"_qs, [this, &prompt](QWidget *dialog) {
+        QTRY_VERIFY(shownText(dialog).contains(u"does not answer"));
+        prompt = shownText(dialog);
+        QLineEdit *input = edit(dialog, "valueInput");
+        QTRY_COMPARE(QApplication::focusWidget(), input);
+        typeLine(u"0,500"_qs);
+    });
+    typeLine(str(LaneItems::bananasPlu));
+    QVERIFY(waitAnswered());
+    QVERIFY2(prompt.contains(u"no answer from /dev/ttyS1") && prompt.contains(u"Type the weight"), qPrintable(prompt));
+    QTRY_COMPARE(model()->rowCount(), 1);
+    QCOMPARE(plain(cell(0, BasketModel::Quantity)), u"0,500 kg"_qs);
+    QCOMPARE(devices.weightRequests, 1);   // a silent scale is not asked again and again
+    m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::customerDisplayFollowsTheSale()
+{
+    openWindow();
+    ScriptedDevices devices;
+    m_window->setLaneDevices(&devices);
+    QCOMPARE(devices.display.value(0), u"Welcome!|Demo Store"_qs);
+    signIn();
+    scan(str(LaneItems::milk));
+    // The name cut to fit beside the price: 20 columns.
+    QTRY_COMPARE(devices.display.last(), u"Nordhof Milk 1  1,99|Total           1,99"_qs);
+    scan(str(LaneItems::soap));
+    QTRY_VERIFY(devices.display.last().endsWith(u"|Total           4,48"));
+    for (const QString &screen : std::as_const(devices.display)) {
+        for (const QString &line : screen.split(u'|'))
+            QVERIFY2(line.size() <= CustomerDisplayFeed::kColumns, qPrintable(line));
+    }
+    press(Qt::Key_F12);
+    QTRY_COMPARE(devices.display.last(), u"Total           4,48|To pay          4,48"_qs);
+    typeLine(u"10"_qs);
+    QTRY_COMPARE(m_window->currentPage(), m_window->receiptPage());
+    QTRY_COMPARE(devices.display.last(), u"Change          5,52|Thank you!"_qs);
+    m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::drawerOpensForCashAndRemindsWhenLeftOpen()
+{
+    openWindow();
+    ScriptedDevices devices;
+    m_window->setLaneDevices(&devices);
+    signIn();
+    scan(str(LaneItems::milk));
+    press(Qt::Key_F12);
+    QTRY_COMPARE(m_window->currentPage(), m_window->tenderPage());
+    typeLine(u"5"_qs);
+    QTRY_COMPARE(m_window->currentPage(), m_window->receiptPage());
+    QCOMPARE(devices.drawerKicks, 1);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPage(), m_window->salePage());
+    emit devices.drawerLeftOpen(30);
+    QTRY_VERIFY(banner()->isVisible());
+    QVERIFY2(banner()->text().contains(u"open for 30 s"), qPrintable(banner()->text()));
+    m_window->setLaneDevices(nullptr);
 }
 
 QTEST_MAIN(TestLaneWindow)
