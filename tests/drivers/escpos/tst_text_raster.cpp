@@ -1,0 +1,179 @@
+// Lines the code page cannot print, drawn in the printer's Font A grid; and
+// the encoder choosing between text and picture line by line. Runs with a
+// QGuiApplication (offscreen), as the lane does.
+#include "drivers/escpos/escpos_encoder.h"
+#include "drivers/escpos/text_raster.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace retailos;
+using namespace retailos::drivers;
+
+namespace {
+
+QList<TextCell> cellsOf(const QString &text)
+{
+    QList<TextCell> cells;
+    for (const QChar c : text)
+        cells.append(TextCell{QString(c), 1});
+    return cells;
+}
+
+QRect inkBounds(const QImage &bitmap)
+{
+    QRect bounds;
+    for (int y = 0; y < bitmap.height(); ++y) {
+        for (int x = 0; x < bitmap.width(); ++x) {
+            if (bitmap.pixelIndex(x, y) == 1)
+                bounds |= QRect(x, y, 1, 1);
+        }
+    }
+    return bounds;
+}
+
+int inkDots(const QImage &bitmap)
+{
+    int ink = 0;
+    for (int y = 0; y < bitmap.height(); ++y) {
+        for (int x = 0; x < bitmap.width(); ++x)
+            ink += bitmap.pixelIndex(x, y);
+    }
+    return ink;
+}
+
+ReceiptItem item(const QString &text, const QString &amount)
+{
+    ReceiptItem i;
+    i.text = text;
+    i.amount = amount;
+    i.taxCode = u"A"_s;
+    return i;
+}
+
+} // namespace
+
+class TestTextRaster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fontsCanBeDrawnHere();
+    void displayCells_data();
+    void displayCells();
+    void greekLineInItsCells();
+    void centredDoubleSize();
+    void boldIsHeavier();
+    void characterNoFontHasIsAQuestionMark();
+    void encoderDrawsOnlyLinesThatNeedIt();
+    void withoutRasterSupportTheFallbackStays();
+};
+
+void TestTextRaster::fontsCanBeDrawnHere()
+{
+    QVERIFY(canRenderText());
+}
+
+void TestTextRaster::displayCells_data()
+{
+    QTest::addColumn<QString>("grapheme");
+    QTest::addColumn<int>("cells");
+    QTest::newRow("latin") << u"a"_s << 1;
+    QTest::newRow("greek") << u"Ω"_s << 1;
+    QTest::newRow("cyrillic") << u"Ж"_s << 1;
+    QTest::newRow("e with combining acute") << u"e\u0301"_s << 1;
+    QTest::newRow("CJK ideograph") << u"寿"_s << 2;
+    QTest::newRow("hiragana") << u"す"_s << 2;
+    QTest::newRow("hangul") << u"한"_s << 2;
+    QTest::newRow("full-width A") << u"Ａ"_s << 2;
+    QTest::newRow("emoji outside the BMP") << u"😀"_s << 2;
+    QTest::newRow("heart with emoji selector") << u"❤\uFE0F"_s << 2;
+}
+
+void TestTextRaster::displayCells()
+{
+    QFETCH(QString, grapheme);
+    QFETCH(int, cells);
+    QCOMPARE(drivers::displayCells(grapheme), cells);
+}
+
+void TestTextRaster::greekLineInItsCells()
+{
+    const RenderedTextLine line = renderTextLine(cellsOf(u"Καλημέρα"_s), {}, 576);
+    QVERIFY(line.missing.isEmpty());
+    QCOMPARE(line.bitmap.size(), QSize(576, kLineSpacingDots));
+    const QRect ink = inkBounds(line.bitmap);
+    QVERIFY(!ink.isNull());
+    // Eight 12-dot cells from the left, within the 24-dot character row.
+    QVERIFY2(ink.left() < 12 && ink.right() < 8 * 12 && ink.right() > 7 * 12, qPrintable(u"%1..%2"_s.arg(ink.left()).arg(ink.right())));
+    QVERIFY(ink.top() >= 0 && ink.bottom() < kFontACellHeightDots);
+}
+
+void TestTextRaster::centredDoubleSize()
+{
+    TextLineStyle style;
+    style.widthScale = 2;
+    style.heightScale = 2;
+    style.align = RasterAlign::Center;
+    const RenderedTextLine line = renderTextLine(cellsOf(u"ΑΒΓΔ"_s), style, 384);
+    QCOMPARE(line.bitmap.size(), QSize(384, 2 * kFontACellHeightDots));
+    const QRect ink = inkBounds(line.bitmap);
+    const int used = 4 * 2 * kFontACellWidthDots;
+    QVERIFY2(ink.left() >= (384 - used) / 2 && ink.right() < (384 + used) / 2,
+             qPrintable(u"%1..%2"_s.arg(ink.left()).arg(ink.right())));
+    QVERIFY(ink.height() > kFontACellHeightDots);   // taller than a single-height letter
+}
+
+void TestTextRaster::boldIsHeavier()
+{
+    TextLineStyle bold;
+    bold.bold = true;
+    const int regularInk = inkDots(renderTextLine(cellsOf(u"Пельмени"_s), {}, 576).bitmap);
+    const int boldInk = inkDots(renderTextLine(cellsOf(u"Пельмени"_s), bold, 576).bitmap);
+    QVERIFY2(boldInk > regularInk * 11 / 10, qPrintable(u"%1 vs %2"_s.arg(boldInk).arg(regularInk)));
+}
+
+void TestTextRaster::characterNoFontHasIsAQuestionMark()
+{
+    // U+E000 is private use: no font on any lane has it.
+    const RenderedTextLine line = renderTextLine(cellsOf(u"A\uE000B"_s), {}, 576);
+    QCOMPARE(line.missing, QList<char32_t>{0xE000});
+    const RenderedTextLine question = renderTextLine(cellsOf(u"A?B"_s), {}, 576);
+    QCOMPARE(line.bitmap, question.bitmap);
+}
+
+void TestTextRaster::encoderDrawsOnlyLinesThatNeedIt()
+{
+    ReceiptDocument doc;
+    doc.items = {item(u"Brötchen"_s, u"1,20"_s), item(u"Feta Ελληνική"_s, u"3,49"_s), item(u"Käse"_s, u"2,00"_s)};
+    doc.footer = {u"Спасибо!"_s};
+    EscPosEncoder encoder;
+    const QByteArray bytes = encoder.encode(doc, PrinterProfile::epson80mm());
+
+    QVERIFY(encoder.unencodable().isEmpty());
+    for (const char32_t c : u"ΕλληνικήСпасибо"_s.toUcs4())
+        QVERIFY2(encoder.rasterised().contains(c), qPrintable(QString::fromUcs4(&c, 1)));
+    QVERIFY(!encoder.rasterised().contains(U'ö'));
+    // The neighbours are text in CP858, the two lines pictures of 34 rows each.
+    QVERIFY(bytes.contains(QByteArray("Br\x94tchen" + QByteArray(42 - 8 - 6, ' ') + "1,20 A\n")));
+    QVERIFY(bytes.contains(QByteArray("K\x84se" + QByteArray(42 - 4 - 6, ' ') + "2,00 A\n")));
+    QVERIFY(!bytes.contains("Feta"));
+    QCOMPARE(bytes.count("\x1Dv0\x00\x48\x00\x22\x00"_ba), 2);   // 72 bytes × 34 rows, one slice each
+}
+
+void TestTextRaster::withoutRasterSupportTheFallbackStays()
+{
+    ReceiptDocument doc;
+    doc.items = {item(u"Feta Ελληνική"_s, u"3,49"_s)};
+    PrinterProfile profile = PrinterProfile::epson80mm();
+    profile.supportsRaster = false;
+    EscPosEncoder encoder;
+    const QByteArray bytes = encoder.encode(doc, profile);
+    QVERIFY(!bytes.contains("\x1Dv0"_ba));
+    QVERIFY(bytes.contains(QByteArray("Feta ????????" + QByteArray(42 - 13 - 6, ' ') + "3,49 A\n")));
+    QVERIFY(encoder.unencodable().contains(U'Ε'));
+    QVERIFY(encoder.rasterised().isEmpty());
+}
+
+QTEST_MAIN(TestTextRaster)
+#include "tst_text_raster.moc"
