@@ -1,6 +1,8 @@
 // The scripted demo shift (see demo_shift.h). It types into the window the
-// way a person does (key events to the focused widget) and scans the way a
-// scanner does (LaneWindow::deliverScan), then waits for the screen to settle.
+// way a person does (key events to the focused widget) and scans through the
+// scanner simulator (its code comes back over the pty, the serial scanner
+// driver and LaneDevices) or, without one, the way a wedge scanner does
+// (LaneWindow::deliverScan), then waits for the screen to settle.
 #include "app/ui/demo_shift.h"
 
 #include "app/ui/lane_window.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QKeyEvent>
 #include <QPointer>
 #include <QTextStream>
@@ -81,10 +84,44 @@ void answerDialog(const QString &text, int keyToPress)
         key(keyToPress, keyToPress == Qt::Key_Return ? u"\r"_qs : QString());
     });
 }
+// One command line into a simulator's named pipe.
+Result<> tell(const QString &fifo, const QString &line)
+{
+    QFile pipe(fifo);
+    if (!pipe.open(QIODevice::WriteOnly | QIODevice::Append) || pipe.write((line + u'\n').toUtf8()) < 0)
+        return fail(u"demo.feed"_qs, DemoText::tr("Cannot write to the simulator's pipe %1: %2").arg(fifo, pipe.errorString()));
+    return {};
+}
+
+// Waits until the session changed (the scan arrived and was sold or
+// refused) or `ms` passed: a simulated device answers in milliseconds.
+void waitForChange(LaneServices &lane, int ms = 3000)
+{
+    bool changed = false;
+    QMetaObject::Connection a = QObject::connect(&lane.session(), &SaleSession::changed, [&] { changed = true; });
+    QElapsedTimer timer;
+    timer.start();
+    while (!changed && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    QObject::disconnect(a);
+}
+
 } // namespace
 
-Result<> runDemoShift(LaneWindow &window, LaneServices &lane, const QString &outDir, QTextStream &out)
+Result<> runDemoShift(LaneWindow &window, LaneServices &lane, const QString &outDir, QTextStream &out,
+                      const DemoFeeds &feeds)
 {
+    // A scan: through the scanner simulator when the demo has one.
+    auto scan = [&](const QString &code) -> Result<> {
+        if (feeds.scanner.isEmpty()) {
+            window.deliverScan(code);
+            return {};
+        }
+        if (auto told = tell(feeds.scanner, code); !told)
+            return told;
+        waitForChange(lane);
+        return {};
+    };
     if (!QDir().mkpath(outDir))
         return fail(u"demo.dir"_qs, DemoText::tr("Cannot create %1.").arg(outDir));
     int shot = 0;
@@ -113,24 +150,39 @@ Result<> runDemoShift(LaneWindow &window, LaneServices &lane, const QString &out
     if (auto shotTaken = screenshot(u"empty-lane"_qs); !shotTaken)
         return shotTaken;
 
-    out << DemoText::tr("scanning milk, soap, 3 × milk") << Qt::endl;
-    window.deliverScan(u"4006381333931"_qs);
-    window.deliverScan(u"036000291452"_qs);
+    out << (feeds.scanner.isEmpty() ? DemoText::tr("scanning milk, soap, 3 × milk")
+                                    : DemoText::tr("scanning milk, soap, 3 × milk with the scanner simulator"))
+        << Qt::endl;
+    for (const QString &code : {u"4006381333931"_qs, u"036000291452"_qs}) {
+        if (auto scanned = scan(code); !scanned)
+            return scanned;
+    }
     type(u"3*"_qs);
-    window.deliverScan(u"4006381333931"_qs);
-    out << DemoText::tr("bananas by PLU, weighed by hand: 0.750 kg") << Qt::endl;
-    answerDialog(u"0.750"_qs, Qt::Key_Return);
+    if (auto scanned = scan(u"4006381333931"_qs); !scanned)
+        return scanned;
+    if (feeds.scale.isEmpty()) {
+        out << DemoText::tr("bananas by PLU, weighed by hand: 0.750 kg") << Qt::endl;
+        answerDialog(u"0.750"_qs, Qt::Key_Return);
+    } else {
+        out << DemoText::tr("bananas by PLU on the scale simulator: 0.750 kg") << Qt::endl;
+        if (auto told = tell(feeds.scale, u"weight 750"_qs); !told)
+            return told;
+    }
     type(u"4011"_qs);
     enter();
+    settle(300);
     out << DemoText::tr("red wine: age check confirmed") << Qt::endl;
     answerDialog(QString(), Qt::Key_Return);   // "yes" is the default answer
-    window.deliverScan(u"73513537"_qs);
-    settle();
+    if (auto scanned = scan(u"73513537"_qs); !scanned)
+        return scanned;
+    settle(300);
     if (auto shotTaken = screenshot(u"basket"_qs); !shotTaken)
         return shotTaken;
 
     out << DemoText::tr("a barcode with a wrong check digit") << Qt::endl;
-    window.deliverScan(u"4006381333932"_qs);
+    if (auto scanned = scan(u"4006381333932"_qs); !scanned)
+        return scanned;
+    settle(200);
     if (auto shotTaken = screenshot(u"error-banner"_qs); !shotTaken)
         return shotTaken;
 

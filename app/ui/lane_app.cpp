@@ -91,7 +91,13 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
     const QCommandLineOption demo(u"demo-shift"_qs,
                                   QApplication::translate("LaneApp", "Run a scripted shift, screenshots into DIR."),
                                   QApplication::translate("LaneApp", "dir"));
-    parser.addOptions({db, theme, fullscreen, windowed, ready, demo});
+    const QCommandLineOption demoScanner(u"demo-scanner"_qs,
+                                         QApplication::translate("LaneApp", "The demo scans through this simulator pipe."),
+                                         QApplication::translate("LaneApp", "fifo"));
+    const QCommandLineOption demoScale(u"demo-scale"_qs,
+                                       QApplication::translate("LaneApp", "The demo weighs through this simulator pipe."),
+                                       QApplication::translate("LaneApp", "fifo"));
+    parser.addOptions({db, theme, fullscreen, windowed, ready, demo, demoScanner, demoScale});
     QStringList withoutCommand = args;
     if (!withoutCommand.isEmpty() && withoutCommand.first() == u"ui")
         withoutCommand.removeFirst();
@@ -149,7 +155,8 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
     }
     if (parser.isSet(demo)) {
         QTimer::singleShot(0, &window, [&] {
-            auto shift = runDemoShift(window, **lane, parser.value(demo), out);
+            auto shift = runDemoShift(window, **lane, parser.value(demo), out,
+                                      DemoFeeds{parser.value(demoScanner), parser.value(demoScale)});
             if (!shift)
                 err << shift.error().message << Qt::endl;
             QApplication::exit(shift ? 0 : 1);
