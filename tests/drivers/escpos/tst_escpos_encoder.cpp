@@ -1,6 +1,8 @@
 // The ESC/POS encoder: golden bytes for a small receipt, the printed lines
 // against renderReceiptText(), code pages, 58 mm paper, copies, barcodes,
-// cutting, the drawer kick and real-time status.
+// the logo, cutting, the drawer kick and real-time status. Runs without a
+// QGuiApplication, like a command-line program: text the code page lacks
+// falls back to replacement characters (tst_text_raster draws it).
 #include "drivers/escpos/escpos_encoder.h"
 
 #include <QTest>
@@ -43,6 +45,7 @@ struct Printout
     QList<PrintedLine> lines;
     QList<QByteArray> code128;   // data after "{B"
     QList<QByteArray> qr;        // stored QR data, when printed
+    QList<int> rasterSlices;     // rows of each GS v 0 command
     int codePage = -1;
     int cuts = 0;
     QByteArray error;
@@ -90,7 +93,7 @@ Printout read(const QByteArray &b)
             } else if (f == 'E' && need(3)) {
                 current.bold = at(i + 2) != 0;
                 i += 3;
-            } else if (f == 'd' && need(3)) {
+            } else if ((f == 'd' || f == 'J') && need(3)) {
                 i += 3;
             } else {
                 p.error = "unexpected ESC " + QByteArray::number(f, 16);
@@ -107,6 +110,15 @@ Printout read(const QByteArray &b)
                 i += 3;
             } else if ((f == 'h' || f == 'w' || f == 'H') && need(3)) {
                 i += 3;
+            } else if (f == 'v' && need(8) && at(i + 2) == '0') {
+                if (!current.bytes.isEmpty())
+                    p.error = "GS v 0 in the middle of a line";
+                const int bytesPerRow = at(i + 4) + 256 * at(i + 5);
+                const int rows = at(i + 6) + 256 * at(i + 7);
+                if (!need(8 + qsizetype(bytesPerRow) * rows))
+                    break;
+                p.rasterSlices.append(rows);
+                i += 8 + qsizetype(bytesPerRow) * rows;
             } else if (f == 'V' && need(4) && (at(i + 2) == 65 || at(i + 2) == 66)) {
                 ++p.cuts;
                 i += 4;
@@ -206,6 +218,8 @@ private slots:
     void germanTextInCodePage_data();
     void germanTextInCodePage();
     void unencodableReportedAndReplaced();
+    void logoWithoutGui();
+    void logoOnlyWhereRasterWorks();
     void narrowPaperWrapsAndPads();
     void copyBannerTopAndBottom_data();
     void copyBannerTopAndBottom();
@@ -387,10 +401,63 @@ void TestEscPosEncoder::unencodableReportedAndReplaced()
     QVERIFY(bytes.contains("\"Danke\" - bis bald\n"));
     QCOMPARE(encoder.unencodable(), (QList<char32_t>{U'✓', U'寿', U'司', U'„', U'“', U'–'}));
     QVERIFY2(read(bytes).error.isEmpty(), read(bytes).error.constData());
+    // No QGuiApplication, no fonts: nothing was drawn.
+    QVERIFY(read(bytes).rasterSlices.isEmpty());
+    QVERIFY(encoder.rasterised().isEmpty());
 
     // The report belongs to the last document only.
     (void)encoder.encode(germanReceipt(), PrinterProfile::epson80mm());
     QVERIFY(encoder.unencodable().isEmpty());
+}
+
+// Pictures need no fonts: the logo prints from a command-line program too.
+void TestEscPosEncoder::logoWithoutGui()
+{
+    QImage logo(16, 3, QImage::Format_RGB32);
+    logo.fill(Qt::black);
+    PrinterProfile profile = PrinterProfile::epson80mm();
+    profile.logo = logo;
+    ReceiptDocument doc = germanReceipt();
+    EscPosEncoder encoder;
+    const QByteArray bytes = encoder.encode(doc, profile);
+
+    // 576 dots are 72 bytes a row; the 16 black dots centred at dot 280.
+    QByteArray row(72, '\0');
+    row[35] = char(0xFF);
+    row[36] = char(0xFF);
+    const QByteArray expected = h("1B 40 1C 2E 1B 74 13")
+        + h("1D 76 30 00 48 00 03 00") + row + row + row
+        + h("1B 4A 10")                                      // 16 dots of paper before the text
+        + h("1B 61 01 1B 45 01 1D 21 11") + "Bio Laden\n";
+    QCOMPARE(bytes.left(expected.size()).toHex(' '), expected.toHex(' '));
+    const Printout p = read(bytes);
+    QVERIFY2(p.error.isEmpty(), p.error.constData());
+    QCOMPARE(p.rasterSlices, QList<int>{3});
+    // The rest of the receipt is unchanged.
+    EscPosEncoder plain;
+    QCOMPARE(bytes.mid(expected.size()), plain.encode(doc, PrinterProfile::epson80mm()).mid(7 + 3 + 6 + 10));
+}
+
+void TestEscPosEncoder::logoOnlyWhereRasterWorks()
+{
+    QImage logo(600, 400, QImage::Format_RGB32);
+    logo.fill(Qt::black);
+    EscPosEncoder encoder;
+
+    // 58 mm: 384 dots (48 bytes), 256 rows, in slices of 24 rows.
+    PrinterProfile narrow = PrinterProfile::generic58mm();
+    narrow.logo = logo;
+    const QByteArray bytes = encoder.encode(germanReceipt(), narrow);
+    QVERIFY(bytes.startsWith(h("1B 40 1C 2E 1B 74 13 1D 76 30 00 30 00 18 00")));
+    const Printout p = read(bytes);
+    QVERIFY2(p.error.isEmpty(), p.error.constData());
+    QList<int> slices(10, 24);
+    slices.append(256 - 240);
+    QCOMPARE(p.rasterSlices, slices);
+
+    PrinterProfile noRaster = narrow;
+    noRaster.supportsRaster = false;
+    QCOMPARE(encoder.encode(germanReceipt(), noRaster), encoder.encode(germanReceipt(), PrinterProfile::generic58mm()));
 }
 
 void TestEscPosEncoder::narrowPaperWrapsAndPads()
