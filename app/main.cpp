@@ -2,7 +2,7 @@
 #include "app/cli/catalogue_commands.h"
 #include "app/cli/lane_commands.h"
 #include "app/ui/lane_app.h"
-#include "app/wiring/printer_lane_devices.h"
+#include "app/wiring/lane_hardware.h"
 #include "core/logging/log.h"
 #include "core/settings/settings.h"
 #include "drivers/backends/backend_info.h"
@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
         if (auto logging = retailos::log::init(settings->log); !logging)
             err << logging.error().message << Qt::endl;
         // The hardware layer wired in behind the window's interface.
-        auto devices = retailos::app::PrinterLaneDevices::fromSettings(settings->devices, settings->laneId);
+        auto devices = retailos::app::LaneHardware::fromSettings(settings->devices, settings->laneId);
         const int code =
             retailos::ui::runLaneUi(static_cast<QApplication &>(app), args, *settings, out, err, devices.get());
         retailos::log::shutdown();

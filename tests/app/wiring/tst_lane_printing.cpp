@@ -8,7 +8,7 @@
 #include "app/ui/receipt_page.h"
 #include "app/ui/sale_page.h"
 #include "app/ui/tender_page.h"
-#include "app/wiring/printer_lane_devices.h"
+#include "app/wiring/lane_hardware.h"
 #include "core/settings/settings.h"
 #include "drivers/simulator/printer_simulator.h"
 #include "tests/support/lane_services_fixture.h"
@@ -42,7 +42,7 @@ private:
 
     std::unique_ptr<LaneServicesFixture> m_fx;
     std::unique_ptr<drivers::sim::PrinterSimulator> m_sim;
-    std::unique_ptr<app::PrinterLaneDevices> m_devices;
+    std::unique_ptr<app::LaneHardware> m_devices;
     std::unique_ptr<ui::LaneWindow> m_window;
 };
 
@@ -55,7 +55,7 @@ void tst_LanePrinting::init()
     devices.printer.transport = u"tcp"_qs;
     devices.printer.host = u"127.0.0.1"_qs;
     devices.printer.port = m_sim->port();
-    m_devices = app::PrinterLaneDevices::fromSettings(devices, u"lane-print-test-"_qs + QString::number(m_sim->port()));
+    m_devices = app::LaneHardware::fromSettings(devices, u"lane-print-test-"_qs + QString::number(m_sim->port()));
     QVERIFY(m_devices);
     QVERIFY(m_fx->lane().signIn(LaneStaff::cashier, LaneStaff::cashierPin));
     m_window = std::make_unique<ui::LaneWindow>(m_fx->lane(), QLocale(u"de_DE"_qs), ui::LaneWindowOptions{});
@@ -145,7 +145,7 @@ void tst_LanePrinting::paperOutIsReportedAndNotRetried()
 void tst_LanePrinting::noPrinterMeansScreenOnly()
 {
     DeviceSettings none;
-    QVERIFY(!app::PrinterLaneDevices::fromSettings(none, u"lane-none"_qs));
+    QVERIFY(!app::LaneHardware::fromSettings(none, u"lane-none"_qs));
     m_window->setLaneDevices(nullptr);
     sellMilkForCash();
     auto *status = m_window->receiptPage()->findChild<QLabel *>(u"printStatus"_qs);
