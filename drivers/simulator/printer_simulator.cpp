@@ -35,7 +35,10 @@ PrinterSimulator::PrinterSimulator(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_slowTimer(new QTimer(this))
+    , m_drawerTimer(new QTimer(this))
 {
+    m_drawerTimer->setSingleShot(true);
+    connect(m_drawerTimer, &QTimer::timeout, this, [this] { setDrawerOpen(false); });
     connect(m_server, &QTcpServer::newConnection, this, &PrinterSimulator::acceptNext);
     m_slowTimer->setInterval(kSlowTickMs);
     connect(m_slowTimer, &QTimer::timeout, this, &PrinterSimulator::onSlowTick);
@@ -115,8 +118,54 @@ void PrinterSimulator::setOffline(bool offline)
 
 void PrinterSimulator::setDrawerOpen(bool open)
 {
+    if (!open)
+        m_drawerTimer->stop();
+    const bool changed = open != m_drawerOpen;
     m_drawerOpen = open;
     stateChanged();
+    if (changed)
+        emit drawerChanged(open);
+}
+
+void PrinterSimulator::setDrawerClosesAfterMs(int ms)
+{
+    m_drawerClosesAfterMs = ms;
+}
+
+void PrinterSimulator::setDrawerStuck(bool stuck)
+{
+    m_drawerStuck = stuck;
+    if (stuck)
+        m_drawerTimer->stop();
+    else if (m_drawerOpen && m_drawerClosesAfterMs > 0)
+        m_drawerTimer->start(m_drawerClosesAfterMs);
+}
+
+void PrinterSimulator::kickDrawer(const ParserEvent &event)
+{
+    setDrawerOpen(true);
+    if (!m_drawerStuck && m_drawerClosesAfterMs > 0)
+        m_drawerTimer->start(m_drawerClosesAfterMs);
+    emit drawerKicked(event.value, static_cast<unsigned char>(event.bytes.at(3)) * 2,
+        static_cast<unsigned char>(event.bytes.at(4)) * 2);
+}
+
+void PrinterSimulator::feedParsers(const QByteArray &bytes)
+{
+    m_parser.feed(bytes);
+    m_kickParser.feed(bytes);
+    const bool onlyPaperOut = m_paperOut && !m_coverOpen && !m_offline;
+    for (ParserEvent &event : m_kickParser.takeEvents()) {
+        if (event.kind != ParserEvent::Kind::DrawerKick || !m_parser.isDiscarding() || !onlyPaperOut)
+            continue;
+        event.offset += m_kickParserBase;
+        m_paperOutKicks.append(event);
+    }
+    // Nothing half-parsed: start afresh, so its receipts do not pile up.
+    if (m_kickParser.bytesPending() == 0) {
+        m_kickParserBase += m_kickParser.bytesFed();
+        m_kickParser.reset();
+    }
 }
 
 void PrinterSimulator::setSlow(int bytesPerSecond)
@@ -231,7 +280,7 @@ void PrinterSimulator::read(qint64 budget)
         m_totalBytes += bytes.size();
         if (m_dropAfter >= 0)
             m_dropAfter -= bytes.size();
-        m_parser.feed(bytes);
+        feedParsers(bytes);
         handleEvents();
         emit bytesReceived(bytes.size());
     }
@@ -268,6 +317,8 @@ void PrinterSimulator::finishConnection()
     socket->disconnect(this);
     socket->deleteLater();
     m_parser.endOfStream();
+    m_kickParserBase += m_kickParser.bytesFed();
+    m_kickParser.reset();   // a kick cut short by the disconnect is dropped, as by the main parser
     handleEvents();
     emit clientDisconnected();
     QTimer::singleShot(0, this, &PrinterSimulator::acceptNext);
@@ -275,17 +326,21 @@ void PrinterSimulator::finishConnection()
 
 void PrinterSimulator::handleEvents()
 {
-    for (const ParserEvent &event : m_parser.takeEvents()) {
+    QList<ParserEvent> events = m_parser.takeEvents();
+    if (!m_paperOutKicks.isEmpty()) {
+        // In stream order: a status request before the kick is answered "closed".
+        events += std::exchange(m_paperOutKicks, {});
+        std::stable_sort(events.begin(), events.end(),
+            [](const ParserEvent &a, const ParserEvent &b) { return a.offset < b.offset; });
+    }
+    for (const ParserEvent &event : events) {
         switch (event.kind) {
         case ParserEvent::Kind::ReceiptCut:
             emit receiptPrinted(event.value);
             writeReceipt(event.value);
             break;
         case ParserEvent::Kind::DrawerKick:
-            m_drawerOpen = true;
-            stateChanged();
-            emit drawerKicked(event.value, static_cast<unsigned char>(event.bytes.at(3)) * 2,
-                static_cast<unsigned char>(event.bytes.at(4)) * 2);
+            kickDrawer(event);
             break;
         case ParserEvent::Kind::StatusRequest: {
             const quint8 status = statusByte(event.value);
@@ -339,7 +394,7 @@ void PrinterSimulator::onPtyBytes(const QByteArray &bytes)
 {
     m_totalBytes += bytes.size();
     m_feedingFromPty = true;
-    m_parser.feed(bytes);
+    feedParsers(bytes);
     handleEvents();
     m_feedingFromPty = false;
     emit bytesReceived(bytes.size());

@@ -54,8 +54,15 @@ public:
     void setCoverOpen(bool open);
     void setOffline(bool offline);
     // The level on the drawer connector's pin 3, reported in bit 2 of
-    // `DLE EOT 1`. A kick sets it (the drawer springs open).
+    // `DLE EOT 1`. A kick sets it (the drawer springs open). A kick also
+    // works while only the paper is out (the cash must go in); with the
+    // cover open or offline the printer drops it, as many real ones do.
     void setDrawerOpen(bool open);
+    // The drawer closes by itself this long after a kick (the cashier pushes
+    // it shut); <= 0, the default: it stays open until setDrawerOpen(false).
+    void setDrawerClosesAfterMs(int ms);
+    // A stuck drawer opens on a kick but never closes by itself.
+    void setDrawerStuck(bool stuck);
     // Reads at most this many bytes a second; 0 = as fast as they come.
     void setSlow(int bytesPerSecond);
     // Aborts the connection once `bytes` more bytes have arrived, then
@@ -66,6 +73,8 @@ public:
     [[nodiscard]] bool coverOpen() const { return m_coverOpen; }
     [[nodiscard]] bool offline() const { return m_offline; }
     [[nodiscard]] bool drawerOpen() const { return m_drawerOpen; }
+    [[nodiscard]] bool drawerStuck() const { return m_drawerStuck; }
+    [[nodiscard]] int drawerClosesAfterMs() const { return m_drawerClosesAfterMs; }
 
     // The answer to `DLE EOT n` now (n = 1–4):
     //  1 printer:  0x12 | 0x04 drawer pin 3 high | 0x08 offline
@@ -85,11 +94,18 @@ public:
     [[nodiscard]] const QList<Receipt> &receipts() const { return m_parser.receipts(); }
     [[nodiscard]] qint64 totalBytesReceived() const { return m_totalBytes; }
     // Empties the paper basket: receipts, events and printer settings.
-    void resetPrinter() { m_parser.reset(); }
+    void resetPrinter()
+    {
+        m_parser.reset();
+        m_kickParser.reset();
+        m_kickParserBase = 0;
+        m_paperOutKicks.clear();
+    }
 
 signals:
     void receiptPrinted(int index);
     void drawerKicked(int pin, int onMs, int offMs);
+    void drawerChanged(bool open);   // pin 3 level changed: a kick, closing by itself, setDrawerOpen()
     void bytesReceived(qint64 count);
     void statusRequested(int n, quint8 answer);
     void commandIgnored(const QString &description);   // unknown, unsupported or invalid commands
@@ -109,6 +125,8 @@ private:
     void stateChanged();
     void writeReceipt(int index);
     void onPtyBytes(const QByteArray &bytes);
+    void feedParsers(const QByteArray &bytes);
+    void kickDrawer(const ParserEvent &event);
     // To whoever sent the bytes being parsed (the TCP client or the pty).
     void answer(const QByteArray &bytes);
 
@@ -116,6 +134,12 @@ private:
     QPointer<QTcpSocket> m_socket;
     QTimer *m_slowTimer;
     EscPosParser m_parser;
+    // Parses the same bytes without ever discarding, for the drawer kicks a
+    // printer that is only out of paper still carries out.
+    EscPosParser m_kickParser;
+    qint64 m_kickParserBase = 0;     // stream offset where m_kickParser last started
+    QList<ParserEvent> m_paperOutKicks;
+    QTimer *m_drawerTimer;
     RenderOptions m_renderOptions;
     QString m_outputDirectory;
 
@@ -124,6 +148,8 @@ private:
     bool m_coverOpen = false;
     bool m_offline = false;
     bool m_drawerOpen = false;
+    bool m_drawerStuck = false;
+    int m_drawerClosesAfterMs = 0;
     bool m_autoStatus = false;
     bool m_peerGone = false;   // the client closed; what it sent is still being read
     int m_bytesPerSecond = 0;

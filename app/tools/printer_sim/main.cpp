@@ -67,8 +67,14 @@ int main(int argc, char *argv[])
         SimToolText::tr("Drop the first connection after this many bytes."), SimToolText::tr("BYTES"));
     const QCommandLineOption ptyOption(QStringLiteral("pty"),
         SimToolText::tr("Also take bytes from a pseudo terminal, as a serial printer; its path is printed as {\"pty\":PATH}."));
+    const QCommandLineOption drawerClosesOption(QStringLiteral("drawer-closes-after"),
+        SimToolText::tr("The drawer on the kick port closes by itself this many ms after a kick (default: it stays "
+                        "open)."),
+        SimToolText::tr("MS"));
+    const QCommandLineOption drawerStuckOption(QStringLiteral("drawer-stuck"),
+        SimToolText::tr("The drawer opens on a kick but never closes by itself."));
     parser.addOptions({portOption, outOption, paperOutOption, nearEndOption, coverOption, offlineOption, slowOption,
-        dropOption, ptyOption});
+        dropOption, ptyOption, drawerClosesOption, drawerStuckOption});
     parser.process(app);
 
     bool ok = false;
@@ -94,7 +100,18 @@ int main(int argc, char *argv[])
         }
     }
 
+    int drawerClosesAfter = 0;
+    if (parser.isSet(drawerClosesOption)) {
+        drawerClosesAfter = parser.value(drawerClosesOption).toInt(&ok);
+        if (!ok || drawerClosesAfter < 1) {
+            err << SimToolText::tr("--drawer-closes-after needs a number of milliseconds, 1 or more.") << Qt::endl;
+            return 2;
+        }
+    }
+
     PrinterSimulator printer;
+    printer.setDrawerClosesAfterMs(drawerClosesAfter);
+    printer.setDrawerStuck(parser.isSet(drawerStuckOption));
     if (parser.isSet(outOption)) {
         if (auto out = printer.setOutputDirectory(parser.value(outOption)); !out) {
             err << out.error().message << Qt::endl;
@@ -131,6 +148,13 @@ int main(int argc, char *argv[])
     QObject::connect(&printer, &PrinterSimulator::drawerKicked, &printer, [](int pin, int onMs, int offMs) {
         JsonWriter json;
         json.beginObject().field("drawer", pin).field("on_ms", onMs).field("off_ms", offMs).endObject();
+        tools::printJsonLine(json);
+    });
+    QObject::connect(&printer, &PrinterSimulator::drawerChanged, &printer, [](bool open) {
+        if (open)
+            return;   // opening is the kick's line
+        JsonWriter json;
+        json.beginObject().field("drawer_closed", true).endObject();
         tools::printJsonLine(json);
     });
     QObject::connect(&printer, &PrinterSimulator::statusRequested, &printer, [](int n, quint8 answer) {

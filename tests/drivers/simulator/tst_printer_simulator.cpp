@@ -78,6 +78,8 @@ private slots:
     void printsReceiptAndSignals();
     void faultsPrintNothing();
     void drawerKickSignalsAndSetsSensor();
+    void drawerClosesByItselfUnlessStuck();
+    void drawerKickWhileOnlyPaperIsOut();
     void automaticStatusBack();
     void dropConnectionAfterClosesMidJob();
     void slowReadsAtTheGivenRate();
@@ -85,6 +87,7 @@ private slots:
     void writesReceiptFiles();
     void ptyAnswersAndPrintsRaw();
     void toolRunsUntilTerminated();
+    void toolDrawerClosesAfter();
 };
 
 void TestPrinterSimulator::listensOnLoopbackFreePort()
@@ -216,6 +219,54 @@ void TestPrinterSimulator::drawerKickSignalsAndSetsSensor()
     QCOMPARE(client.socket.read(1), hex("16"));   // answered after the kick: drawer sensor set
     QCOMPARE(kicked.size(), 1);
     QCOMPARE(kicked.first(), (QList<QVariant>{2, 50, 500}));
+}
+
+void TestPrinterSimulator::drawerClosesByItselfUnlessStuck()
+{
+    auto printer = startedPrinter();
+    QCOMPARE(printer->drawerClosesAfterMs(), 0);   // by default it stays open, as before
+    printer->setDrawerClosesAfterMs(100);
+    QSignalSpy changed(printer.get(), &PrinterSimulator::drawerChanged);
+    Client client(printer->port());
+    QVERIFY(client.connected());
+    client.socket.write(hex("1b700019fa"));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+    QCOMPARE(changed.at(0).first().toBool(), true);
+    QCOMPARE(changed.at(1).first().toBool(), false);
+    QVERIFY(!printer->drawerOpen());
+
+    printer->setDrawerStuck(true);
+    client.socket.write(hex("1b700019fa"));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 5000);
+    QTest::qWait(300);   // three times as long as it takes to close
+    QCOMPARE(changed.size(), 3);
+    QVERIFY(printer->drawerOpen());
+    printer->setDrawerOpen(false);   // pushed shut by hand
+    QCOMPARE(changed.size(), 4);
+    QVERIFY(!printer->drawerOpen());
+}
+
+void TestPrinterSimulator::drawerKickWhileOnlyPaperIsOut()
+{
+    auto printer = startedPrinter();
+    printer->setPaperOut(true);
+    QSignalSpy kicked(printer.get(), &PrinterSimulator::drawerKicked);
+    Client client(printer->port());
+    QVERIFY(client.connected());
+    // Status, a receipt, the kick, status: the first answer is "closed", the last "open".
+    client.socket.write(hex("100401") + kReceipt + hex("1b700019fa 100401"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.socket.bytesAvailable(), 2, 5000);
+    QCOMPARE(client.socket.read(2), hex("1a1e"));
+    QCOMPARE(kicked.size(), 1);
+    QVERIFY(printer->receipts().isEmpty());   // no paper, no receipt
+
+    // With the cover open the printer holds the kick.
+    printer->setDrawerOpen(false);
+    printer->setCoverOpen(true);
+    client.socket.write(hex("1b700019fa 100401"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.socket.bytesAvailable(), 1, 5000);
+    QCOMPARE(client.socket.read(1), hex("1a"));
+    QCOMPARE(kicked.size(), 1);
 }
 
 void TestPrinterSimulator::automaticStatusBack()
@@ -402,6 +453,38 @@ void TestPrinterSimulator::toolRunsUntilTerminated()
     QCOMPARE(tool.exitCode(), 0);
     const QList<QByteArray> rest = tool.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(QJsonDocument::fromJson(rest.last()).object().value(u"stopped"_s).toBool(), true);
+}
+
+void TestPrinterSimulator::toolDrawerClosesAfter()
+{
+    QProcess tool;
+    tool.start(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--port"_s, u"0"_s, u"--drawer-closes-after"_s, u"100"_s});
+    QVERIFY(tool.waitForStarted(10000));
+    const auto nextLine = [&tool]() -> QJsonObject {
+        QElapsedTimer clock;
+        clock.start();
+        while (!tool.canReadLine() && clock.elapsed() < 10000)
+            tool.waitForReadyRead(100);
+        return QJsonDocument::fromJson(tool.readLine()).object();
+    };
+    const int port = nextLine().value(u"listening"_s).toInt();
+    QVERIFY(port > 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, quint16(port));
+    QVERIFY(client.waitForConnected(5000));
+    client.write(hex("1b700019fa"));
+    QVERIFY(client.waitForBytesWritten(5000));
+    QCOMPARE(nextLine().value(u"drawer"_s).toInt(), 2);
+    QCOMPARE(nextLine().value(u"drawer_closed"_s).toBool(), true);
+    client.abort();
+    tool.terminate();
+    QVERIFY(tool.waitForFinished(10000));
+    QCOMPARE(tool.exitCode(), 0);
+
+    QProcess bad;
+    bad.start(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--drawer-closes-after"_s, u"soon"_s});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
 }
 
 QTEST_MAIN(TestPrinterSimulator)

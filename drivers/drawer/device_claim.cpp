@@ -1,0 +1,50 @@
+// Cross-process device claims (see device_claim.h).
+#include "drivers/drawer/device_claim.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLockFile>
+
+namespace retailos::drivers {
+
+namespace {
+struct ClaimText
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceClaim)
+};
+
+QString lockPath(const QString &where)
+{
+    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir::tempPath() + QStringLiteral("/retailos-device-") + QString::fromLatin1(key) + QStringLiteral(".lock");
+}
+} // namespace
+
+DeviceClaim::DeviceClaim() = default;
+DeviceClaim::~DeviceClaim() = default;
+
+Result<> DeviceClaim::claim(const QString &where, const QString &what)
+{
+    if (m_lock)
+        return {};
+    auto lock = std::make_unique<QLockFile>(lockPath(where));
+    lock->setStaleLockTime(0);   // a crashed owner's lock is freed by its PID check, not by age
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return fail(QStringLiteral("device.busy"),
+                    pid > 0 ? ClaimText::tr("%1 on %2 is in use by another program (process %3).").arg(what, where).arg(pid)
+                            : ClaimText::tr("%1 on %2 is in use by another program.").arg(what, where));
+    }
+    m_lock = std::move(lock);
+    return {};
+}
+
+void DeviceClaim::release()
+{
+    m_lock.reset();
+}
+
+} // namespace retailos::drivers
