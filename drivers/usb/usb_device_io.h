@@ -30,6 +30,9 @@ struct UsbMatch
 [[nodiscard]] QString describeUsb(const UsbMatch &match);
 // "04b8:0e15" as lsusb prints it.
 [[nodiscard]] QString usbIdText(quint16 vendorId, quint16 productId);
+// From settings: "04b8" (or "0x04b8") as lsusb shows it; "usb.bad_id" otherwise.
+[[nodiscard]] Result<quint16> parseUsbId(QStringView text);
+[[nodiscard]] Result<UsbMatch> parseUsbMatch(QStringView vendor, QStringView product, const QString &serial = {});
 
 enum class UsbTransferType { Control, Isochronous, Bulk, Interrupt };
 

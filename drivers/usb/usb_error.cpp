@@ -14,28 +14,6 @@ struct UsbText
 };
 } // namespace
 
-QString describeUsb(const UsbMatch &match)
-{
-    QString text = u"usb:"_qs + usbIdText(match.vendorId, match.productId);
-    if (!match.serial.isEmpty())
-        text += u'/' + match.serial;
-    return text;
-}
-
-QString usbIdText(quint16 vendorId, quint16 productId)
-{
-    return QStringLiteral("%1:%2").arg(vendorId, 4, 16, QLatin1Char('0')).arg(productId, 4, 16, QLatin1Char('0'));
-}
-
-const UsbEndpoint *UsbInterface::endpoint(UsbTransferType type, bool in) const
-{
-    for (const UsbEndpoint &e : endpoints) {
-        if (e.type == type && e.isIn() == in)
-            return &e;
-    }
-    return nullptr;
-}
-
 QString usbErrorCode(UsbErrorKind kind)
 {
     switch (kind) {

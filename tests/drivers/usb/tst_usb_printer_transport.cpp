@@ -75,6 +75,8 @@ private slots:
     void oneWayPrinterCannotRead();
     void deviceIdIsAskedTheClassWay();
     void describeNamesVendorProductSerial();
+    void usbIdsFromSettings_data();
+    void usbIdsFromSettings();
     void receiptJobCompletesThroughPrinterDevice();
     void unpluggedMidJobFailsThePrinterDeviceJob();
 };
@@ -311,6 +313,40 @@ void tst_UsbPrinterTransport::describeNamesVendorProductSerial()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, u"usb.not_found"_qs);
     QVERIFY(opened.error().message.contains(u"usb:04b8:0e15/SOMEONE-ELSE"_qs));
+}
+
+void tst_UsbPrinterTransport::usbIdsFromSettings_data()
+{
+    QTest::addColumn<QString>("vendor");
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<int>("vendorId");   // -1: refused
+    QTest::addColumn<int>("productId");
+    QTest::newRow("as lsusb shows it") << u"04b8"_qs << u"0e15"_qs << 0x04b8 << 0x0e15;
+    QTest::newRow("upper case, 0x, spaces") << u" 0x0519 "_qs << u"0003"_qs << 0x0519 << 0x0003;
+    QTest::newRow("decimal is refused") << u"1208"_qs.left(3) << u"0e15"_qs << -1 << 0;
+    QTest::newRow("not hex") << u"04g8"_qs << u"0e15"_qs << -1 << 0;
+    QTest::newRow("empty") << QString() << u"0e15"_qs << -1 << 0;
+    QTest::newRow("five digits") << u"04b8"_qs << u"0e155"_qs << -1 << 0;
+    QTest::newRow("vendor 0000") << u"0000"_qs << u"0e15"_qs << -1 << 0;
+}
+
+void tst_UsbPrinterTransport::usbIdsFromSettings()
+{
+    QFETCH(QString, vendor);
+    QFETCH(QString, product);
+    QFETCH(int, vendorId);
+    QFETCH(int, productId);
+    auto match = parseUsbMatch(vendor, product, u" J5QF012345 "_qs);
+    if (vendorId < 0) {
+        QVERIFY(!match);
+        QCOMPARE(match.error().code, u"usb.bad_id"_qs);
+        QVERIFY(!match.error().message.isEmpty());
+        return;
+    }
+    QVERIFY2(match, qPrintable(match ? QString() : match.error().message));
+    QCOMPARE(match->vendorId, quint16(vendorId));
+    QCOMPARE(match->productId, quint16(productId));
+    QCOMPARE(match->serial, u"J5QF012345"_qs);
 }
 
 void tst_UsbPrinterTransport::receiptJobCompletesThroughPrinterDevice()
