@@ -22,33 +22,39 @@ constexpr quint8 RequestGetDescriptor = 0x06;
 constexpr quint16 ReportDescriptorType = 0x2200;
 constexpr int DescriptorTimeoutMs = 500;
 
-// Walks the descriptor's items for a Usage Page (global item tag 0x04) of
-// `page`. Short items: prefix byte (tag, type, size 0/1/2/4) then data; long
-// items (0xFE) are skipped whole.
-bool usesUsagePage(QByteArrayView descriptor, quint16 page)
+struct DescriptorFacts
 {
+    bool barCodeScannerPage = false;   // a Usage Page (global tag 0x04) of 0x8C
+    bool reportIds = false;            // a Report ID item (global tag 0x84): reports start with their id
+};
+
+// Walks the report descriptor's items. Short items: prefix byte (tag, type,
+// size 0/1/2/4) then data; long items (0xFE) are skipped whole.
+DescriptorFacts readDescriptor(QByteArrayView descriptor)
+{
+    DescriptorFacts facts;
     qsizetype i = 0;
     while (i < descriptor.size()) {
         const quint8 prefix = quint8(descriptor[i]);
         if (prefix == 0xFE) {
             if (i + 1 >= descriptor.size())
-                return false;
+                break;
             i += 3 + quint8(descriptor[i + 1]);
             continue;
         }
         const int size = (prefix & 0x03) == 3 ? 4 : (prefix & 0x03);
         if (i + 1 + size > descriptor.size())
-            return false;
-        if ((prefix & 0xFC) == 0x04 && size > 0) {
-            quint32 value = 0;
-            for (int b = 0; b < size; ++b)
-                value |= quint32(quint8(descriptor[i + 1 + b])) << (8 * b);
-            if (value == page)
-                return true;
-        }
+            break;
+        quint32 value = 0;
+        for (int b = 0; b < size; ++b)
+            value |= quint32(quint8(descriptor[i + 1 + b])) << (8 * b);
+        if ((prefix & 0xFC) == 0x04 && size > 0 && value == UsagePageBarCodeScanner)
+            facts.barCodeScannerPage = true;
+        if ((prefix & 0xFC) == 0x84)
+            facts.reportIds = true;
         i += 1 + size;
     }
-    return false;
+    return facts;
 }
 
 Error asGone(const Error &usb)
@@ -68,13 +74,15 @@ Result<HidPosEndpoint> findHidPosEndpoint(UsbDeviceIo &io, const QString &where)
             continue;
         auto descriptor = io.controlIn(RequestTypeStandardInterfaceIn, RequestGetDescriptor, ReportDescriptorType,
                                        quint16(iface.number), 4096, DescriptorTimeoutMs);
-        if (descriptor && usesUsagePage(*descriptor, UsagePageBarCodeScanner))
-            return HidPosEndpoint{iface.number, *in};
+        if (descriptor) {
+            if (const DescriptorFacts facts = readDescriptor(*descriptor); facts.barCodeScannerPage)
+                return HidPosEndpoint{iface.number, *in, facts.reportIds};
+        }
         // Boot keyboards (protocol 1) and mice (2) are the scanner's keyboard
         // mode, never its POS interface.
         const bool bootDevice = iface.subclass == 1 && (iface.protocol == 1 || iface.protocol == 2);
         if (!descriptor && !fallback && !bootDevice)
-            fallback = HidPosEndpoint{iface.number, *in};
+            fallback = HidPosEndpoint{iface.number, *in, true};
     }
     if (fallback)
         return *fallback;
@@ -149,6 +157,10 @@ Result<std::optional<QString>> HidPosScanReader::next(int timeoutMs)
         if (report->isEmpty())
             continue;
         m_sinceLastReport.start();
+        // A scanner with only the one report leaves its id out: put it back,
+        // so the decoder reads every report the same way.
+        if (!m_endpoint->reportIds)
+            report->prepend(char(m_options.layout.reportId));
         auto code = m_decoder.feed(*report);
         if (!code)
             return std::unexpected(code.error());

@@ -28,6 +28,7 @@ struct HidPosEndpoint
 {
     int interfaceNumber = 0;
     UsbEndpoint in;
+    bool reportIds = true;   // reports start with their report id (the descriptor has Report ID items)
 };
 
 // Among the HID interfaces with an interrupt IN, the one whose report

@@ -67,6 +67,7 @@ private slots:
     void codeOverSeveralReports();
     void codeWhoseRestNeverComesIsIncomplete();
     void unpluggedScannerIsGone();
+    void scannerWithoutReportIds();
     void keyboardModeScannerIsExplained();
     void absentScannerIsNotFound();
     void nothingScannedIsNoCode();
@@ -142,6 +143,21 @@ void tst_HidPosScanReader::unpluggedScannerIsGone()
     QVERIFY(!code);
     QCOMPARE(code.error().code, u"scanner.gone"_qs);   // the scanner device reopens it
     QVERIFY2(code.error().message.contains(u"unplugged"_qs), qPrintable(code.error().message));
+}
+
+void tst_HidPosScanReader::scannerWithoutReportIds()
+{
+    // The same collection without its Report ID item: reports start at the length byte.
+    QByteArray descriptor = PosDescriptor;
+    descriptor.remove(descriptor.indexOf(QByteArray("\x85\x02", 2)), 2);
+    auto state = voyager();
+    state->reportDescriptors = {{0, KeyboardDescriptor}, {1, descriptor}};
+    state->interruptIn = {hidPosReport("]E0", "4006381333931").mid(1)};
+    auto reader = readerFor(state);
+    QVERIFY(reader.open(1000));
+    auto code = nextCode(reader);
+    QVERIFY2(code && code->has_value(), qPrintable(code ? QString() : code.error().message));
+    QCOMPARE(**code, u"]E04006381333931"_qs);
 }
 
 void tst_HidPosScanReader::keyboardModeScannerIsExplained()
