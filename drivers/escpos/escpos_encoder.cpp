@@ -1,5 +1,6 @@
-// ESC/POS encoding of receipts (see escpos_encoder.h). Layout happens on the
-// encoded bytes, one byte per column, so widths are what the printer sees.
+// ESC/POS encoding of receipts (see escpos_encoder.h). Layout happens on
+// printed glyphs, one byte per column or a character drawn into a picture
+// in the same 12-dot columns, so widths are what the printer prints.
 #include "drivers/escpos/escpos_encoder.h"
 
 #include "drivers/escpos/raster_image.h"
@@ -215,6 +216,15 @@ public:
         for (const Glyph &g : glyphs)
             cells.append(TextCell{g.text, g.cells});
         const RenderedTextLine rendered = renderTextLine(cells, m_style, m_profile.dotsPerLine);
+        if (rendered.bitmap.isNull()) {   // paper narrower than a byte: nothing to draw on
+            for (const Glyph &g : glyphs) {
+                m_out += g.bytes;
+                for (const char32_t c : g.lacking)
+                    appendOnce(m_unencodable, c);
+            }
+            m_out += LF;
+            return;
+        }
         for (const char32_t c : rendered.missing)
             appendOnce(m_unencodable, c);
         for (const Glyph &g : glyphs) {
