@@ -1,6 +1,6 @@
 // ESC/POS encoding of receipts (see escpos_encoder.h). Layout happens on
 // printed glyphs, one byte per column or a character drawn into a picture
-// in the same 12-dot columns, so widths are what the printer prints.
+// in the same Font A columns, so widths are what the printer prints.
 #include "drivers/escpos/escpos_encoder.h"
 
 #include "drivers/escpos/raster_image.h"
@@ -215,7 +215,8 @@ public:
         cells.reserve(glyphs.size());
         for (const Glyph &g : glyphs)
             cells.append(TextCell{g.text, g.cells});
-        const RenderedTextLine rendered = renderTextLine(cells, m_style, m_profile.dotsPerLine);
+        const RenderedTextLine rendered = renderTextLine(cells, m_style, m_profile.dotsPerLine,
+                                                         fontACellWidth(m_profile.dotsPerLine, m_columns));
         if (rendered.bitmap.isNull()) {   // paper narrower than a byte: nothing to draw on
             for (const Glyph &g : glyphs) {
                 m_out += g.bytes;

@@ -88,7 +88,13 @@ int displayCells(QStringView grapheme)
     return isWide(first) ? 2 : 1;
 }
 
-RenderedTextLine renderTextLine(const QList<TextCell> &cells, const TextLineStyle &style, int widthDots)
+int fontACellWidth(int dotsPerLine, int columns)
+{
+    return columns > 0 ? std::clamp(dotsPerLine / columns, 8, 24) : kFontACellWidthDots;
+}
+
+RenderedTextLine renderTextLine(const QList<TextCell> &cells, const TextLineStyle &style, int widthDots,
+                                int cellWidthDots)
 {
     RenderedTextLine result;
     const int width = widthDots / 8 * 8;
@@ -112,7 +118,8 @@ RenderedTextLine renderTextLine(const QList<TextCell> &cells, const TextLineStyl
     int total = 0;
     for (const TextCell &cell : cells)
         total += std::max(1, cell.cells);
-    const int used = total * kFontACellWidthDots * scaleX;
+    const int cellWidth = std::clamp(cellWidthDots, 8, 24);
+    const int used = total * cellWidth * scaleX;
     const int left = style.align == RasterAlign::Left ? 0
         : style.align == RasterAlign::Center          ? std::max(0, (width - used) / 2)
                                                        : std::max(0, width - used);
@@ -137,8 +144,7 @@ RenderedTextLine renderTextLine(const QList<TextCell> &cells, const TextLineStyl
             shown = QStringLiteral("?");
         }
         // A wide glyph is narrower than its two cells in most fonts: centred in them.
-        const qreal x = column * kFontACellWidthDots
-            + std::max(0.0, (span * kFontACellWidthDots - metrics.horizontalAdvance(shown)) / 2);
+        const qreal x = column * cellWidth + std::max(0.0, (span * cellWidth - metrics.horizontalAdvance(shown)) / 2);
         painter.drawText(QPointF(x, baseline), shown);
         column += span;
     }

@@ -1,7 +1,8 @@
 // Receipt lines the printer's code page cannot print (Greek, Cyrillic, CJK,
 // emoji, …), drawn as a picture in the printer's own Font A grid: 12×24
-// dots per character at 203 dpi, so the line lines up with its text
-// neighbours. Drawing text needs fonts and so a QGuiApplication.
+// dots per character at 203 dpi (13×24 in Epson's 42-column mode on 80 mm
+// paper), so the line lines up with its text neighbours. Drawing text needs
+// fonts and so a QGuiApplication.
 #pragma once
 
 #include "drivers/escpos/raster_image.h"
@@ -47,14 +48,18 @@ struct RenderedTextLine
 // Asian characters (CJK, Hangul, full-width forms) and emoji, otherwise 1.
 [[nodiscard]] int displayCells(QStringView grapheme);
 
-// The cells left to right from the line's start, aligned like the printer
-// aligns text in its `widthDots` print area, in DejaVu Sans Mono (with the
+// Font A's cell width for a profile: its columns spread over its dots, 12
+// for 48 columns on 576 dots or 32 on 384, 13 for 42 columns on 576.
+[[nodiscard]] int fontACellWidth(int dotsPerLine, int columns);
+
+// The cells left to right from the line's start, `cellWidthDots` apart,
+// aligned like the printer aligns text in its `widthDots` print area, in DejaVu Sans Mono (with the
 // system's fallback fonts for other scripts), bold and scaled as asked, black
 // on white, thresholded (text is line art: no dither noise on the edges).
 // The picture is as tall as the printer's line pitch, max(34, 24 × height)
 // dots, with the characters at the top like the printer prints them.
 // Needs canRenderText().
 [[nodiscard]] RenderedTextLine renderTextLine(const QList<TextCell> &cells, const TextLineStyle &style,
-                                              int widthDots);
+                                              int widthDots, int cellWidthDots = kFontACellWidthDots);
 
 } // namespace retailos::drivers

@@ -6,9 +6,13 @@
 
 #include <QTest>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 using namespace retailos;
 using namespace retailos::drivers;
+
+Q_DECLARE_METATYPE(retailos::drivers::PrinterProfile)
 
 namespace {
 
@@ -51,6 +55,38 @@ ReceiptItem item(const QString &text, const QString &amount)
     return i;
 }
 
+// The `GS v 0` pictures in `bytes`, consecutive slices joined, as {white, black} bitmaps.
+QList<QImage> pictures(const QByteArray &bytes)
+{
+    QList<QImage> out;
+    qsizetype at = bytes.indexOf("\x1Dv0");
+    qsizetype previousEnd = -1;
+    while (at >= 0) {
+        const auto u = [&](qsizetype k) { return int(quint8(bytes.at(at + k))); };
+        const int bytesPerRow = u(4) + 256 * u(5);
+        const int rows = u(6) + 256 * u(7);
+        QImage slice(bytesPerRow * 8, rows, QImage::Format_Mono);
+        slice.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+        for (int y = 0; y < rows; ++y)
+            std::memcpy(slice.scanLine(y), bytes.constData() + at + 8 + qsizetype(y) * bytesPerRow, size_t(bytesPerRow));
+        if (previousEnd == at && !out.isEmpty() && out.last().width() == slice.width()) {
+            QImage joined(slice.width(), out.last().height() + rows, QImage::Format_Mono);
+            joined.setColorTable(slice.colorTable());
+            for (int y = 0; y < joined.height(); ++y) {
+                const QImage &from = y < out.last().height() ? out.last() : slice;
+                const int row = y < out.last().height() ? y : y - out.last().height();
+                std::memcpy(joined.scanLine(y), from.constScanLine(row), size_t(bytesPerRow));
+            }
+            out.last() = joined;
+        } else {
+            out.append(slice);
+        }
+        previousEnd = at + 8 + qsizetype(bytesPerRow) * rows;
+        at = bytes.indexOf("\x1Dv0", previousEnd);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTextRaster : public QObject
@@ -66,6 +102,9 @@ private slots:
     void boldIsHeavier();
     void characterNoFontHasIsAQuestionMark();
     void encoderDrawsOnlyLinesThatNeedIt();
+    void pictureLinesKeepTheColumns_data();
+    void pictureLinesKeepTheColumns();
+    void longForeignDetailWraps();
     void withoutRasterSupportTheFallbackStays();
 };
 
@@ -159,6 +198,64 @@ void TestTextRaster::encoderDrawsOnlyLinesThatNeedIt()
     QVERIFY(bytes.contains(QByteArray("K\x84se" + QByteArray(42 - 4 - 6, ' ') + "2,00 A\n")));
     QVERIFY(!bytes.contains("Feta"));
     QCOMPARE(bytes.count("\x1Dv0\x00\x48\x00\x22\x00"_ba), 2);   // 72 bytes × 34 rows, one slice each
+}
+
+void TestTextRaster::pictureLinesKeepTheColumns_data()
+{
+    QTest::addColumn<PrinterProfile>("profile");
+    QTest::addColumn<int>("cell");
+    QTest::newRow("80 mm, 42 columns of 13 dots") << PrinterProfile::epson80mm() << 13;
+    QTest::newRow("58 mm, 32 columns of 12 dots") << PrinterProfile::generic58mm() << 12;
+    PrinterProfile wide = PrinterProfile::epson80mm();
+    wide.columns = 48;
+    QTest::newRow("80 mm, 48 columns of 12 dots") << wide << 12;
+}
+
+// The amount of a picture line ends in the last column, like its text
+// neighbours; a wide CJK character takes two columns.
+void TestTextRaster::pictureLinesKeepTheColumns()
+{
+    QFETCH(PrinterProfile, profile);
+    QFETCH(int, cell);
+    QCOMPARE(fontACellWidth(profile.dotsPerLine, profile.columns), cell);
+    ReceiptDocument doc;
+    doc.items = {item(u"Ελληνικό"_s, u"3,49"_s), item(u"寿司寿司"_s, u"8,90"_s)};
+    EscPosEncoder encoder;
+    const QList<QImage> images = pictures(encoder.encode(doc, profile));
+    QCOMPARE(images.size(), 1);   // the two lines follow each other: one picture, 2 × 34 rows
+    QCOMPARE(images.at(0).size(), QSize(profile.dotsPerLine, 2 * kLineSpacingDots));
+    const QImage greek = images.at(0).copy(0, 0, profile.dotsPerLine, kLineSpacingDots);
+    const QRect ink = inkBounds(greek);
+    const int lastColumnEnd = profile.columns * cell;
+    QVERIFY2(ink.right() < lastColumnEnd && ink.right() >= lastColumnEnd - cell,
+             qPrintable(u"ink ends at %1, the last column at %2"_s.arg(ink.right()).arg(lastColumnEnd)));
+    QVERIFY(ink.left() < cell);
+    // "8,90 A" in the same place under it, whatever the CJK font.
+    const QImage cjk = images.at(0).copy(0, kLineSpacingDots, profile.dotsPerLine, kLineSpacingDots);
+    const int amountLeft = (profile.columns - 6) * cell;
+    QCOMPARE(inkBounds(cjk.copy(amountLeft, 0, 6 * cell, kLineSpacingDots)).right(),
+             inkBounds(greek.copy(amountLeft, 0, 6 * cell, kLineSpacingDots)).right());
+}
+
+void TestTextRaster::longForeignDetailWraps()
+{
+    ReceiptDocument doc;
+    ReceiptItem feta = item(u"Feta"_s, u"3,49"_s);
+    feta.detail = u"0,250 kg × 13,96/kg, Ελληνικό τυρί από πρόβειο γάλα"_s;   // 53 characters
+    doc.items = {feta};
+    const PrinterProfile narrow = PrinterProfile::generic58mm();
+    EscPosEncoder encoder;
+    const QByteArray bytes = encoder.encode(doc, narrow);
+    // Broken at spaces into two picture lines of 32 columns at most.
+    const QList<QImage> images = pictures(bytes);
+    QCOMPARE(images.size(), 1);
+    QCOMPARE(images.at(0).height(), 2 * kLineSpacingDots);
+    QVERIFY(inkBounds(images.at(0)).right() < 384);
+    // The first picture line is "  0,250 kg × 13,96/kg, Ελληνικό" (31 columns); the
+    // second is indented by 2 columns like a text continuation line.
+    const QRect second = inkBounds(images.at(0).copy(0, kLineSpacingDots, 384, kLineSpacingDots));
+    QVERIFY2(second.left() >= 2 * 12 && second.left() < 3 * 12, qPrintable(QString::number(second.left())));
+    QVERIFY(bytes.contains(QByteArray("Feta" + QByteArray(32 - 4 - 6, ' ') + "3,49 A\n")));
 }
 
 void TestTextRaster::withoutRasterSupportTheFallbackStays()
