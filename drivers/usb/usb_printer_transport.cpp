@@ -93,7 +93,7 @@ Result<> UsbPrinterTransport::open(int)
     if (taken)
         taken = m_io->claimInterface(found->interfaceNumber);
     if (taken) {
-        m_claimed = true;
+        m_claimed = found->interfaceNumber;
         if (found->alternate != 0)
             taken = m_io->setAlternateSetting(found->interfaceNumber, found->alternate);
     }
@@ -207,9 +207,9 @@ void UsbPrinterTransport::discardInput()
 
 void UsbPrinterTransport::close()
 {
-    if (m_claimed && m_endpoints)
-        m_io->releaseInterface(m_endpoints->interfaceNumber);
-    m_claimed = false;
+    if (m_claimed)
+        m_io->releaseInterface(*m_claimed);
+    m_claimed.reset();
     m_endpoints.reset();
     m_pending.clear();
     m_io->close();

@@ -67,7 +67,7 @@ private:
     std::optional<Ieee1284DeviceId> m_lastDeviceId;
     QByteArray m_pending;                             // read beyond what was asked
     bool m_canRead = false;
-    bool m_claimed = false;
+    std::optional<int> m_claimed;                     // the interface we hold
 };
 
 } // namespace retailos::drivers

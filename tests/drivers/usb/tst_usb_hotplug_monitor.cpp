@@ -150,6 +150,15 @@ void tst_UsbHotplugMonitor::pollingReportsAttachAndDetachWithKinds()
     monitor.stop();
     QVERIFY(!monitor.isRunning());
     monitor.stop();   // twice is fine
+
+    // Stopped means silent: what changes on the bus now is not reported.
+    {
+        QMutexLocker lock(&bus->mutex);
+        bus->devices.clear();
+    }
+    QTest::qWait(100);
+    QCOMPARE(detached.count(), 1);
+    QCOMPARE(attached.count(), 5);
 }
 
 void tst_UsbHotplugMonitor::listingFailureIsReportedOnce()

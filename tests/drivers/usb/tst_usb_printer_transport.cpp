@@ -65,6 +65,7 @@ private slots:
     void endpointDiscovery();
     void openTakesThePrinterFromUsblp();
     void kernelDriverThatWillNotLetGoIsBusy();
+    void interfaceClaimedElsewhereIsBusy();
     void chunkedWritesAddUpToTheJob();
     void printerThatStopsTakingDataFailsTheJob();
     void printerTakingNothingTimesOut();
@@ -163,6 +164,22 @@ void tst_UsbPrinterTransport::kernelDriverThatWillNotLetGoIsBusy()
     QVERIFY(opened.error().message.contains(u"could not be detached"_qs));
     QVERIFY(!state->isOpen);   // nothing left half open
     QVERIFY(state->claimed.isEmpty());
+}
+
+void tst_UsbPrinterTransport::interfaceClaimedElsewhereIsBusy()
+{
+    // CUPS's usb backend claims the interface through libusb itself: no kernel
+    // driver to detach, the claim is refused.
+    auto state = tmT20();
+    state->kernelDriverOn.clear();
+    state->claimError = usbError(UsbErrorKind::Busy, u"usb:04b8:0e15"_qs);
+    auto transport = transportFor(state);
+    auto opened = transport.open(1000);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, u"usb.busy"_qs);
+    QVERIFY(opened.error().message.contains(u"CUPS"_qs));
+    QVERIFY(!state->isOpen);
+    QVERIFY(state->released.isEmpty());   // nothing claimed, nothing to give back
 }
 
 void tst_UsbPrinterTransport::chunkedWritesAddUpToTheJob()
