@@ -33,8 +33,11 @@ class CustomerDisplay::Worker : public QObject
 {
 public:
     Worker(std::unique_ptr<Transport> transport, CustomerDisplayEncoder encoder, CustomerDisplayTimeouts timeouts,
-           CustomerDisplay *owner)
-        : m_transport(std::move(transport)), m_encoder(encoder), m_timeouts(timeouts), m_owner(owner)
+        CustomerDisplay *owner)
+        : m_transport(std::move(transport))
+        , m_encoder(encoder)
+        , m_timeouts(timeouts)
+        , m_owner(owner)
     {
     }
     ~Worker() override { m_transport->close(); }
@@ -86,21 +89,28 @@ private:
             // adapter may be plugged back in by then.
             m_transport->close();
             m_open = false;
-            const QString message = DisplayText::tr("The customer display does not take data: %1").arg(sent.error().message);
-            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message] {
-                owner->adoptStatus({DeviceState::Offline, false, message});
-                emit owner->failed(message);
-            }, Qt::QueuedConnection);
+            const QString message
+                = DisplayText::tr("The customer display does not take data: %1").arg(sent.error().message);
+            QMetaObject::invokeMethod(
+                m_owner,
+                [owner = m_owner, message] {
+                    owner->adoptStatus({ DeviceState::Offline, false, message });
+                    emit owner->failed(message);
+                },
+                Qt::QueuedConnection);
             return;
         }
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, screen] {
-            owner->adoptStatus({DeviceState::Unknown, false,
-                                DisplayText::tr("The customer display cannot report its status.")});
-            if (screen.clear)
-                emit owner->cleared();
-            else
-                emit owner->shown(screen.line1, screen.line2);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner,
+            [owner = m_owner, screen] {
+                owner->adoptStatus(
+                    { DeviceState::Unknown, false, DisplayText::tr("The customer display cannot report its status.") });
+                if (screen.clear)
+                    emit owner->cleared();
+                else
+                    emit owner->shown(screen.line1, screen.line2);
+            },
+            Qt::QueuedConnection);
     }
 
     std::unique_ptr<Transport> m_transport;
@@ -114,7 +124,7 @@ private:
 };
 
 CustomerDisplay::CustomerDisplay(std::unique_ptr<Transport> transport, CustomerDisplayEncoder encoder,
-                                 CustomerDisplayTimeouts timeouts, QObject *parent)
+    CustomerDisplayTimeouts timeouts, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<DeviceStatus>();
@@ -148,24 +158,24 @@ void CustomerDisplay::release()
 
 void CustomerDisplay::show(const QString &line1, const QString &line2)
 {
-    request(Screen{false, line1, line2});
+    request(Screen { false, line1, line2 });
 }
 
 void CustomerDisplay::clear()
 {
-    request(Screen{true, {}, {}});
+    request(Screen { true, {}, {} });
 }
 
 void CustomerDisplay::request(const Screen &screen)
 {
     if (!m_claim.isClaimed()) {
-        QTimer::singleShot(0, this, [this] {
-            emit failed(DisplayText::tr("The customer display on %1 is not claimed.").arg(m_where));
-        });
+        QTimer::singleShot(0, this,
+            [this] { emit failed(DisplayText::tr("The customer display on %1 is not claimed.").arg(m_where)); });
         return;
     }
     if (m_worker->put(screen))
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->sendPending(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->sendPending(); }, Qt::QueuedConnection);
 }
 
 void CustomerDisplay::adoptStatus(const DeviceStatus &status)

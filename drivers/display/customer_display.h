@@ -25,7 +25,7 @@ class Transport;
 struct CustomerDisplayTimeouts
 {
     int openMs = 2000;
-    int writeMs = 2000;   // a whole screen is about 50 bytes: 50 ms at 9600 baud
+    int writeMs = 2000; // a whole screen is about 50 bytes: 50 ms at 9600 baud
 };
 
 class CustomerDisplay : public QObject
@@ -35,8 +35,8 @@ class CustomerDisplay : public QObject
 public:
     // Usually a SerialTransport at 9600 8N1.
     CustomerDisplay(std::unique_ptr<Transport> transport, CustomerDisplayEncoder encoder,
-                    CustomerDisplayTimeouts timeouts = {}, QObject *parent = nullptr);
-    ~CustomerDisplay() override;   // a screen in progress finishes (bounded by its timeout); the rest are dropped
+        CustomerDisplayTimeouts timeouts = {}, QObject *parent = nullptr);
+    ~CustomerDisplay() override; // a screen in progress finishes (bounded by its timeout); the rest are dropped
 
     [[nodiscard]] Result<> claim();
     void release();

@@ -28,7 +28,7 @@ Result<DisplayProtocol> displayProtocolFromName(QStringView name)
     if (name == u"cd5220")
         return DisplayProtocol::Cd5220;
     return fail(QStringLiteral("display.protocol"),
-                EncoderText::tr("\"%1\" is not a customer display protocol; use one of: epson, cd5220.").arg(name.toString()));
+        EncoderText::tr("\"%1\" is not a customer display protocol; use one of: epson, cd5220.").arg(name.toString()));
 }
 
 QString displayProtocolName(DisplayProtocol protocol)
@@ -37,26 +37,27 @@ QString displayProtocolName(DisplayProtocol protocol)
 }
 
 CustomerDisplayEncoder::CustomerDisplayEncoder(DisplayProtocol protocol, CodePage page)
-    : m_protocol(protocol), m_page(page)
+    : m_protocol(protocol)
+    , m_page(page)
 {
 }
 
 QByteArray CustomerDisplayEncoder::initialise() const
 {
     if (m_protocol == DisplayProtocol::Cd5220)
-        return bytes({0x1B, 0x40, 0x1B, 0x11, 0x1B, 0x5F, 0x00});
-    return bytes({0x1B, 0x40, 0x1F, 0x01, 0x1F, 0x43, 0x00, 0x1B, 0x74, escPosCodePageNumber(m_page)});
+        return bytes({ 0x1B, 0x40, 0x1B, 0x11, 0x1B, 0x5F, 0x00 });
+    return bytes({ 0x1B, 0x40, 0x1F, 0x01, 0x1F, 0x43, 0x00, 0x1B, 0x74, escPosCodePageNumber(m_page) });
 }
 
 QByteArray CustomerDisplayEncoder::screen(QStringView line1, QStringView line2) const
 {
     QByteArray out;
     if (m_protocol == DisplayProtocol::Cd5220) {
-        out += bytes({0x1B, 0x51, 0x41}) + fitLine(line1) + '\r';
-        out += bytes({0x1B, 0x51, 0x42}) + fitLine(line2) + '\r';
+        out += bytes({ 0x1B, 0x51, 0x41 }) + fitLine(line1) + '\r';
+        out += bytes({ 0x1B, 0x51, 0x42 }) + fitLine(line2) + '\r';
     } else {
-        out += bytes({0x1F, 0x24, 0x01, 0x01}) + fitLine(line1);
-        out += bytes({0x1F, 0x24, 0x01, 0x02}) + fitLine(line2);
+        out += bytes({ 0x1F, 0x24, 0x01, 0x01 }) + fitLine(line1);
+        out += bytes({ 0x1F, 0x24, 0x01, 0x02 }) + fitLine(line2);
     }
     return out;
 }
@@ -79,7 +80,7 @@ QByteArray CustomerDisplayEncoder::fitLine(QStringView text) const
         if (one.bytes.size() == 1)
             out += one.bytes;
         else if (!one.bytes.isEmpty())
-            out += '?';   // "EUR" and the like would not fit the column
+            out += '?'; // "EUR" and the like would not fit the column
     }
     return out.leftJustified(kColumns, ' ', true);
 }

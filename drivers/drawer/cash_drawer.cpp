@@ -29,7 +29,8 @@ CashDrawer::CashDrawer(DrawerSensor sensor, DrawerTimings timings, QObject *pare
     m_waitTimer->setSingleShot(true);
     connect(m_waitTimer, &QTimer::timeout, this, &CashDrawer::onWaitTimeout);
     if (!hasSensor())
-        m_unknownReason = CashDrawerText::tr("This drawer has no open sensor, so the till cannot tell whether it is closed.");
+        m_unknownReason
+            = CashDrawerText::tr("This drawer has no open sensor, so the till cannot tell whether it is closed.");
 }
 
 CashDrawer::~CashDrawer() = default;
@@ -82,7 +83,7 @@ void CashDrawer::kickFailed(const QString &message)
 
 void CashDrawer::pinRead(bool pinHigh)
 {
-    m_unreadableForGood = false;   // it answers after all (a printer replaced, a probe that works again)
+    m_unreadableForGood = false; // it answers after all (a printer replaced, a probe that works again)
     adopt(drawerStateFromPin(pinHigh, m_sensor));
 }
 
@@ -125,7 +126,7 @@ void CashDrawer::adopt(DrawerState state)
         m_confirmTimer->stop();
         emit opened();
     } else if (state == DrawerState::Open && old == DrawerState::Closed) {
-        emit opened();   // opened with the key, or by hand
+        emit opened(); // opened with the key, or by hand
     }
     if (state == DrawerState::Closed && m_waiting) {
         finishWait();
@@ -160,9 +161,9 @@ void CashDrawer::onWaitTimeout()
     finishWait();
     if (m_state == DrawerState::Unknown)
         emit closeUnknown(m_unknownReason.isEmpty()
-                              ? CashDrawerText::tr("The drawer's sensor did not answer, so the till cannot tell "
-                                                   "whether it is closed.")
-                              : m_unknownReason);
+                ? CashDrawerText::tr("The drawer's sensor did not answer, so the till cannot tell "
+                                     "whether it is closed.")
+                : m_unknownReason);
     else
         emit notClosedInTime((m_waitMs + 999) / 1000);
 }

@@ -23,8 +23,8 @@ namespace retailos::drivers {
 
 struct DrawerTimings
 {
-    int pollMs = 250;            // how often the sensor is read while confirming or waiting
-    int openConfirmMs = 1500;    // how long after the kick the sensor may take to read "open"
+    int pollMs = 250; // how often the sensor is read while confirming or waiting
+    int openConfirmMs = 1500; // how long after the kick the sensor may take to read "open"
 };
 
 class CashDrawer : public QObject

@@ -29,14 +29,14 @@ Result<> DeviceClaim::claim(const QString &where, const QString &what)
     if (m_lock)
         return {};
     auto lock = std::make_unique<QLockFile>(lockPath(where));
-    lock->setStaleLockTime(0);   // a crashed owner's lock is freed by its PID check, not by age
+    lock->setStaleLockTime(0); // a crashed owner's lock is freed by its PID check, not by age
     if (!lock->tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return fail(QStringLiteral("device.busy"),
-                    pid > 0 ? ClaimText::tr("%1 on %2 is in use by another program (process %3).").arg(what, where).arg(pid)
-                            : ClaimText::tr("%1 on %2 is in use by another program.").arg(what, where));
+            pid > 0 ? ClaimText::tr("%1 on %2 is in use by another program (process %3).").arg(what, where).arg(pid)
+                    : ClaimText::tr("%1 on %2 is in use by another program.").arg(what, where));
     }
     m_lock = std::move(lock);
     return {};

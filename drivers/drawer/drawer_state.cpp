@@ -15,9 +15,12 @@ struct DrawerStateText
 QString drawerStateName(DrawerState state)
 {
     switch (state) {
-    case DrawerState::Closed: return QStringLiteral("closed");
-    case DrawerState::Open: return QStringLiteral("open");
-    case DrawerState::Unknown: break;
+    case DrawerState::Closed:
+        return QStringLiteral("closed");
+    case DrawerState::Open:
+        return QStringLiteral("open");
+    case DrawerState::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -25,9 +28,12 @@ QString drawerStateName(DrawerState state)
 DrawerState drawerStateFromPin(bool pinHigh, DrawerSensor sensor) noexcept
 {
     switch (sensor) {
-    case DrawerSensor::OpenWhenHigh: return pinHigh ? DrawerState::Open : DrawerState::Closed;
-    case DrawerSensor::OpenWhenLow: return pinHigh ? DrawerState::Closed : DrawerState::Open;
-    case DrawerSensor::None: break;
+    case DrawerSensor::OpenWhenHigh:
+        return pinHigh ? DrawerState::Open : DrawerState::Closed;
+    case DrawerSensor::OpenWhenLow:
+        return pinHigh ? DrawerState::Closed : DrawerState::Open;
+    case DrawerSensor::None:
+        break;
     }
     return DrawerState::Unknown;
 }
@@ -41,16 +47,19 @@ Result<DrawerSensor> drawerSensorFromName(QStringView name)
     if (name == u"open_low")
         return DrawerSensor::OpenWhenLow;
     return fail(QStringLiteral("drawer.sensor"),
-                DrawerStateText::tr("\"%1\" is not a drawer sensor setting; use one of: none, open_high, open_low.")
-                    .arg(name.toString()));
+        DrawerStateText::tr("\"%1\" is not a drawer sensor setting; use one of: none, open_high, open_low.")
+            .arg(name.toString()));
 }
 
 QString drawerSensorName(DrawerSensor sensor)
 {
     switch (sensor) {
-    case DrawerSensor::OpenWhenHigh: return QStringLiteral("open_high");
-    case DrawerSensor::OpenWhenLow: return QStringLiteral("open_low");
-    case DrawerSensor::None: break;
+    case DrawerSensor::OpenWhenHigh:
+        return QStringLiteral("open_high");
+    case DrawerSensor::OpenWhenLow:
+        return QStringLiteral("open_low");
+    case DrawerSensor::None:
+        break;
     }
     return QStringLiteral("none");
 }

@@ -16,9 +16,9 @@ namespace retailos::drivers {
 enum class DrawerState { Unknown, Closed, Open };
 
 enum class DrawerSensor {
-    None,           // no sensor wired, or a one-way link: the state stays Unknown
-    OpenWhenHigh,   // the usual wiring: the switch pulls pin 3 high while the drawer is open
-    OpenWhenLow,    // the other drawers
+    None, // no sensor wired, or a one-way link: the state stays Unknown
+    OpenWhenHigh, // the usual wiring: the switch pulls pin 3 high while the drawer is open
+    OpenWhenLow, // the other drawers
 };
 
 // "unknown", "closed", "open": for logs and the simulators' JSON lines.

@@ -14,10 +14,10 @@ namespace retailos::drivers {
 
 struct DrawerStatusQuery
 {
-    QByteArray request;     // empty: the interface cannot be asked (no sensor)
-    int answerBytes = 1;    // how many bytes the answer has (1–16)
-    int byteIndex = 0;      // which of them carries the pin
-    quint8 mask = 0x01;     // the pin's bit(s): any set bit = pin high
+    QByteArray request; // empty: the interface cannot be asked (no sensor)
+    int answerBytes = 1; // how many bytes the answer has (1–16)
+    int byteIndex = 0; // which of them carries the pin
+    quint8 mask = 0x01; // the pin's bit(s): any set bit = pin high
 
     [[nodiscard]] bool isEnabled() const { return !request.isEmpty(); }
 };

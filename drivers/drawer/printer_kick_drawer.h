@@ -19,9 +19,9 @@ struct DeviceStatus;
 
 struct PrinterKickSettings
 {
-    int pin = 2;                                  // drawer connector pin 2 (the usual) or 5 (a second drawer)
-    int onMs = 50;                                // pulse length; some drawers need 100–200 ms
-    int offMs = 500;                              // rest after the pulse
+    int pin = 2; // drawer connector pin 2 (the usual) or 5 (a second drawer)
+    int onMs = 50; // pulse length; some drawers need 100–200 ms
+    int offMs = 500; // rest after the pulse
     DrawerSensor sensor = DrawerSensor::OpenWhenHigh;
     DrawerTimings timings;
 };
@@ -58,8 +58,9 @@ private:
     QPointer<PrinterDevice> m_printer;
     PrinterKickSettings m_settings;
     int m_kickJob = 0;
-    int m_fenceJob = 0;
-    bool m_everAnswered = false;   // an empty control job queued behind a health check: its completion means the status is fresh
+    int m_fenceJob = 0; // an empty control job queued behind a health check: its completion means the status is fresh
+    bool m_everAnswered = false; // the printer has reported the sensor at least once
+    bool m_uncheckedHealth = false; // a check without a fence is on its way
 };
 
 } // namespace retailos::drivers

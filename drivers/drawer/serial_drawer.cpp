@@ -21,7 +21,7 @@ Result<> validateSerialDrawerSettings(const SerialDrawerSettings &settings)
 {
     if (settings.trigger.isEmpty())
         return fail(QStringLiteral("drawer.trigger"),
-                    SerialDrawerText::tr("The drawer needs the bytes that open it (its trigger), for example 07."));
+            SerialDrawerText::tr("The drawer needs the bytes that open it (its trigger), for example 07."));
     return validateStatusQuery(settings.status);
 }
 
@@ -30,7 +30,9 @@ class SerialDrawer::Worker : public QObject
 {
 public:
     Worker(SerialDrawerSettings settings, SerialDrawer *owner)
-        : m_transport(settings.serial), m_settings(std::move(settings)), m_owner(owner)
+        : m_transport(settings.serial)
+        , m_settings(std::move(settings))
+        , m_owner(owner)
     {
     }
     ~Worker() override { m_transport.close(); }
@@ -45,13 +47,16 @@ public:
         if (sent)
             sent = m_transport.write(m_settings.trigger, m_settings.ioTimeoutMs);
         if (!sent)
-            closePort();   // reopened next time: the adapter may be back
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, sent] {
-            if (sent)
-                owner->kickDelivered();
-            else
-                owner->kickFailed(SerialDrawerText::tr("The drawer did not open: %1").arg(sent.error().message));
-        }, Qt::QueuedConnection);
+            closePort(); // reopened next time: the adapter may be back
+        QMetaObject::invokeMethod(
+            m_owner,
+            [owner = m_owner, sent] {
+                if (sent)
+                    owner->kickDelivered();
+                else
+                    owner->kickFailed(SerialDrawerText::tr("The drawer did not open: %1").arg(sent.error().message));
+            },
+            Qt::QueuedConnection);
     }
 
     void ask()
@@ -61,7 +66,8 @@ public:
         const Result<bool> pin = query();
         if (!pin)
             closePort();
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, pin] { owner->onStatus(pin); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, pin] { owner->onStatus(pin); }, Qt::QueuedConnection);
     }
 
 private:
@@ -98,7 +104,7 @@ private:
             auto more = m_transport.read(m_settings.status.answerBytes - int(answer.size()), left);
             if (!more) {
                 if (more.error().code == u"device.no_answer" && !answer.isEmpty())
-                    break;   // a short answer: said below
+                    break; // a short answer: said below
                 return std::unexpected(more.error());
             }
             answer += *more;
@@ -156,7 +162,8 @@ void SerialDrawer::open()
         });
         return;
     }
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->kick(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->kick(); }, Qt::QueuedConnection);
 }
 
 void SerialDrawer::askSensor()
@@ -164,7 +171,8 @@ void SerialDrawer::askSensor()
     if (m_asking || !m_claim.isClaimed())
         return;
     m_asking = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->ask(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->ask(); }, Qt::QueuedConnection);
 }
 
 void SerialDrawer::onStatus(const Result<bool> &pinHigh)

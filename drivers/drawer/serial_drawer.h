@@ -19,12 +19,12 @@ namespace retailos::drivers {
 
 struct SerialDrawerSettings
 {
-    SerialSettings serial;                              // path; 9600 8N1 unless the interface's switches say otherwise
-    QByteArray trigger = QByteArray(1, '\x07');         // BEL
-    DrawerStatusQuery status;                           // empty request: no sensor, the state stays Unknown
-    DrawerSensor sensor = DrawerSensor::OpenWhenHigh;   // ignored without a status request
+    SerialSettings serial; // path; 9600 8N1 unless the interface's switches say otherwise
+    QByteArray trigger = QByteArray(1, '\x07'); // BEL
+    DrawerStatusQuery status; // empty request: no sensor, the state stays Unknown
+    DrawerSensor sensor = DrawerSensor::OpenWhenHigh; // ignored without a status request
     DrawerTimings timings;
-    int ioTimeoutMs = 500;                              // per write, per status answer
+    int ioTimeoutMs = 500; // per write, per status answer
 };
 
 // "drawer.trigger" (empty trigger), or what validateStatusQuery() says.
@@ -36,7 +36,7 @@ class SerialDrawer final : public CashDrawer
 
 public:
     explicit SerialDrawer(SerialDrawerSettings settings, QObject *parent = nullptr);
-    ~SerialDrawer() override;   // closes the port; a kick in progress finishes (bounded by its timeout)
+    ~SerialDrawer() override; // closes the port; a kick in progress finishes (bounded by its timeout)
 
     // Exclusive use of the port, also against other processes.
     [[nodiscard]] Result<> claim();
@@ -57,7 +57,7 @@ private:
     DeviceClaim m_claim;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
-    bool m_asking = false;   // one status question in flight at a time
+    bool m_asking = false; // one status question in flight at a time
 };
 
 } // namespace retailos::drivers

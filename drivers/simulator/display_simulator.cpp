@@ -13,14 +13,14 @@ namespace {
 
 constexpr unsigned char kEsc = 0x1B;
 constexpr unsigned char kUs = 0x1F;
-constexpr qsizetype kMaxString = 40;   // ESC Q A … CR carries at most 40 bytes on a CD5220
+constexpr qsizetype kMaxString = 40; // ESC Q A … CR carries at most 40 bytes on a CD5220
 
 // The upper halves (0x80–0xFF) of the tables ESC t selects, from ICU.
 const QString &upperHalf(int table)
 {
     static const std::array<QString, 4> halves = [] {
         std::array<QString, 4> out;
-        const char *names[] = {"IBM437", "IBM850", "windows-1252", "IBM00858"};
+        const char *names[] = { "IBM437", "IBM850", "windows-1252", "IBM00858" };
         for (int i = 0; i < 4; ++i) {
             QStringDecoder decoder(names[i]);
             QString half;
@@ -33,10 +33,14 @@ const QString &upperHalf(int table)
         return out;
     }();
     switch (table) {
-    case 2: return halves[1];
-    case 16: return halves[2];
-    case 19: return halves[3];
-    default: return halves[0];
+    case 2:
+        return halves[1];
+    case 16:
+        return halves[2];
+    case 19:
+        return halves[3];
+    default:
+        return halves[0];
     }
 }
 
@@ -47,7 +51,8 @@ bool knownTable(int n)
 
 } // namespace
 
-DisplayCommandParser::DisplayCommandParser(DisplayDialect dialect) : m_dialect(dialect)
+DisplayCommandParser::DisplayCommandParser(DisplayDialect dialect)
+    : m_dialect(dialect)
 {
     reset();
 }
@@ -96,26 +101,26 @@ qsizetype DisplayCommandParser::step(QByteArrayView in)
     if (b == kUs && m_dialect == DisplayDialect::Epson)
         return stepEpsonUs(in);
     switch (b) {
-    case 0x0C:   // CLR
+    case 0x0C: // CLR
         clearAll();
         return 1;
-    case 0x18:   // CAN: the cursor's line
+    case 0x18: // CAN: the cursor's line
         m_lines[m_row] = QString(kColumns, u' ');
         m_column = 0;
         return 1;
-    case 0x0D:   // CR
+    case 0x0D: // CR
         m_column = 0;
         return 1;
-    case 0x0A:   // LF
+    case 0x0A: // LF
         lineFeed();
         return 1;
-    case 0x0B:   // HOM
+    case 0x0B: // HOM
         m_row = m_column = 0;
         return 1;
-    case 0x08:   // BS
+    case 0x08: // BS
         m_column = std::max(0, m_column - 1);
         return 1;
-    case 0x09:   // HT
+    case 0x09: // HT
         m_column = std::min(kColumns - 1, m_column + 1);
         return 1;
     default:
@@ -135,14 +140,14 @@ qsizetype DisplayCommandParser::stepEpsonUs(QByteArrayView in)
         return 0;
     const auto c = static_cast<unsigned char>(in.at(1));
     switch (c) {
-    case 0x01:   // US MD1 overwrite
-    case 0x03:   // US MD3 horizontal scroll: shown as overwrite
+    case 0x01: // US MD1 overwrite
+    case 0x03: // US MD3 horizontal scroll: shown as overwrite
         m_verticalScroll = false;
         return 2;
-    case 0x02:   // US MD2 vertical scroll
+    case 0x02: // US MD2 vertical scroll
         m_verticalScroll = true;
         return 2;
-    case '$': {  // US $ x y: column x 1–20, row y 1–2
+    case '$': { // US $ x y: column x 1–20, row y 1–2
         if (in.size() < 4)
             return 0;
         const int x = static_cast<unsigned char>(in.at(2));
@@ -155,19 +160,24 @@ qsizetype DisplayCommandParser::stepEpsonUs(QByteArrayView in)
         }
         return 4;
     }
-    case 0x0A:   // US LF: up
+    case 0x0A: // US LF: up
         m_row = 0;
         return 2;
-    case 0x0D:   // US CR: right-most
+    case 0x0D: // US CR: right-most
         m_column = kColumns - 1;
         return 2;
-    case 'B':    // US B: bottom
+    case 'B': // US B: bottom
         m_row = kLines - 1;
         m_column = 0;
         return 2;
-    case 'C': case 'E': case 'X': case 'r': case 'c': case 'v':   // cursor, blink, brightness, reverse, …: one parameter
+    case 'C':
+    case 'E':
+    case 'X':
+    case 'r':
+    case 'c':
+    case 'v': // cursor, blink, brightness, reverse, …: one parameter
         return in.size() < 3 ? 0 : 3;
-    case 'T':    // US T h m: set the clock
+    case 'T': // US T h m: set the clock
         return in.size() < 4 ? 0 : 4;
     default:
         m_ignored += 2;
@@ -185,7 +195,7 @@ qsizetype DisplayCommandParser::stepEsc(QByteArrayView in)
         reset();
         return 2;
     }
-    if (c == 't') {   // ESC t n: character table (Epson; many CD5220 clones too)
+    if (c == 't') { // ESC t n: character table (Epson; many CD5220 clones too)
         if (in.size() < 3)
             return 0;
         const int n = static_cast<unsigned char>(in.at(2));
@@ -202,14 +212,14 @@ qsizetype DisplayCommandParser::stepEsc(QByteArrayView in)
         return 2;
     }
     switch (c) {
-    case 0x11:   // ESC DC1 overwrite
-    case 0x13:   // ESC DC3 horizontal scroll: shown as overwrite
+    case 0x11: // ESC DC1 overwrite
+    case 0x13: // ESC DC3 horizontal scroll: shown as overwrite
         m_verticalScroll = false;
         return 2;
-    case 0x12:   // ESC DC2 vertical scroll
+    case 0x12: // ESC DC2 vertical scroll
         m_verticalScroll = true;
         return 2;
-    case 'Q': {  // ESC Q A|B|D text CR
+    case 'Q': { // ESC Q A|B|D text CR
         if (in.size() < 3)
             return 0;
         const auto which = static_cast<unsigned char>(in.at(2));
@@ -220,28 +230,47 @@ qsizetype DisplayCommandParser::stepEsc(QByteArrayView in)
         const QByteArrayView rest = in.sliced(3);
         const qsizetype cr = rest.first(std::min(rest.size(), kMaxString + 1)).indexOf('\r');
         if (cr < 0 && rest.size() <= kMaxString)
-            return 0;   // the CR is still on its way
+            return 0; // the CR is still on its way
         const qsizetype length = cr < 0 ? kMaxString : cr;
         setLine(which == 'B' ? 1 : 0, rest.first(length));
         return 3 + length + (cr < 0 ? 0 : 1);
     }
-    case '[': {  // ESC [ A|B|C|D|H|L|R|K cursor moves
+    case '[': { // ESC [ A|B|C|D|H|L|R|K cursor moves
         if (in.size() < 3)
             return 0;
         switch (static_cast<unsigned char>(in.at(2))) {
-        case 'A': m_row = 0; break;
-        case 'B': m_row = kLines - 1; break;
-        case 'C': m_column = std::min(kColumns - 1, m_column + 1); break;
-        case 'D': m_column = std::max(0, m_column - 1); break;
-        case 'H': m_row = m_column = 0; break;
-        case 'L': m_column = 0; break;
-        case 'R': m_column = kColumns - 1; break;
-        case 'K': m_row = kLines - 1; m_column = 0; break;
-        default: m_ignored += 3; break;
+        case 'A':
+            m_row = 0;
+            break;
+        case 'B':
+            m_row = kLines - 1;
+            break;
+        case 'C':
+            m_column = std::min(kColumns - 1, m_column + 1);
+            break;
+        case 'D':
+            m_column = std::max(0, m_column - 1);
+            break;
+        case 'H':
+            m_row = m_column = 0;
+            break;
+        case 'L':
+            m_column = 0;
+            break;
+        case 'R':
+            m_column = kColumns - 1;
+            break;
+        case 'K':
+            m_row = kLines - 1;
+            m_column = 0;
+            break;
+        default:
+            m_ignored += 3;
+            break;
         }
         return 3;
     }
-    case 'l': {  // ESC l x y
+    case 'l': { // ESC l x y
         if (in.size() < 4)
             return 0;
         const int x = static_cast<unsigned char>(in.at(2));
@@ -254,9 +283,17 @@ qsizetype DisplayCommandParser::stepEsc(QByteArrayView in)
         }
         return 4;
     }
-    case 'W':    // ESC W s x1 x2 y: scroll window
+    case 'W': // ESC W s x1 x2 y: scroll window
         return withParameters(6);
-    case '*': case '_': case 'f': case 'c': case '=': case '?': case '%': case 's': case 'd':
+    case '*':
+    case '_':
+    case 'f':
+    case 'c':
+    case '=':
+    case '?':
+    case '%':
+    case 's':
+    case 'd':
         return withParameters(3);
     default:
         m_ignored += 2;
@@ -284,7 +321,7 @@ void DisplayCommandParser::lineFeed()
         m_lines[0] = m_lines[1];
         m_lines[1] = QString(kColumns, u' ');
     } else {
-        m_row = 0;   // overwrite mode: from the lower line back to the upper one
+        m_row = 0; // overwrite mode: from the lower line back to the upper one
     }
 }
 
@@ -303,7 +340,9 @@ void DisplayCommandParser::setLine(int row, QByteArrayView text)
 // ---- the device on a pty ---------------------------------------------------
 
 DisplaySimulator::DisplaySimulator(DisplayDialect dialect, QObject *parent)
-    : QObject(parent), m_parser(dialect), m_pty(new PtyPort(this))
+    : QObject(parent)
+    , m_parser(dialect)
+    , m_pty(new PtyPort(this))
 {
     connect(m_pty, &PtyPort::bytesReceived, this, &DisplaySimulator::feed);
 }

@@ -33,9 +33,9 @@ public:
     // call. Unknown commands and stray control bytes are skipped.
     void feed(const QByteArray &bytes);
 
-    [[nodiscard]] QStringList lines() const { return {m_lines[0], m_lines[1]}; }
-    [[nodiscard]] int cursorColumn() const { return m_column; }   // 0-based
-    [[nodiscard]] int cursorRow() const { return m_row; }         // 0-based
+    [[nodiscard]] QStringList lines() const { return { m_lines[0], m_lines[1] }; }
+    [[nodiscard]] int cursorColumn() const { return m_column; } // 0-based
+    [[nodiscard]] int cursorRow() const { return m_row; } // 0-based
     // ESC t n as last selected (Epson; 0 = CP437 at power-on).
     [[nodiscard]] int codeTable() const { return m_table; }
     [[nodiscard]] qint64 ignoredBytes() const { return m_ignored; }

@@ -8,7 +8,10 @@
 namespace retailos::drivers::sim {
 
 DrawerSimulator::DrawerSimulator(DrawerSimulatorSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_pty(new PtyPort(this)), m_closeTimer(new QTimer(this))
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_pty(new PtyPort(this))
+    , m_closeTimer(new QTimer(this))
 {
     m_closeTimer->setSingleShot(true);
     connect(m_closeTimer, &QTimer::timeout, this, [this] { setDrawerOpen(false); });

@@ -19,10 +19,10 @@ class PtyPort;
 
 struct DrawerSimulatorSettings
 {
-    QByteArray trigger = QByteArray(1, '\x07');   // BEL, as the real interfaces' default switch setting
-    QByteArray statusQuery = QByteArray(1, '\x05');   // ENQ; empty: the interface does not answer
-    bool sensorLow = false;      // the switch pulls the pin low while open (polarity "open_low")
-    int closesAfterMs = 2000;    // <= 0: stays open until closed by hand
+    QByteArray trigger = QByteArray(1, '\x07'); // BEL, as the real interfaces' default switch setting
+    QByteArray statusQuery = QByteArray(1, '\x05'); // ENQ; empty: the interface does not answer
+    bool sensorLow = false; // the switch pulls the pin low while open (polarity "open_low")
+    int closesAfterMs = 2000; // <= 0: stays open until closed by hand
 };
 
 class DrawerSimulator : public QObject
@@ -33,8 +33,8 @@ public:
     explicit DrawerSimulator(DrawerSimulatorSettings settings = {}, QObject *parent = nullptr);
     ~DrawerSimulator() override;
 
-    [[nodiscard]] Result<QString> open();   // the pty for the lane; "sim.pty" when there is none
-    void close();                           // unplugged
+    [[nodiscard]] Result<QString> open(); // the pty for the lane; "sim.pty" when there is none
+    void close(); // unplugged
     [[nodiscard]] QString path() const;
 
     [[nodiscard]] bool isOpen() const { return m_open; }

@@ -27,13 +27,13 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(DisplayToolText::tr(
-        "A simulated 2x20 customer display on a pseudo terminal. Prints {\"pty\":PATH}, then "
-        "{\"line1\":...,\"line2\":...} after every change. Stop it with SIGTERM or Ctrl+C."));
+    parser.setApplicationDescription(
+        DisplayToolText::tr("A simulated 2x20 customer display on a pseudo terminal. Prints {\"pty\":PATH}, then "
+                            "{\"line1\":...,\"line2\":...} after every change. Stop it with SIGTERM or Ctrl+C."));
     parser.addHelpOption();
     const QCommandLineOption protocolOption(QStringLiteral("protocol"),
-        DisplayToolText::tr("The command set: epson (ESC/POS customer display) or cd5220."), DisplayToolText::tr("NAME"),
-        QStringLiteral("epson"));
+        DisplayToolText::tr("The command set: epson (ESC/POS customer display) or cd5220."),
+        DisplayToolText::tr("NAME"), QStringLiteral("epson"));
     parser.addOption(protocolOption);
     parser.process(app);
 
@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     DisplaySimulator display(protocol == u"cd5220" ? DisplayDialect::Cd5220 : DisplayDialect::Epson);
-    QObject::connect(&display, &DisplaySimulator::screenChanged, &display,
-        [](const QString &line1, const QString &line2) {
+    QObject::connect(
+        &display, &DisplaySimulator::screenChanged, &display, [](const QString &line1, const QString &line2) {
             JsonWriter json;
             json.beginObject().field("line1", line1).field("line2", line2).endObject();
             tools::printJsonLine(json);

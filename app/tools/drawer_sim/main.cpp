@@ -73,10 +73,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption closesOption(QStringLiteral("closes-after"),
         DrawerToolText::tr("Close by itself this many ms after a kick (default 2000; 0: stay open)."),
         DrawerToolText::tr("MS"), QStringLiteral("2000"));
-    const QCommandLineOption stuckOption(QStringLiteral("stuck"), DrawerToolText::tr("Open on a kick but never close by itself."));
+    const QCommandLineOption stuckOption(
+        QStringLiteral("stuck"), DrawerToolText::tr("Open on a kick but never close by itself."));
     const QCommandLineOption lowOption(QStringLiteral("sensor-low"),
         DrawerToolText::tr("The sensor pin is low while the drawer is open (answers '0' when open)."));
-    parser.addOptions({closesOption, stuckOption, lowOption});
+    parser.addOptions({ closesOption, stuckOption, lowOption });
     parser.process(app);
 
     bool ok = false;

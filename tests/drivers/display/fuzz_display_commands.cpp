@@ -24,7 +24,7 @@ void check(const DisplayCommandParser &parser)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray all(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (const DisplayDialect dialect : {DisplayDialect::Epson, DisplayDialect::Cd5220}) {
+    for (const DisplayDialect dialect : { DisplayDialect::Epson, DisplayDialect::Cd5220 }) {
         DisplayCommandParser whole(dialect);
         whole.feed(all);
         check(whole);

@@ -29,7 +29,10 @@ public:
         QMutex mutex;
         QList<QByteArray> writes;
     };
-    explicit SlowTransport(std::shared_ptr<Log> log) : m_log(std::move(log)) {}
+    explicit SlowTransport(std::shared_ptr<Log> log)
+        : m_log(std::move(log))
+    {
+    }
     Result<> open(int) override { return {}; }
     Result<> write(const QByteArray &bytes, int) override
     {
@@ -39,7 +42,7 @@ public:
         return {};
     }
     Result<QByteArray> read(int, int) override { return fail(u"device.no_answer"_s, u"no answer"_s); }
-    void close() override {}
+    void close() override { }
     bool canRead() const override { return false; }
     QString describe() const override { return u"slow:display"_s; }
 
@@ -76,9 +79,9 @@ void tst_DisplayDevice::linesArriveExactly()
     auto pty = display.open();
     if (!pty)
         QSKIP(qPrintable(pty.error().message));
-    CustomerDisplay device(std::make_unique<SerialTransport>(SerialSettings{*pty}),
-                           CustomerDisplayEncoder(cd5220 ? DisplayProtocol::Cd5220 : DisplayProtocol::Epson,
-                                                  cd5220 ? CodePage::Cp437 : CodePage::Cp858));
+    CustomerDisplay device(std::make_unique<SerialTransport>(SerialSettings { *pty }),
+        CustomerDisplayEncoder(
+            cd5220 ? DisplayProtocol::Cd5220 : DisplayProtocol::Epson, cd5220 ? CodePage::Cp437 : CodePage::Cp858));
     QVERIFY(device.claim());
     QSignalSpy shown(&device, &CustomerDisplay::shown);
     QSignalSpy failed(&device, &CustomerDisplay::failed);
@@ -86,14 +89,16 @@ void tst_DisplayDevice::linesArriveExactly()
 
     device.show(u"Milk 1l         1,99"_s, u"Total          1,99"_s);
     QVERIFY(shown.wait(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(display.lines(), (QStringList{u"Milk 1l         1,99"_s, u"Total          1,99 "_s}), 10000);
-    QCOMPARE(shown.first(), (QList<QVariant>{u"Milk 1l         1,99"_s, u"Total          1,99"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        display.lines(), (QStringList { u"Milk 1l         1,99"_s, u"Total          1,99 "_s }), 10000);
+    QCOMPARE(shown.first(), (QList<QVariant> { u"Milk 1l         1,99"_s, u"Total          1,99"_s }));
 
     device.show(u"Käse"_s, u"Summe 2,50"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(display.lines(), (QStringList{u"Käse                "_s, u"Summe 2,50          "_s}), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        display.lines(), (QStringList { u"Käse                "_s, u"Summe 2,50          "_s }), 10000);
 
     device.clear();
-    QTRY_COMPARE_WITH_TIMEOUT(display.lines(), (QStringList{QString(20, u' '), QString(20, u' ')}), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(display.lines(), (QStringList { QString(20, u' '), QString(20, u' ') }), 10000);
     QVERIFY(failed.isEmpty());
     // A display never answers: its status is unknown, never "ready".
     QCOMPARE(device.status().state, DeviceState::Unknown);
@@ -110,7 +115,7 @@ void tst_DisplayDevice::newestScreenWinsOnASlowLine()
     for (int i = 1; i <= 20; ++i)
         device.show(u"Item %1"_s.arg(i), u"Total %1,00"_s.arg(i));
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toString() == u"Item 20", 10000);
-    QTest::qWait(300);   // anything still queued would have arrived by now
+    QTest::qWait(300); // anything still queued would have arrived by now
 
     QMutexLocker locker(&log->mutex);
     QCOMPARE(log->writes.first(), encoder.initialise());
@@ -126,19 +131,19 @@ void tst_DisplayDevice::displayVanishedFailsClearly()
     auto pty = display.open();
     if (!pty)
         QSKIP(qPrintable(pty.error().message));
-    CustomerDisplay device(std::make_unique<SerialTransport>(SerialSettings{*pty}),
-                           CustomerDisplayEncoder(DisplayProtocol::Epson), CustomerDisplayTimeouts{300, 300});
+    CustomerDisplay device(std::make_unique<SerialTransport>(SerialSettings { *pty }),
+        CustomerDisplayEncoder(DisplayProtocol::Epson), CustomerDisplayTimeouts { 300, 300 });
     QVERIFY(device.claim());
     QSignalSpy shown(&device, &CustomerDisplay::shown);
     QSignalSpy failed(&device, &CustomerDisplay::failed);
     device.show(u"Welcome"_s, QString());
     QVERIFY(shown.wait(10000));
 
-    display.close();   // the USB adapter pulled out
+    display.close(); // the USB adapter pulled out
     device.show(u"Milk"_s, u"1,99"_s);
     QVERIFY(failed.wait(10000));
-    QVERIFY2(failed.first().first().toString().contains(u"customer display"),
-             qPrintable(failed.first().first().toString()));
+    QVERIFY2(
+        failed.first().first().toString().contains(u"customer display"), qPrintable(failed.first().first().toString()));
     QCOMPARE(device.status().state, DeviceState::Offline);
     QCOMPARE(device.status().message, failed.first().first().toString());
 

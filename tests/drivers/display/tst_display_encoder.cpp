@@ -46,7 +46,7 @@ void tst_DisplayEncoder::epsonGoldenBytes()
     // ESC @, US MD1 (overwrite), US C 0 (cursor off), ESC t 19 (CP858)
     QCOMPARE(encoder.initialise(), hex("1b40 1f01 1f4300 1b7413"));
     QCOMPARE(encoder.screen(u"Milk 1l         1,99", u"Total          1,99"),
-             hex("1f240101") + "Milk 1l         1,99" + hex("1f240102") + padded("Total          1,99"));
+        hex("1f240101") + "Milk 1l         1,99" + hex("1f240102") + padded("Total          1,99"));
     QCOMPARE(encoder.clear(), hex("0c"));
     QCOMPARE(CustomerDisplayEncoder(DisplayProtocol::Epson, CodePage::Cp1252).initialise().right(3), hex("1b7410"));
     QCOMPARE(CustomerDisplayEncoder(DisplayProtocol::Epson, CodePage::Cp437).initialise().right(3), hex("1b7400"));
@@ -58,7 +58,7 @@ void tst_DisplayEncoder::cd5220GoldenBytes()
     // ESC @, ESC DC1 (overwrite), ESC _ 0 (cursor off); no table command
     QCOMPARE(encoder.initialise(), hex("1b40 1b11 1b5f00"));
     QCOMPARE(encoder.screen(u"Welcome", u""),
-             hex("1b5141") + padded("Welcome") + hex("0d") + hex("1b5142") + padded("") + hex("0d"));
+        hex("1b5141") + padded("Welcome") + hex("0d") + hex("1b5142") + padded("") + hex("0d"));
     QCOMPARE(encoder.clear(), hex("0c"));
 }
 
@@ -112,9 +112,8 @@ void tst_DisplayEncoder::roundTripThroughTheSimulator_data()
     QTest::addColumn<QString>("line2");
     QTest::addColumn<QString>("shown1");
     QTest::addColumn<QString>("shown2");
-    QTest::newRow("epson CP858")
-        << false << int(CodePage::Cp858) << u"Käse           2,50 €"_s << u"Total"_s
-        << u"Käse           2,50 "_s << u"Total               "_s;
+    QTest::newRow("epson CP858") << false << int(CodePage::Cp858) << u"Käse           2,50 €"_s << u"Total"_s
+                                 << u"Käse           2,50 "_s << u"Total               "_s;
     QTest::newRow("epson CP1252") << false << int(CodePage::Cp1252) << u"Grüße €"_s << u"Ωmega"_s
                                   << u"Grüße €             "_s << u"?mega               "_s;
     QTest::newRow("cd5220 CP437") << true << int(CodePage::Cp437) << u"Milk 1l         1,99"_s
@@ -134,9 +133,9 @@ void tst_DisplayEncoder::roundTripThroughTheSimulator()
     display.feed(encoder.initialise());
     display.feed(encoder.screen(u"old text that is long", u"old"));
     display.feed(encoder.screen(line1, line2));
-    QCOMPARE(display.lines(), (QStringList{shown1, shown2}));
+    QCOMPARE(display.lines(), (QStringList { shown1, shown2 }));
     display.feed(encoder.clear());
-    QCOMPARE(display.lines(), (QStringList{QString(20, u' '), QString(20, u' ')}));
+    QCOMPARE(display.lines(), (QStringList { QString(20, u' '), QString(20, u' ') }));
 }
 
 void tst_DisplayEncoder::parserKeepsUnfinishedCommands()
@@ -144,9 +143,9 @@ void tst_DisplayEncoder::parserKeepsUnfinishedCommands()
     const CustomerDisplayEncoder encoder(DisplayProtocol::Cd5220, CodePage::Cp437);
     const QByteArray bytes = encoder.screen(u"Split across reads", u"second line");
     sim::DisplayCommandParser display(sim::DisplayDialect::Cd5220);
-    for (char byte : bytes)   // one byte a read, as a slow line delivers them
+    for (char byte : bytes) // one byte a read, as a slow line delivers them
         display.feed(QByteArray(1, byte));
-    QCOMPARE(display.lines(), (QStringList{u"Split across reads  "_s, u"second line         "_s}));
+    QCOMPARE(display.lines(), (QStringList { u"Split across reads  "_s, u"second line         "_s }));
 
     const CustomerDisplayEncoder epson(DisplayProtocol::Epson);
     const QByteArray epsonBytes = epson.screen(u"Epson", u"split");
@@ -154,7 +153,7 @@ void tst_DisplayEncoder::parserKeepsUnfinishedCommands()
     other.feed(epsonBytes.left(2));
     other.feed(epsonBytes.mid(2, 1));
     other.feed(epsonBytes.mid(3));
-    QCOMPARE(other.lines(), (QStringList{u"Epson               "_s, u"split               "_s}));
+    QCOMPARE(other.lines(), (QStringList { u"Epson               "_s, u"split               "_s }));
 }
 
 void tst_DisplayEncoder::parserCursorAndModes()
@@ -162,27 +161,27 @@ void tst_DisplayEncoder::parserCursorAndModes()
     sim::DisplayCommandParser display(sim::DisplayDialect::Epson);
     // Text runs on from the end of the upper line to the lower one.
     display.feed(hex("1f2413 01") + "ABCD");
-    QCOMPARE(display.lines(), (QStringList{u"                  AB"_s, u"CD                  "_s}));
+    QCOMPARE(display.lines(), (QStringList { u"                  AB"_s, u"CD                  "_s }));
     // CAN clears the cursor's line; CR and HOM move the cursor.
     display.feed(hex("18") + "x" + hex("0b") + "y");
-    QCOMPARE(display.lines(), (QStringList{u"y                 AB"_s, u"x                   "_s}));
+    QCOMPARE(display.lines(), (QStringList { u"y                 AB"_s, u"x                   "_s }));
     // Vertical scroll mode: a line feed at the bottom moves the lines up.
     display.feed(hex("1f02 1f240102") + "low" + hex("0a"));
-    QCOMPARE(display.lines(), (QStringList{u"low                 "_s, QString(20, u' ')}));
+    QCOMPARE(display.lines(), (QStringList { u"low                 "_s, QString(20, u' ') }));
     // ESC @ resets everything.
     display.feed(hex("1b40"));
-    QCOMPARE(display.lines(), (QStringList{QString(20, u' '), QString(20, u' ')}));
+    QCOMPARE(display.lines(), (QStringList { QString(20, u' '), QString(20, u' ') }));
     QCOMPARE(display.codeTable(), 0);
 
     sim::DisplayCommandParser cd(sim::DisplayDialect::Cd5220);
     cd.feed(hex("1b6c0302") + "z" + hex("1b5b48") + "a");
-    QCOMPARE(cd.lines(), (QStringList{u"a                   "_s, u"  z                 "_s}));
+    QCOMPARE(cd.lines(), (QStringList { u"a                   "_s, u"  z                 "_s }));
 }
 
 void tst_DisplayEncoder::parserSkipsUnknownBytes()
 {
     sim::DisplayCommandParser display(sim::DisplayDialect::Epson);
-    display.feed(hex("1b7a 01 02 1f7f 1f24 15 09") + "ok");   // unknown ESC z, US 7F; US $ out of range
+    display.feed(hex("1b7a 01 02 1f7f 1f24 15 09") + "ok"); // unknown ESC z, US 7F; US $ out of range
     QVERIFY(display.ignoredBytes() > 0);
     QCOMPARE(display.lines().size(), 2);
     QCOMPARE(display.lines()[0].size(), 20);

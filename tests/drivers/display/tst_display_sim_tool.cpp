@@ -34,7 +34,7 @@ void tst_DisplaySimTool::showsWhatTheLaneSends()
 {
     QFETCH(QString, protocol);
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), {u"--protocol"_s, protocol});
+    tool.start(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), { u"--protocol"_s, protocol });
     QVERIFY(tool.waitForStarted(10000));
     const auto nextLine = [&tool]() -> QJsonObject {
         QElapsedTimer clock;
@@ -47,7 +47,7 @@ void tst_DisplaySimTool::showsWhatTheLaneSends()
     QVERIFY2(pty.startsWith(u"/dev/"), qPrintable(pty));
 
     const CustomerDisplayEncoder encoder(*displayProtocolFromName(protocol), CodePage::Cp437);
-    SerialTransport line(SerialSettings{pty});
+    SerialTransport line(SerialSettings { pty });
     QVERIFY(line.open(1000));
     QVERIFY(line.write(encoder.initialise() + encoder.screen(u"Milk 1l         1,99", u"Total          1,99"), 2000));
     // Lines may show half-written screens first; the last one is the whole screen.
@@ -67,7 +67,7 @@ void tst_DisplaySimTool::showsWhatTheLaneSends()
 void tst_DisplaySimTool::refusesAnUnknownProtocol()
 {
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), {u"--protocol"_s, u"vfd"_s});
+    tool.start(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), { u"--protocol"_s, u"vfd"_s });
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitCode(), 2);
     QVERIFY(tool.readAllStandardError().contains("cd5220"));

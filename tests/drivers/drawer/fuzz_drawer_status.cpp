@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     DrawerStatusQuery query;
     query.request = QByteArray(1, '\x05');
-    query.answerBytes = data[0] % 18;      // 0 and 17 are invalid on purpose
+    query.answerBytes = data[0] % 18; // 0 and 17 are invalid on purpose
     query.byteIndex = int(data[1] % 18) - 1;
     query.mask = data[2];
     const QByteArray answer(reinterpret_cast<const char *>(data + 3), qsizetype(size - 3));

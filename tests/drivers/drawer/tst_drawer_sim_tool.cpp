@@ -45,14 +45,14 @@ private slots:
 void tst_DrawerSimTool::kicksStatusAndCommands()
 {
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_DRAWER_SIM_BIN), {u"--closes-after"_s, u"0"_s});
+    tool.start(QStringLiteral(RETAILOS_DRAWER_SIM_BIN), { u"--closes-after"_s, u"0"_s });
     QVERIFY(tool.waitForStarted(10000));
     const QString pty = nextLine(tool).value(u"pty"_s).toString();
     QVERIFY2(pty.startsWith(u"/dev/"), qPrintable(pty));
 
-    SerialTransport line(SerialSettings{pty});
+    SerialTransport line(SerialSettings { pty });
     QVERIFY(line.open(1000));
-    QCOMPARE(ask(line), QByteArray("0"));   // closed: pin low
+    QCOMPARE(ask(line), QByteArray("0")); // closed: pin low
     QVERIFY(line.write(QByteArray(1, '\x07'), 1000));
     QCOMPARE(nextLine(tool).value(u"kick"_s).toInt(), 1);
     QCOMPARE(nextLine(tool).value(u"drawer"_s).toString(), u"open"_s);
@@ -67,7 +67,7 @@ void tst_DrawerSimTool::kicksStatusAndCommands()
     QCOMPARE(nextLine(tool).value(u"drawer"_s).toString(), u"open"_s);
     line.close();
 
-    tool.closeWriteChannel();   // the end of stdin ends the tool
+    tool.closeWriteChannel(); // the end of stdin ends the tool
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tool.exitCode(), 0);
@@ -80,17 +80,17 @@ void tst_DrawerSimTool::kicksStatusAndCommands()
 void tst_DrawerSimTool::sensorLowAnswersInverted()
 {
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_DRAWER_SIM_BIN), {u"--sensor-low"_s, u"--closes-after"_s, u"200"_s});
+    tool.start(QStringLiteral(RETAILOS_DRAWER_SIM_BIN), { u"--sensor-low"_s, u"--closes-after"_s, u"200"_s });
     QVERIFY(tool.waitForStarted(10000));
     const QString pty = nextLine(tool).value(u"pty"_s).toString();
     QVERIFY(!pty.isEmpty());
-    SerialTransport line(SerialSettings{pty});
+    SerialTransport line(SerialSettings { pty });
     QVERIFY(line.open(1000));
-    QCOMPARE(ask(line), QByteArray("1"));   // closed: pin high on this drawer
+    QCOMPARE(ask(line), QByteArray("1")); // closed: pin high on this drawer
     QVERIFY(line.write(QByteArray(1, '\x07'), 1000));
     QCOMPARE(nextLine(tool).value(u"kick"_s).toInt(), 1);
     QCOMPARE(nextLine(tool).value(u"drawer"_s).toString(), u"open"_s);
-    QCOMPARE(nextLine(tool).value(u"drawer"_s).toString(), u"closed"_s);   // by itself
+    QCOMPARE(nextLine(tool).value(u"drawer"_s).toString(), u"closed"_s); // by itself
     line.close();
     tool.terminate();
     QVERIFY(tool.waitForFinished(10000));

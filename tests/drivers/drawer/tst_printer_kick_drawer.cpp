@@ -24,7 +24,7 @@ using namespace retailos::drivers;
 namespace {
 DrawerTimings quickTimings()
 {
-    return DrawerTimings{50, 1500};
+    return DrawerTimings { 50, 1500 };
 }
 } // namespace
 
@@ -61,7 +61,7 @@ void tst_PrinterKickDrawer::init()
     QVERIFY(m_sim->listen(0));
     m_printer = std::make_unique<PrinterDevice>(u"kick-printer"_s,
         std::make_unique<TcpTransport>(u"127.0.0.1"_s, m_sim->port()), escPosStatusProbe(),
-        PrinterTimeouts{1000, 3000, 500});
+        PrinterTimeouts { 1000, 3000, 500 });
     QVERIFY(m_printer->claim());
 }
 
@@ -92,7 +92,7 @@ void tst_PrinterKickDrawer::opensWithThePulseAndClosesByItself()
     drawer->open();
     QVERIFY(opened.wait(10000));
     QCOMPARE(simKicks.size(), 1);
-    QCOMPARE(simKicks.first(), (QList<QVariant>{2, 50, 500}));   // pin 2, 50 ms on, 500 ms off
+    QCOMPARE(simKicks.first(), (QList<QVariant> { 2, 50, 500 })); // pin 2, 50 ms on, 500 ms off
     QCOMPARE(kicked.size(), 1);
     QCOMPARE(drawer->state(), DrawerState::Open);
 
@@ -116,13 +116,13 @@ void tst_PrinterKickDrawer::customPulseOnPinFive()
     QSignalSpy opened(drawer.get(), &CashDrawer::opened);
     drawer->open();
     QVERIFY(opened.wait(10000));
-    QCOMPARE(simKicks.first(), (QList<QVariant>{5, 100, 200}));
+    QCOMPARE(simKicks.first(), (QList<QVariant> { 5, 100, 200 }));
 }
 
 void tst_PrinterKickDrawer::stuckDrawerIsNotClosedInTime()
 {
     m_sim->setDrawerStuck(true);
-    m_sim->setDrawerClosesAfterMs(100);   // would close, were it not stuck
+    m_sim->setDrawerClosesAfterMs(100); // would close, were it not stuck
     auto drawer = makeDrawer();
     QSignalSpy opened(drawer.get(), &CashDrawer::opened);
     QSignalSpy closed(drawer.get(), &CashDrawer::closed);
@@ -131,7 +131,7 @@ void tst_PrinterKickDrawer::stuckDrawerIsNotClosedInTime()
     QVERIFY(opened.wait(10000));
     drawer->waitUntilClosed(300);
     QVERIFY(late.wait(10000));
-    QCOMPARE(late.first().first().toInt(), 1);   // whole seconds, rounded up
+    QCOMPARE(late.first().first().toInt(), 1); // whole seconds, rounded up
     QVERIFY(closed.isEmpty());
     QCOMPARE(drawer->state(), DrawerState::Open);
 
@@ -158,13 +158,13 @@ void tst_PrinterKickDrawer::sensorPolarity()
     QFETCH(DrawerSensor, sensor);
     QFETCH(bool, pinHigh);
     QFETCH(DrawerState, expected);
-    m_sim->setDrawerOpen(pinHigh);   // the simulator's "open" is the pin level
+    m_sim->setDrawerOpen(pinHigh); // the simulator's "open" is the pin level
     PrinterKickSettings settings;
     settings.sensor = sensor;
     auto drawer = makeDrawer(settings);
     drawer->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(drawer->state(), expected, 10000);
-    QCOMPARE(m_printer->status().drawerOpen, pinHigh);   // the device status stays the raw pin
+    QCOMPARE(m_printer->status().drawerOpen, pinHigh); // the device status stays the raw pin
 }
 
 void tst_PrinterKickDrawer::paperOutStillOpensTheDrawer()
@@ -203,26 +203,27 @@ void tst_PrinterKickDrawer::coverOpenOrOfflineSaysTheDrawerDidNotOpen()
     QSignalSpy failed(drawer.get(), &CashDrawer::openFailed);
     drawer->open();
     QVERIFY(failed.wait(10000));
-    QCOMPARE(kicked.size(), 1);   // the printer took the bytes
-    QVERIFY(simKicks.isEmpty());  // but held the pulse
+    QCOMPARE(kicked.size(), 1); // the printer took the bytes
+    QVERIFY(simKicks.isEmpty()); // but held the pulse
     QVERIFY(opened.isEmpty());
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(u"key"), qPrintable(message));
     QVERIFY2(message.contains(deviceStateText(fault == u"cover" ? DeviceState::CoverOpen : DeviceState::Offline)),
-             qPrintable(message));
+        qPrintable(message));
     QCOMPARE(drawer->state(), DrawerState::Closed);
 }
 
 void tst_PrinterKickDrawer::printerGoneFailsWithoutHanging()
 {
     auto drawer = makeDrawer();
-    m_sim->close();   // nobody listens on the port any more
+    m_sim->close(); // nobody listens on the port any more
     QSignalSpy kicked(drawer.get(), &CashDrawer::kicked);
     QSignalSpy failed(drawer.get(), &CashDrawer::openFailed);
     drawer->open();
     QVERIFY(failed.wait(10000));
     QVERIFY(kicked.isEmpty());
-    QVERIFY2(failed.first().first().toString().contains(u"did not open"), qPrintable(failed.first().first().toString()));
+    QVERIFY2(
+        failed.first().first().toString().contains(u"did not open"), qPrintable(failed.first().first().toString()));
 
     // Waiting for a drawer whose printer is gone ends, and never with "closed".
     QSignalSpy closed(drawer.get(), &CashDrawer::closed);
@@ -241,7 +242,7 @@ void tst_PrinterKickDrawer::oneWayPrinterStaysUnknown()
     const QString path = dir.filePath(u"printer.bin"_s);
     PrinterDevice printer(u"file-printer"_s, std::make_unique<FileTransport>(path));
     QVERIFY(printer.claim());
-    PrinterKickSettings settings;   // a sensor configured, but the link cannot answer
+    PrinterKickSettings settings; // a sensor configured, but the link cannot answer
     settings.timings = quickTimings();
     PrinterKickDrawer drawer(printer, settings);
     QSignalSpy kicked(&drawer, &CashDrawer::kicked);
@@ -261,7 +262,7 @@ void tst_PrinterKickDrawer::oneWayPrinterStaysUnknown()
     QCOMPARE(drawer.state(), DrawerState::Unknown);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray::fromHex("1b700019fa"));   // the kick, and nothing else
+    QCOMPARE(file.readAll(), QByteArray::fromHex("1b700019fa")); // the kick, and nothing else
 }
 
 void tst_PrinterKickDrawer::noSensorCannotTellClosed()
@@ -279,7 +280,7 @@ void tst_PrinterKickDrawer::noSensorCannotTellClosed()
     drawer->waitUntilClosed(10000);
     QVERIFY(unknown.wait(1000));
     QVERIFY(!unknown.first().first().toString().isEmpty());
-    QTest::qWait(300);   // the simulated drawer has closed by now: still no "closed" without a sensor
+    QTest::qWait(300); // the simulated drawer has closed by now: still no "closed" without a sensor
     QVERIFY(opened.isEmpty());
     QVERIFY(closed.isEmpty());
     QCOMPARE(drawer->state(), DrawerState::Unknown);

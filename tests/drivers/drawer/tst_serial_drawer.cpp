@@ -33,7 +33,7 @@ private slots:
 private:
     // A simulator and a drawer on its pty, or a skip when the machine has no ptys.
     bool start(sim::DrawerSimulatorSettings simSettings, DrawerSensor sensor = DrawerSensor::OpenWhenHigh,
-               bool withStatus = true);
+        bool withStatus = true);
 
     std::unique_ptr<sim::DrawerSimulator> m_sim;
     std::unique_ptr<SerialDrawer> m_drawer;
@@ -59,7 +59,7 @@ bool tst_SerialDrawer::start(sim::DrawerSimulatorSettings simSettings, DrawerSen
     if (withStatus)
         settings.status.request = QByteArray(1, '\x05');
     settings.sensor = sensor;
-    settings.timings = DrawerTimings{50, 1500};
+    settings.timings = DrawerTimings { 50, 1500 };
     settings.ioTimeoutMs = 300;
     m_drawer = std::make_unique<SerialDrawer>(settings);
     if (auto claimed = m_drawer->claim(); !claimed) {
@@ -106,7 +106,7 @@ void tst_SerialDrawer::stuckDrawerIsNotClosedInTime()
     QVERIFY(closed.isEmpty());
     QCOMPARE(m_drawer->state(), DrawerState::Open);
 
-    m_sim->setDrawerOpen(false);   // pushed shut by hand
+    m_sim->setDrawerOpen(false); // pushed shut by hand
     m_drawer->waitUntilClosed(10000);
     QVERIFY(closed.wait(10000));
 }
@@ -135,8 +135,8 @@ void tst_SerialDrawer::sensorPolarity()
     QTRY_COMPARE_WITH_TIMEOUT(m_drawer->state(), whenOpen, 10000);
     m_sim->setDrawerOpen(false);
     m_drawer->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(m_drawer->state(), whenOpen == DrawerState::Open ? DrawerState::Closed : DrawerState::Open,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_drawer->state(), whenOpen == DrawerState::Open ? DrawerState::Closed : DrawerState::Open, 10000);
 }
 
 void tst_SerialDrawer::withoutStatusQueryTheStateIsUnknown()
@@ -165,7 +165,7 @@ void tst_SerialDrawer::portVanishedFailsWithoutHanging()
     m_drawer->open();
     QVERIFY(opened.wait(10000));
 
-    m_sim->close();   // the USB adapter pulled out
+    m_sim->close(); // the USB adapter pulled out
     QSignalSpy failed(m_drawer.get(), &CashDrawer::openFailed);
     QSignalSpy closed(m_drawer.get(), &CashDrawer::closed);
     QSignalSpy late(m_drawer.get(), &CashDrawer::notClosedInTime);
@@ -177,7 +177,8 @@ void tst_SerialDrawer::portVanishedFailsWithoutHanging()
 
     m_drawer->open();
     QVERIFY(failed.wait(10000));
-    QVERIFY2(failed.first().first().toString().contains(u"did not open"), qPrintable(failed.first().first().toString()));
+    QVERIFY2(
+        failed.first().first().toString().contains(u"did not open"), qPrintable(failed.first().first().toString()));
 }
 
 void tst_SerialDrawer::secondClaimIsRefused()
@@ -191,7 +192,7 @@ void tst_SerialDrawer::secondClaimIsRefused()
     QCOMPARE(claimed.error().code, u"device.busy"_s);
     QSignalSpy failed(&second, &CashDrawer::openFailed);
     second.open();
-    QVERIFY(failed.wait(1000));   // not claimed: says so, sends nothing
+    QVERIFY(failed.wait(1000)); // not claimed: says so, sends nothing
 }
 
 void tst_SerialDrawer::settingsAreChecked()
@@ -207,7 +208,7 @@ void tst_SerialDrawer::settingsAreChecked()
     QCOMPARE(bytesFromHex(u"1b 70 00").value(), QByteArray::fromHex("1b7000"));
     QCOMPARE(bytesFromHex(u"7").error().code, u"drawer.hex"_s);
     QCOMPARE(bytesFromHex(u"zz").error().code, u"drawer.hex"_s);
-    DrawerStatusQuery query{QByteArray(1, '\x05'), 2, 1, 0x04};
+    DrawerStatusQuery query { QByteArray(1, '\x05'), 2, 1, 0x04 };
     QCOMPARE(pinHighFromAnswer(query, QByteArray::fromHex("0004")).value(), true);
     QCOMPARE(pinHighFromAnswer(query, QByteArray::fromHex("ff00")).value(), false);
     QCOMPARE(pinHighFromAnswer(query, QByteArray::fromHex("04")).error().code, u"drawer.bad_answer"_s);
