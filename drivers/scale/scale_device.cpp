@@ -94,6 +94,7 @@ private:
         }
         QElapsedTimer timer;
         timer.start();
+        int emptyWakeups = 0;
         for (;;) {
             const qint64 left = m_options.answerTimeoutMs - timer.elapsed();
             if (left <= 0 || stopping)
@@ -107,19 +108,26 @@ private:
                     offline(bytes.error().message);
                     return std::unexpected(bytes.error());
                 }
-                if (waited.elapsed() + 5 < left)
-                    QThread::msleep(5);   // a hung-up line wakes at once: do not spin
+                // A hung-up line (USB-serial adapter unplugged) wakes every
+                // read at once with nothing to read: that is not a timeout.
+                if (waited.elapsed() + 5 < left && ++emptyWakeups >= 3) {
+                    closeLine();
+                    const QString message = ScaleDeviceText::tr("The scale on %1 was disconnected. Check its cable.")
+                                                .arg(m_transport->describe());
+                    offline(message);
+                    return fail(u"scale.gone"_qs, message);
+                }
                 continue;
             }
+            emptyWakeups = 0;
             buffer += *bytes;
             if (auto frame = ToledoProtocol::takeReply(buffer)) {
                 report({DeviceState::Online, false, {}});
                 return ToledoProtocol::parseReply(*frame);
             }
         }
-        // Closed so the next request opens it again: a USB-serial adapter
-        // plugged back in is a new device node.
-        closeLine();
+        // The line stays open: the scale is switched off or set wrong, the
+        // next request asks it again.
         const QString message = ScaleDeviceText::tr("The scale on %1 does not answer. Check that it is switched on, "
                                                     "connected and set to the Toledo 8217 protocol.")
                                     .arg(m_transport->describe());
@@ -176,7 +184,8 @@ ScaleDevice::~ScaleDevice()
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
-    release();
+    m_thread = nullptr;
+    m_lock.reset();
 }
 
 Result<> ScaleDevice::claim()

@@ -133,7 +133,7 @@ void ScanFramer::endFrame()
     // that are neither are noise, not a code to look up.
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8(code);
-    if (utf8.hasError()) {
+    if (utf8.hasError() || text.isEmpty()) {   // empty: only a byte order mark
         m_ready.push_back({{}, garbage()});
         return;
     }

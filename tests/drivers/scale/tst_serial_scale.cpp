@@ -44,6 +44,7 @@ private slots:
     void waitForStableGivesUpOnAWeightThatNeverSettles();
     void silentScaleIsOfflineWithinBoundedTime();
     void scaleSwitchedOnAgainAnswers();
+    void unpluggedScaleIsOffline();
     void needsClaimAndClaimIsExclusive();
 
 private:
@@ -180,6 +181,23 @@ void tst_SerialScale::scaleSwitchedOnAgainAnswers()
     QTRY_COMPARE(weighed.count(), 1);
     QCOMPARE(readingAt(weighed, 0), (ScaleReading{ScaleState::Stable, 321}));
     QCOMPARE(scale->status().state, DeviceState::Online);
+}
+
+void tst_SerialScale::unpluggedScaleIsOffline()
+{
+    m_sim->setWeightGrams(500);
+    auto scale = makeScale({300, 1000, 20});
+    QVERIFY(scale->claim());
+    QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
+    QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
+    QVERIFY(scale->requestWeight());
+    QTRY_COMPARE(weighed.count(), 1);
+    m_sim->closePty();   // the USB-serial adapter is pulled out
+    QVERIFY(scale->requestWeight());
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(weighed.count(), 1);   // no stale weight handed out
+    QCOMPARE(scale->status().state, DeviceState::Offline);
+    QVERIFY2(scale->status().message.contains(m_pty), qPrintable(scale->status().message));
 }
 
 void tst_SerialScale::needsClaimAndClaimIsExclusive()

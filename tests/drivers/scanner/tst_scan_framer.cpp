@@ -96,6 +96,8 @@ void tst_ScanFramer::frames_data()
                                   << QStringList{u"!scanner.garbage"_qs};
     QTest::newRow("garbage: bytes that are not text") << none << none << QList<Chunk>{{0, "\xfe\xff\x80\r"}}
                                                       << QStringList{u"!scanner.garbage"_qs};
+    QTest::newRow("garbage: only a byte order mark") << none << none << QList<Chunk>{{0, "\xef\xbb\xbf\r"}}
+                                                     << QStringList{u"!scanner.garbage"_qs};
     QTest::newRow("half code: no terminator within 200 ms")
         << none << none << QList<Chunk>{{0, "400638"}, {150, {}}, {201, {}}}
         << QStringList{u"!scanner.incomplete"_qs};

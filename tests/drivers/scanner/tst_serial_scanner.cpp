@@ -182,7 +182,7 @@ void tst_SerialScanner::codesWhileDisabledAreThrownAway()
     QSignalSpy scanned(scanner.get(), &ScannerDevice::scanned);
     QVERIFY(startScanner(*scanner, false));
     m_sim->scan(u"4006381333931"_qs);   // scanned while a dialog is open
-    QTest::qWait(400);                   // read and thrown away meanwhile
+    QTest::qWait(1000);                  // read and thrown away meanwhile
     QVERIFY(scanner->enable());
     m_sim->scan(u"96385074"_qs);
     QTRY_COMPARE(scanned.count(), 1);
