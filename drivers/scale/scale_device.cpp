@@ -35,7 +35,10 @@ class ScaleDevice::Worker : public QObject
 {
 public:
     Worker(std::unique_ptr<Transport> transport, ScaleOptions options, QString name, ScaleDevice *owner)
-        : m_transport(std::move(transport)), m_options(options), m_name(std::move(name)), m_owner(owner)
+        : m_transport(std::move(transport))
+        , m_options(options)
+        , m_name(std::move(name))
+        , m_owner(owner)
     {
     }
 
@@ -122,7 +125,7 @@ private:
             emptyWakeups = 0;
             buffer += *bytes;
             if (auto frame = ToledoProtocol::takeReply(buffer)) {
-                report({DeviceState::Online, false, {}});
+                report({ DeviceState::Online, false, {} });
                 return ToledoProtocol::parseReply(*frame);
             }
         }
@@ -135,25 +138,25 @@ private:
         return fail(u"scale.no_answer"_qs, message);
     }
 
-    void offline(const QString &message) { report({DeviceState::Offline, false, message}); }
+    void offline(const QString &message) { report({ DeviceState::Offline, false, message }); }
 
     void report(const DeviceStatus &status)
     {
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, status] { owner->adoptStatus(status); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, status] { owner->adoptStatus(status); }, Qt::QueuedConnection);
     }
 
     void weighed(const ScaleReading &reading)
     {
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, reading] { emit owner->weighed(reading); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, reading] { emit owner->weighed(reading); }, Qt::QueuedConnection);
     }
 
     void failed(const QString &message)
     {
         log::warn(u"devices", QStringLiteral("scale %1: %2").arg(m_name, message));
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, message] { emit owner->weighFailed(message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, message] { emit owner->weighFailed(message); }, Qt::QueuedConnection);
     }
 
     std::unique_ptr<Transport> m_transport;
@@ -164,7 +167,8 @@ private:
 };
 
 ScaleDevice::ScaleDevice(QString name, std::unique_ptr<Transport> transport, ScaleOptions options, QObject *parent)
-    : QObject(parent), m_name(std::move(name))
+    : QObject(parent)
+    , m_name(std::move(name))
 {
     qRegisterMetaType<DeviceStatus>();
     qRegisterMetaType<ScaleReading>();
@@ -198,10 +202,10 @@ Result<> ScaleDevice::claim()
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return fail(u"device.busy"_qs, pid > 0 ? ScaleDeviceText::tr("The scale %1 is in use by another program (process %2).")
-                                                     .arg(m_where)
-                                                     .arg(pid)
-                                               : ScaleDeviceText::tr("The scale %1 is in use by another program.").arg(m_where));
+        return fail(u"device.busy"_qs,
+            pid > 0
+                ? ScaleDeviceText::tr("The scale %1 is in use by another program (process %2).").arg(m_where).arg(pid)
+                : ScaleDeviceText::tr("The scale %1 is in use by another program.").arg(m_where));
     }
     m_lock = std::move(lock);
     return {};
@@ -213,7 +217,8 @@ void ScaleDevice::release()
         return;
     m_lock.reset();
     if (m_thread && m_thread->isRunning())
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->closeLine(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->closeLine(); }, Qt::QueuedConnection);
 }
 
 bool ScaleDevice::isClaimed() const
@@ -232,7 +237,8 @@ Result<> ScaleDevice::requestWeight()
 {
     if (auto claimed = needsClaim(); !claimed)
         return claimed;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->weighOnce(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->weighOnce(); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -240,8 +246,8 @@ Result<> ScaleDevice::waitForStable(int timeoutMs)
 {
     if (auto claimed = needsClaim(); !claimed)
         return claimed;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, timeoutMs] { worker->weighUntilStable(timeoutMs); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, timeoutMs] { worker->weighUntilStable(timeoutMs); }, Qt::QueuedConnection);
     return {};
 }
 

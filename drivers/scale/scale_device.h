@@ -22,9 +22,9 @@ class Transport;
 
 struct ScaleOptions
 {
-    int answerTimeoutMs = 500;   // a scale that is silent this long after 'W' is offline
+    int answerTimeoutMs = 500; // a scale that is silent this long after 'W' is offline
     int connectMs = 1000;
-    int stableRetryMs = 200;     // waitForStable(): pause before asking a moving scale again
+    int stableRetryMs = 200; // waitForStable(): pause before asking a moving scale again
 };
 
 class ScaleDevice : public QObject
@@ -33,9 +33,9 @@ class ScaleDevice : public QObject
 
 public:
     // `transport` is normally SerialTransport with 9600 baud, 7 data bits, even parity.
-    ScaleDevice(QString name, std::unique_ptr<Transport> transport, ScaleOptions options = {},
-                QObject *parent = nullptr);
-    ~ScaleDevice() override;   // a request in progress ends within its answer timeout
+    ScaleDevice(
+        QString name, std::unique_ptr<Transport> transport, ScaleOptions options = {}, QObject *parent = nullptr);
+    ~ScaleDevice() override; // a request in progress ends within its answer timeout
 
     [[nodiscard]] QString name() const { return m_name; }
     [[nodiscard]] QString where() const { return m_where; }
@@ -68,7 +68,7 @@ private:
     QString m_name;
     QString m_where;
     QThread *m_thread = nullptr;
-    Worker *m_worker = nullptr;   // lives on m_thread
+    Worker *m_worker = nullptr; // lives on m_thread
     std::unique_ptr<QLockFile> m_lock;
     DeviceStatus m_status;
 };

@@ -9,18 +9,18 @@
 namespace retailos::drivers {
 
 enum class ScaleState {
-    Stable,         // a settled weight above zero
-    Motion,         // still settling: ask again
-    Zero,           // nothing on the platter (stable 0 g)
-    OverCapacity,   // too heavy for the scale
-    UnderZero,      // below zero: the platter was lifted or zeroed with weight on it
-    Error,          // the scale answered without a weight (zero error, no reading)
+    Stable, // a settled weight above zero
+    Motion, // still settling: ask again
+    Zero, // nothing on the platter (stable 0 g)
+    OverCapacity, // too heavy for the scale
+    UnderZero, // below zero: the platter was lifted or zeroed with weight on it
+    Error, // the scale answered without a weight (zero error, no reading)
 };
 
 struct ScaleReading
 {
     ScaleState state = ScaleState::Error;
-    int grams = 0;   // the weight for Stable; 0 otherwise
+    int grams = 0; // the weight for Stable; 0 otherwise
 
     friend bool operator==(const ScaleReading &, const ScaleReading &) = default;
 };

@@ -18,9 +18,9 @@ constexpr int kMaxDecimals = 3;
 
 Error badReply()
 {
-    return {u"scale.bad_reply"_qs,
-            ToledoText::tr("The scale sent an answer the lane cannot read. Check that the scale is set to the "
-                           "Toledo 8217 protocol in kilograms, 9600 baud, 7 data bits, even parity.")};
+    return { u"scale.bad_reply"_qs,
+        ToledoText::tr("The scale sent an answer the lane cannot read. Check that the scale is set to the "
+                       "Toledo 8217 protocol in kilograms, 9600 baud, 7 data bits, even parity.") };
 }
 
 bool isDigit(char c)
@@ -31,28 +31,34 @@ bool isDigit(char c)
 ScaleReading fromStatus(quint8 flags)
 {
     if (flags & ToledoProtocol::kOverCapacity)
-        return {ScaleState::OverCapacity, 0};
+        return { ScaleState::OverCapacity, 0 };
     if (flags & ToledoProtocol::kUnderZero)
-        return {ScaleState::UnderZero, 0};
+        return { ScaleState::UnderZero, 0 };
     if (flags & ToledoProtocol::kMotion)
-        return {ScaleState::Motion, 0};
+        return { ScaleState::Motion, 0 };
     if (flags & ToledoProtocol::kOutsideZeroRange)
-        return {ScaleState::Error, 0};
+        return { ScaleState::Error, 0 };
     if (flags & ToledoProtocol::kCentreOfZero)
-        return {ScaleState::Zero, 0};
-    return {ScaleState::Error, 0};
+        return { ScaleState::Zero, 0 };
+    return { ScaleState::Error, 0 };
 }
 } // namespace
 
 QString scaleStateText(ScaleState state)
 {
     switch (state) {
-    case ScaleState::Stable: return ToledoText::tr("stable");
-    case ScaleState::Motion: return ToledoText::tr("in motion");
-    case ScaleState::Zero: return ToledoText::tr("empty");
-    case ScaleState::OverCapacity: return ToledoText::tr("over capacity");
-    case ScaleState::UnderZero: return ToledoText::tr("under zero");
-    case ScaleState::Error: return ToledoText::tr("no weight");
+    case ScaleState::Stable:
+        return ToledoText::tr("stable");
+    case ScaleState::Motion:
+        return ToledoText::tr("in motion");
+    case ScaleState::Zero:
+        return ToledoText::tr("empty");
+    case ScaleState::OverCapacity:
+        return ToledoText::tr("over capacity");
+    case ScaleState::UnderZero:
+        return ToledoText::tr("under zero");
+    case ScaleState::Error:
+        return ToledoText::tr("no weight");
     }
     return {};
 }
@@ -61,7 +67,7 @@ std::optional<QByteArray> ToledoProtocol::takeReply(QByteArray &buffer)
 {
     const qsizetype start = buffer.indexOf(kStx);
     if (start < 0) {
-        buffer.clear();   // no reply begins here: noise or the tail of an old one
+        buffer.clear(); // no reply begins here: noise or the tail of an old one
         return std::nullopt;
     }
     buffer.remove(0, start);
@@ -87,9 +93,9 @@ Result<ScaleReading> ToledoProtocol::parseReply(const QByteArray &frame)
     if (body.startsWith('?')) {
         if (body.size() != 2)
             return std::unexpected(badReply());
-        const auto status = quint8(quint8(body[1]) & 0x7f);   // bit 7: parity on an 8-bit line
+        const auto status = quint8(quint8(body[1]) & 0x7f); // bit 7: parity on an 8-bit line
         if (!(status & 0x40))
-            return std::unexpected(badReply());                // bit 6 is always set: this is not a status
+            return std::unexpected(badReply()); // bit 6 is always set: this is not a status
         return fromStatus(quint8(status & 0x3f));
     }
     qsizetype i = 0;
@@ -97,7 +103,7 @@ Result<ScaleReading> ToledoProtocol::parseReply(const QByteArray &frame)
         ++i;
     qsizetype end = body.size();
     if (end > i && body[end - 1] == 'N')
-        --end;   // net weight: a tare is subtracted, the number is what is sold
+        --end; // net weight: a tare is subtracted, the number is what is sold
     qint64 whole = 0;
     int integerDigits = 0;
     for (; i < end && isDigit(body[i]); ++i, ++integerDigits) {
@@ -112,7 +118,7 @@ Result<ScaleReading> ToledoProtocol::parseReply(const QByteArray &frame)
     if (i < end && body[i] == '.') {
         for (++i; i < end && isDigit(body[i]); ++i, ++decimals) {
             if (decimals == kMaxDecimals)
-                return std::unexpected(badReply());   // finer than a gram: not a kilogram scale we know
+                return std::unexpected(badReply()); // finer than a gram: not a kilogram scale we know
             fraction = fraction * 10 + (body[i] - '0');
         }
     }
@@ -121,7 +127,7 @@ Result<ScaleReading> ToledoProtocol::parseReply(const QByteArray &frame)
     for (int d = decimals; d < kMaxDecimals; ++d)
         fraction *= 10;
     const int grams = int(whole * 1000 + fraction);
-    return ScaleReading{grams == 0 ? ScaleState::Zero : ScaleState::Stable, grams};
+    return ScaleReading { grams == 0 ? ScaleState::Zero : ScaleState::Stable, grams };
 }
 
 QByteArray ToledoProtocol::weightReply(int grams, bool net)

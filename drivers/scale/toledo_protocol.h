@@ -52,7 +52,7 @@ public:
 
     // The frames a scale sends (the simulator and tests use these).
     [[nodiscard]] static QByteArray weightReply(int grams, bool net = false);
-    [[nodiscard]] static QByteArray statusReply(quint8 flags);   // flags: the low 6 bits above
+    [[nodiscard]] static QByteArray statusReply(quint8 flags); // flags: the low 6 bits above
 
     // Status bits.
     static constexpr quint8 kMotion = 0x01;

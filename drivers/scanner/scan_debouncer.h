@@ -37,7 +37,7 @@ private:
 
     int m_windowMs;
     Clock m_clock;
-    QHash<QString, LastRead> m_last;   // per device
+    QHash<QString, LastRead> m_last; // per device
 };
 
 } // namespace retailos::drivers

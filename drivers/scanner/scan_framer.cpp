@@ -14,7 +14,7 @@ struct ScanFramerText
 
 constexpr char kCr = '\r';
 constexpr char kLf = '\n';
-constexpr char kGs = '\x1d';   // GS1 field separator inside a code: kept
+constexpr char kGs = '\x1d'; // GS1 field separator inside a code: kept
 
 bool isTerminator(char byte)
 {
@@ -34,19 +34,21 @@ bool hasLineNoise(const QByteArray &frame)
 
 Error tooLong(int maxLength)
 {
-    return {u"scanner.too_long"_qs, ScanFramerText::tr("The scanner sent a code longer than %1 characters; it was "
-                                                       "ignored. Scan the item again.")
-                                        .arg(maxLength)};
+    return { u"scanner.too_long"_qs,
+        ScanFramerText::tr("The scanner sent a code longer than %1 characters; it was "
+                           "ignored. Scan the item again.")
+            .arg(maxLength) };
 }
 
 Error garbage()
 {
-    return {u"scanner.garbage"_qs,
-            ScanFramerText::tr("The scanner sent unreadable data (a loose cable or interference?); scan the item again.")};
+    return { u"scanner.garbage"_qs,
+        ScanFramerText::tr("The scanner sent unreadable data (a loose cable or interference?); scan the item again.") };
 }
 } // namespace
 
-ScanFramer::ScanFramer(ScanFramerOptions options) : m_options(std::move(options))
+ScanFramer::ScanFramer(ScanFramerOptions options)
+    : m_options(std::move(options))
 {
     if (m_options.maxLength < 1)
         m_options.maxLength = 1;
@@ -68,7 +70,7 @@ void ScanFramer::feed(QByteArrayView bytes, qint64 nowMs)
         m_frame.append(byte);
         if (m_frame.size() > limit) {
             // Reported at once; the rest of it up to its terminator is dropped.
-            m_ready.push_back({{}, tooLong(m_options.maxLength)});
+            m_ready.push_back({ {}, tooLong(m_options.maxLength) });
             m_frame.clear();
             m_skipping = true;
         }
@@ -112,32 +114,32 @@ QByteArray ScanFramer::stripped(QByteArray frame) const
 void ScanFramer::endFrame()
 {
     if (m_skipping) {
-        m_skipping = false;   // resynchronised: the next byte starts a new code
+        m_skipping = false; // resynchronised: the next byte starts a new code
         m_frame.clear();
         return;
     }
     if (m_frame.isEmpty())
-        return;               // the LF of CR LF, or a stray terminator
+        return; // the LF of CR LF, or a stray terminator
     const QByteArray code = stripped(std::exchange(m_frame, {}));
     if (code.isEmpty())
-        return;               // only a prefix/suffix: nothing was scanned
+        return; // only a prefix/suffix: nothing was scanned
     if (code.size() > m_options.maxLength) {
-        m_ready.push_back({{}, tooLong(m_options.maxLength)});   // a prefix/suffix it was allowed did not come
+        m_ready.push_back({ {}, tooLong(m_options.maxLength) }); // a prefix/suffix it was allowed did not come
         return;
     }
     if (hasLineNoise(code)) {
-        m_ready.push_back({{}, garbage()});
+        m_ready.push_back({ {}, garbage() });
         return;
     }
     // Codes are ASCII (GS1, EAN, Code 128); QR codes may carry UTF-8. Bytes
     // that are neither are noise, not a code to look up.
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8(code);
-    if (utf8.hasError() || text.isEmpty()) {   // empty: only a byte order mark
-        m_ready.push_back({{}, garbage()});
+    if (utf8.hasError() || text.isEmpty()) { // empty: only a byte order mark
+        m_ready.push_back({ {}, garbage() });
         return;
     }
-    m_ready.push_back({std::move(text), {}});
+    m_ready.push_back({ std::move(text), {} });
 }
 
 void ScanFramer::giveUpPartialFrame()
@@ -152,11 +154,12 @@ void ScanFramer::giveUpPartialFrame()
     if (partial.isEmpty())
         return;
     if (hasLineNoise(partial)) {
-        m_ready.push_back({{}, garbage()});
+        m_ready.push_back({ {}, garbage() });
         return;
     }
-    m_ready.push_back({{}, {u"scanner.incomplete"_qs,
-                            ScanFramerText::tr("The scanner sent an incomplete code; scan the item again.")}});
+    m_ready.push_back({ {},
+        { u"scanner.incomplete"_qs,
+            ScanFramerText::tr("The scanner sent an incomplete code; scan the item again.") } });
 }
 
 } // namespace retailos::drivers

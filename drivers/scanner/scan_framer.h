@@ -21,10 +21,10 @@ namespace retailos::drivers {
 
 struct ScanFramerOptions
 {
-    QByteArray prefix;              // stripped when a frame starts with it (e.g. STX)
-    QByteArray suffix;              // stripped when a frame ends with it, before the terminator (e.g. ETX)
-    int maxLength = 256;            // longer (prefix/suffix excluded) → "scanner.too_long"
-    int interCharTimeoutMs = 200;   // a frame silent this long without a terminator is discarded
+    QByteArray prefix; // stripped when a frame starts with it (e.g. STX)
+    QByteArray suffix; // stripped when a frame ends with it, before the terminator (e.g. ETX)
+    int maxLength = 256; // longer (prefix/suffix excluded) → "scanner.too_long"
+    int interCharTimeoutMs = 200; // a frame silent this long without a terminator is discarded
 };
 
 class ScanFramer
@@ -55,12 +55,12 @@ private:
 
     ScanFramerOptions m_options;
     QByteArray m_frame;
-    bool m_skipping = false;        // an oversized frame was reported: drop bytes until its terminator
+    bool m_skipping = false; // an oversized frame was reported: drop bytes until its terminator
     qint64 m_lastByteMs = 0;
     struct Item
     {
         QString code;
-        Error error;   // set for an error
+        Error error; // set for an error
     };
     std::deque<Item> m_ready;
 };

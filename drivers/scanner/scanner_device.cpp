@@ -29,7 +29,10 @@ QString lockPath(const QString &where)
 } // namespace
 
 ScannerDevice::ScannerDevice(QString name, std::unique_ptr<ScanReader> reader, ScannerOptions options, QObject *parent)
-    : QObject(parent), m_name(std::move(name)), m_options(options), m_reader(std::move(reader))
+    : QObject(parent)
+    , m_name(std::move(name))
+    , m_options(options)
+    , m_reader(std::move(reader))
 {
     qRegisterMetaType<DeviceStatus>();
     m_where = m_reader->describe();
@@ -45,16 +48,16 @@ Result<> ScannerDevice::claim()
     if (m_lock)
         return {};
     auto lock = std::make_unique<QLockFile>(lockPath(m_where));
-    lock->setStaleLockTime(0);   // a crashed owner's lock is freed by its PID check, not by age
+    lock->setStaleLockTime(0); // a crashed owner's lock is freed by its PID check, not by age
     if (!lock->tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return fail(u"device.busy"_qs,
-                    pid > 0 ? ScannerDeviceText::tr("The scanner %1 is in use by another program (process %2).")
-                                  .arg(m_where)
-                                  .arg(pid)
-                            : ScannerDeviceText::tr("The scanner %1 is in use by another program.").arg(m_where));
+            pid > 0 ? ScannerDeviceText::tr("The scanner %1 is in use by another program (process %2).")
+                          .arg(m_where)
+                          .arg(pid)
+                    : ScannerDeviceText::tr("The scanner %1 is in use by another program.").arg(m_where));
     }
     m_lock = std::move(lock);
     m_running = true;
@@ -69,10 +72,10 @@ void ScannerDevice::release()
 {
     m_enabled = false;
     stopWorker();
-    ++m_generation;   // whatever the stopped worker posted is stale now
+    ++m_generation; // whatever the stopped worker posted is stale now
     if (m_lock) {
         m_lock.reset();
-        adoptStatus({DeviceState::Unknown, false, {}});
+        adoptStatus({ DeviceState::Unknown, false, {} });
     }
 }
 
@@ -103,7 +106,7 @@ void ScannerDevice::stopWorker()
         m_running = false;
     }
     m_wake.notify_all();
-    m_thread->wait();   // bounded by pollMs / openTimeoutMs: every reader call has a timeout
+    m_thread->wait(); // bounded by pollMs / openTimeoutMs: every reader call has a timeout
     delete m_thread;
     m_thread = nullptr;
 }
@@ -121,29 +124,34 @@ void ScannerDevice::run(int generation)
     while (m_running) {
         if (!open) {
             if (auto opened = m_reader->open(m_options.openTimeoutMs); !opened) {
-                post(generation, {DeviceState::Offline, false,
-                      ScannerDeviceText::tr("The scanner \"%1\" is not connected: %2").arg(m_name, opened.error().message)});
+                post(generation,
+                    { DeviceState::Offline, false,
+                        ScannerDeviceText::tr("The scanner \"%1\" is not connected: %2")
+                            .arg(m_name, opened.error().message) });
                 sleepUnlessStopped(m_options.reconnectMs);
                 continue;
             }
             open = true;
-            post(generation, {DeviceState::Online, false, {}});
+            post(generation, { DeviceState::Online, false, {} });
         }
         auto next = m_reader->next(m_options.pollMs);
         if (!next) {
             if (next.error().code == u"scanner.gone") {
                 m_reader->close();
                 open = false;
-                post(generation, {DeviceState::Offline, false, next.error().message});
+                post(generation, { DeviceState::Offline, false, next.error().message });
                 sleepUnlessStopped(m_options.reconnectMs);
                 continue;
             }
             log::warn(u"devices", QStringLiteral("scanner %1: %2").arg(m_name, next.error().code));
             if (m_enabled) {
-                QMetaObject::invokeMethod(this, [this, generation, message = next.error().message] {
-                    if (m_enabled && generation == m_generation)
-                        emit scanFailed(message);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, message = next.error().message] {
+                        if (m_enabled && generation == m_generation)
+                            emit scanFailed(message);
+                    },
+                    Qt::QueuedConnection);
             }
             continue;
         }
@@ -156,10 +164,15 @@ void ScannerDevice::run(int generation)
             continue;
         }
         if (m_enabled) {
-            QMetaObject::invokeMethod(this, [this, generation, code] {
-                if (m_enabled && generation == m_generation)   // disabled meanwhile: thrown away like any code read while disabled
-                    emit scanned(code);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, code] {
+                    if (m_enabled
+                        && generation
+                            == m_generation) // disabled meanwhile: thrown away like any code read while disabled
+                        emit scanned(code);
+                },
+                Qt::QueuedConnection);
         }
     }
     if (open)
@@ -168,10 +181,13 @@ void ScannerDevice::run(int generation)
 
 void ScannerDevice::post(int generation, const DeviceStatus &status)
 {
-    QMetaObject::invokeMethod(this, [this, generation, status] {
-        if (m_lock && generation == m_generation)   // from a worker stopped since: stale
-            adoptStatus(status);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, status] {
+            if (m_lock && generation == m_generation) // from a worker stopped since: stale
+                adoptStatus(status);
+        },
+        Qt::QueuedConnection);
 }
 
 void ScannerDevice::adoptStatus(const DeviceStatus &status)

@@ -26,10 +26,10 @@ class ScanReader;
 
 struct ScannerOptions
 {
-    int debounceMs = 300;     // the same code again within this time is a double read
-    int reconnectMs = 2000;   // how often an unplugged scanner is looked for
+    int debounceMs = 300; // the same code again within this time is a double read
+    int reconnectMs = 2000; // how often an unplugged scanner is looked for
     int openTimeoutMs = 1000;
-    int pollMs = 100;         // longest wait for a code: bounds how fast the device stops
+    int pollMs = 100; // longest wait for a code: bounds how fast the device stops
 };
 
 class ScannerDevice : public QObject
@@ -37,9 +37,9 @@ class ScannerDevice : public QObject
     Q_OBJECT
 
 public:
-    ScannerDevice(QString name, std::unique_ptr<ScanReader> reader, ScannerOptions options = {},
-                  QObject *parent = nullptr);
-    ~ScannerDevice() override;   // stops within about one poll interval
+    ScannerDevice(
+        QString name, std::unique_ptr<ScanReader> reader, ScannerOptions options = {}, QObject *parent = nullptr);
+    ~ScannerDevice() override; // stops within about one poll interval
 
     [[nodiscard]] QString name() const { return m_name; }
     // Where the scanner is ("serial:/dev/ttyACM0"): what the claim locks.
@@ -70,7 +70,7 @@ signals:
     void statusChanged(const retailos::drivers::DeviceStatus &status);
 
 private:
-    void run(int generation);   // the worker thread
+    void run(int generation); // the worker thread
     void sleepUnlessStopped(int ms);
     void post(int generation, const DeviceStatus &status);
     void adoptStatus(const DeviceStatus &status);
@@ -79,14 +79,14 @@ private:
     QString m_name;
     QString m_where;
     ScannerOptions m_options;
-    std::unique_ptr<ScanReader> m_reader;   // used by the worker only while it runs
+    std::unique_ptr<ScanReader> m_reader; // used by the worker only while it runs
     QThread *m_thread = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     std::atomic_bool m_running = false;
     std::atomic_bool m_enabled = false;
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;
-    int m_generation = 0;   // owner thread only: which worker's posts are current
+    int m_generation = 0; // owner thread only: which worker's posts are current
     DeviceStatus m_status;
 };
 

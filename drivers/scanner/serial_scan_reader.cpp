@@ -23,7 +23,8 @@ constexpr int kHangupWakeups = 3;
 } // namespace
 
 SerialScanReader::SerialScanReader(std::unique_ptr<Transport> transport, ScanFramerOptions framing)
-    : m_transport(std::move(transport)), m_framer(std::move(framing))
+    : m_transport(std::move(transport))
+    , m_framer(std::move(framing))
 {
     m_clock.start();
 }
@@ -38,7 +39,7 @@ Result<> SerialScanReader::open(int timeoutMs)
     close();
     if (auto opened = m_transport->open(timeoutMs); !opened)
         return opened;
-    m_framer = ScanFramer(m_framer.options());   // nothing half-read survives a reconnect
+    m_framer = ScanFramer(m_framer.options()); // nothing half-read survives a reconnect
     m_emptyWakeups = 0;
     m_open = true;
     return {};
@@ -100,10 +101,10 @@ QString SerialScanReader::describe() const
 
 Error SerialScanReader::gone() const
 {
-    return {u"scanner.gone"_qs,
-            SerialScanText::tr("The scanner on %1 is not connected. Check its cable; it is used again as soon as it "
-                               "is plugged in.")
-                .arg(describe())};
+    return { u"scanner.gone"_qs,
+        SerialScanText::tr("The scanner on %1 is not connected. Check its cable; it is used again as soon as it "
+                           "is plugged in.")
+            .arg(describe()) };
 }
 
 } // namespace retailos::drivers

@@ -31,9 +31,9 @@ private:
 
     std::unique_ptr<Transport> m_transport;
     ScanFramer m_framer;
-    QElapsedTimer m_clock;    // the framer's monotonic milliseconds
+    QElapsedTimer m_clock; // the framer's monotonic milliseconds
     bool m_open = false;
-    int m_emptyWakeups = 0;   // reads that woke up without data: a hung-up line
+    int m_emptyWakeups = 0; // reads that woke up without data: a hung-up line
 };
 
 } // namespace retailos::drivers

@@ -15,7 +15,10 @@ constexpr quint8 kOver = 0x02;
 constexpr quint8 kUnder = 0x04;
 } // namespace
 
-ScaleSimulator::ScaleSimulator(QObject *parent) : QObject(parent) {}
+ScaleSimulator::ScaleSimulator(QObject *parent)
+    : QObject(parent)
+{
+}
 
 ScaleSimulator::~ScaleSimulator() = default;
 
@@ -81,7 +84,7 @@ QByteArray ScaleSimulator::reply() const
     QByteArray bytes(1, kStx);
     if (flags) {
         bytes += '?';
-        bytes += char(0x40 | flags);   // bit 6 is always set
+        bytes += char(0x40 | flags); // bit 6 is always set
     } else {
         // Kilograms with three decimals and leading zeros: 1234 g → "01.234".
         bytes += QByteArray::number(m_grams / 1000).rightJustified(2, '0');
@@ -96,7 +99,7 @@ void ScaleSimulator::onBytes(const QByteArray &bytes)
 {
     for (const char byte : bytes) {
         if (byte != 'W')
-            continue;   // the other 8217 commands (zero, tare) are not simulated
+            continue; // the other 8217 commands (zero, tare) are not simulated
         ++m_requests;
         if (!m_answering) {
             emit requestIgnored();

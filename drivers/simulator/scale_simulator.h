@@ -22,7 +22,7 @@ public:
     explicit ScaleSimulator(QObject *parent = nullptr);
     ~ScaleSimulator() override;
 
-    [[nodiscard]] Result<QString> openPty();   // "sim.pty" when the system has none
+    [[nodiscard]] Result<QString> openPty(); // "sim.pty" when the system has none
     void closePty();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString ptyPath() const;
@@ -43,7 +43,7 @@ public:
 
 signals:
     void requestAnswered(const QByteArray &reply);
-    void requestIgnored();   // not answering
+    void requestIgnored(); // not answering
 
 private:
     void onBytes(const QByteArray &bytes);

@@ -20,13 +20,15 @@ bool allDigits(const QString &code)
 }
 } // namespace
 
-ScannerSimulator::ScannerSimulator(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
+ScannerSimulator::ScannerSimulator(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_queue.isEmpty())
             return;
-        m_queue.first().delayBeforeMs = 0;   // waited: due now
+        m_queue.first().delayBeforeMs = 0; // waited: due now
         pump();
     });
 }
@@ -65,9 +67,15 @@ QByteArray ScannerSimulator::frame(const QString &code, const ScanStyle &style)
 {
     QByteArray bytes = style.aimPrefix.toUtf8() + code.toUtf8();
     switch (style.terminator) {
-    case ScanTerminator::Cr: bytes += '\r'; break;
-    case ScanTerminator::CrLf: bytes += "\r\n"; break;
-    case ScanTerminator::Lf: bytes += '\n'; break;
+    case ScanTerminator::Cr:
+        bytes += '\r';
+        break;
+    case ScanTerminator::CrLf:
+        bytes += "\r\n";
+        break;
+    case ScanTerminator::Lf:
+        bytes += '\n';
+        break;
     }
     return bytes;
 }
@@ -110,10 +118,11 @@ void ScannerSimulator::enqueue(const QByteArray &bytes, int interCharDelayMs)
     if (bytes.isEmpty())
         return;
     if (interCharDelayMs <= 0) {
-        m_queue.append({bytes, 0, bytes});
+        m_queue.append({ bytes, 0, bytes });
     } else {
         for (qsizetype i = 0; i < bytes.size(); ++i)
-            m_queue.append({bytes.mid(i, 1), i == 0 ? 0 : interCharDelayMs, i + 1 == bytes.size() ? bytes : QByteArray()});
+            m_queue.append(
+                { bytes.mid(i, 1), i == 0 ? 0 : interCharDelayMs, i + 1 == bytes.size() ? bytes : QByteArray() });
     }
     if (!m_timer->isActive())
         pump();

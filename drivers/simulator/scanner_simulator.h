@@ -22,9 +22,9 @@ enum class ScanTerminator { Cr, CrLf, Lf };
 
 struct ScanStyle
 {
-    QString aimPrefix;                                // "]E0", "]C1", … sent before the code; empty: none
+    QString aimPrefix; // "]E0", "]C1", … sent before the code; empty: none
     ScanTerminator terminator = ScanTerminator::Cr;
-    int interCharDelayMs = 0;                         // 0: the whole code at once
+    int interCharDelayMs = 0; // 0: the whole code at once
 };
 
 class ScannerSimulator : public QObject
@@ -46,9 +46,9 @@ public:
     // Each action is queued behind the previous one and signals sent() when
     // its last byte is out.
     void scan(const QString &code, const ScanStyle &style = {});
-    void sendBytes(const QByteArray &raw);                               // noise, anything
-    void sendHalf(const QString &code, const ScanStyle &style = {});    // first half, no terminator
-    void doubleRead(const QString &code, const ScanStyle &style = {});  // the same code twice, back to back
+    void sendBytes(const QByteArray &raw); // noise, anything
+    void sendHalf(const QString &code, const ScanStyle &style = {}); // first half, no terminator
+    void doubleRead(const QString &code, const ScanStyle &style = {}); // the same code twice, back to back
 
     [[nodiscard]] bool isIdle() const { return m_queue.isEmpty(); }
     [[nodiscard]] qint64 bytesSent() const { return m_bytesSent; }
@@ -61,15 +61,15 @@ public:
     [[nodiscard]] static QString aimIdFor(const QString &code);
 
 signals:
-    void sent(const QByteArray &bytes);   // one action's bytes, all written
-    void idle();                          // the queue is empty
+    void sent(const QByteArray &bytes); // one action's bytes, all written
+    void idle(); // the queue is empty
 
 private:
     struct Chunk
     {
         QByteArray bytes;
         int delayBeforeMs = 0;
-        QByteArray action;   // set on an action's last chunk: what sent() reports
+        QByteArray action; // set on an action's last chunk: what sent() reports
     };
     void enqueue(const QByteArray &bytes, int interCharDelayMs);
     void pump();

@@ -49,7 +49,8 @@ QString readable(const QByteArray &reply)
 void confirm(std::string_view what, const ScaleSimulator &scale)
 {
     JsonWriter json;
-    json.beginObject().field("set", QString::fromLatin1(what.data(), qsizetype(what.size())))
+    json.beginObject()
+        .field("set", QString::fromLatin1(what.data(), qsizetype(what.size())))
         .field("grams", scale.weightGrams())
         .field("reply", readable(scale.reply()))
         .endObject();

@@ -100,13 +100,15 @@ int main(int argc, char *argv[])
         "with SIGTERM or Ctrl+C."));
     parser.addHelpOption();
     const QCommandLineOption aimOption(QStringLiteral("aim"),
-        ScannerSimToolText::tr("Send the AIM symbology id before each code (]E0 EAN-13/UPC-A, ]E4 EAN-8, ]C1 GS1-128, ]C0 Code 128)."));
+        ScannerSimToolText::tr(
+            "Send the AIM symbology id before each code (]E0 EAN-13/UPC-A, ]E4 EAN-8, ]C1 GS1-128, ]C0 Code 128)."));
     const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
-        ScannerSimToolText::tr("Milliseconds between characters (default 0: each code at once)."), ScannerSimToolText::tr("N"),
-        QStringLiteral("0"));
-    const QCommandLineOption crlfOption(QStringLiteral("crlf"), ScannerSimToolText::tr("End codes with CR LF instead of CR."));
+        ScannerSimToolText::tr("Milliseconds between characters (default 0: each code at once)."),
+        ScannerSimToolText::tr("N"), QStringLiteral("0"));
+    const QCommandLineOption crlfOption(
+        QStringLiteral("crlf"), ScannerSimToolText::tr("End codes with CR LF instead of CR."));
     const QCommandLineOption lfOption(QStringLiteral("lf"), ScannerSimToolText::tr("End codes with LF instead of CR."));
-    parser.addOptions({aimOption, delayOption, crlfOption, lfOption});
+    parser.addOptions({ aimOption, delayOption, crlfOption, lfOption });
     parser.process(app);
 
     bool ok = false;
@@ -121,7 +123,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     style.terminator = parser.isSet(crlfOption) ? ScanTerminator::CrLf
-                     : parser.isSet(lfOption)   ? ScanTerminator::Lf
+        : parser.isSet(lfOption)                ? ScanTerminator::Lf
                                                 : ScanTerminator::Cr;
     const bool aim = parser.isSet(aimOption);
 

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // …and as a stream arriving in two pieces.
     QByteArray buffer;
     const qsizetype half = bytes.size() / 2;
-    for (const QByteArray &piece : {bytes.left(half), bytes.mid(half)}) {
+    for (const QByteArray &piece : { bytes.left(half), bytes.mid(half) }) {
         buffer += piece;
         while (auto frame = ToledoProtocol::takeReply(buffer)) {
             if (frame->isEmpty() || frame->front() != ToledoProtocol::kStx)
@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
         if (buffer.size() > 64)
-            std::abort();   // never grows without bound
+            std::abort(); // never grows without bound
     }
     return 0;
 }

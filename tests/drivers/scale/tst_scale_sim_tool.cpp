@@ -47,8 +47,8 @@ void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
     const QString pty = nextLine(tool).value(u"pty"_qs).toString();
     QVERIFY2(pty.startsWith(u"/dev/"_qs), qPrintable(pty));
 
-    ScaleDevice scale(u"scale"_qs, std::make_unique<SerialTransport>(SerialSettings{pty, 9600, 7, 'E', 1, false}),
-                      {1000, 1000, 50});
+    ScaleDevice scale(u"scale"_qs, std::make_unique<SerialTransport>(SerialSettings { pty, 9600, 7, 'E', 1, false }),
+        { 1000, 1000, 50 });
     QVERIFY(scale.claim());
     QSignalSpy weighed(&scale, &ScaleDevice::weighed);
     QSignalSpy failed(&scale, &ScaleDevice::weighFailed);
@@ -60,14 +60,14 @@ void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
     QCOMPARE(answered.value(u"request"_qs).toInt(), 1);
     QCOMPARE(answered.value(u"reply"_qs).toString(), u"<STX>01.234<CR>"_qs);
     QTRY_COMPARE(weighed.count(), 1);
-    QCOMPARE(weighed.at(0).at(0).value<ScaleReading>(), (ScaleReading{ScaleState::Stable, 1234}));
+    QCOMPARE(weighed.at(0).at(0).value<ScaleReading>(), (ScaleReading { ScaleState::Stable, 1234 }));
 
-    const QList<std::pair<QByteArray, ScaleState>> faults{
-        {"motion\n", ScaleState::Motion},
-        {"stable\n", ScaleState::Stable},
-        {"over\n", ScaleState::OverCapacity},
-        {"under\n", ScaleState::UnderZero},
-        {"weight 0\n", ScaleState::Zero},
+    const QList<std::pair<QByteArray, ScaleState>> faults {
+        { "motion\n", ScaleState::Motion },
+        { "stable\n", ScaleState::Stable },
+        { "over\n", ScaleState::OverCapacity },
+        { "under\n", ScaleState::UnderZero },
+        { "weight 0\n", ScaleState::Zero },
     };
     for (const auto &[command, state] : faults) {
         tool.write(command);
@@ -83,7 +83,7 @@ void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
     tool.write("heavier please\n");
     QVERIFY(nextLine(tool).contains(u"error"_qs));
 
-    tool.closeWriteChannel();   // end of stdin ends the tool
+    tool.closeWriteChannel(); // end of stdin ends the tool
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tool.exitCode(), 0);
@@ -96,7 +96,7 @@ void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
 void tst_ScaleSimTool::refusesBadOptions()
 {
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_SCALE_SIM_BIN), {u"--weight"_qs, u"heavy"_qs});
+    tool.start(QStringLiteral(RETAILOS_SCALE_SIM_BIN), { u"--weight"_qs, u"heavy"_qs });
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitCode(), 2);
     QVERIFY(tool.readAllStandardError().contains("--weight"));

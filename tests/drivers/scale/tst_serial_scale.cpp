@@ -22,7 +22,7 @@ Q_DECLARE_METATYPE(retailos::drivers::ScaleState)
 namespace {
 SerialSettings scaleLine(const QString &path)
 {
-    return SerialSettings{path, 9600, 7, 'E', 1, false};
+    return SerialSettings { path, 9600, 7, 'E', 1, false };
 }
 
 ScaleReading readingAt(const QSignalSpy &spy, int i)
@@ -122,46 +122,46 @@ void tst_SerialScale::waitForStableAsksAgainUntilSettled()
         if (m_sim->requestCount() == 3)
             m_sim->setMotion(false);
     });
-    auto scale = makeScale({500, 1000, 20});
+    auto scale = makeScale({ 500, 1000, 20 });
     QVERIFY(scale->claim());
     QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
     QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
     QVERIFY(scale->waitForStable(5000));
     QTRY_COMPARE(weighed.count() + failed.count(), 1);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
-    QCOMPARE(readingAt(weighed, 0), (ScaleReading{ScaleState::Stable, 1500}));
-    QCOMPARE(m_sim->requestCount(), 4);   // three in motion, then the settled weight
+    QCOMPARE(readingAt(weighed, 0), (ScaleReading { ScaleState::Stable, 1500 }));
+    QCOMPARE(m_sim->requestCount(), 4); // three in motion, then the settled weight
 }
 
 void tst_SerialScale::waitForStableGivesUpOnAWeightThatNeverSettles()
 {
     m_sim->setWeightGrams(1500);
     m_sim->setMotion(true);
-    auto scale = makeScale({500, 1000, 20});
+    auto scale = makeScale({ 500, 1000, 20 });
     QVERIFY(scale->claim());
     QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
     QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
     QVERIFY(scale->waitForStable(300));
     QTRY_COMPARE(weighed.count() + failed.count(), 1);
-    QCOMPARE(weighed.count(), 0);   // never a moving weight sold as if settled
+    QCOMPARE(weighed.count(), 0); // never a moving weight sold as if settled
     QVERIFY2(failed.at(0).at(0).toString().contains(u"settle"_qs), qPrintable(failed.at(0).at(0).toString()));
     QVERIFY(m_sim->requestCount() >= 2);
 }
 
 void tst_SerialScale::silentScaleIsOfflineWithinBoundedTime()
 {
-    m_sim->setAnswering(false);   // switched off, or set to another protocol
-    auto scale = makeScale({300, 1000, 20});
+    m_sim->setAnswering(false); // switched off, or set to another protocol
+    auto scale = makeScale({ 300, 1000, 20 });
     QVERIFY(scale->claim());
     QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
     QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
     QSignalSpy status(scale.get(), &ScaleDevice::statusChanged);
     QVERIFY(scale->requestWeight());
-    QTRY_COMPARE(failed.count(), 1);   // QTRY's 5 s bound: far more than the 300 ms answer timeout
+    QTRY_COMPARE(failed.count(), 1); // QTRY's 5 s bound: far more than the 300 ms answer timeout
     QCOMPARE(weighed.count(), 0);
     QCOMPARE(scale->status().state, DeviceState::Offline);
     QVERIFY2(scale->status().message.contains(m_pty) && scale->status().message.contains(u"does not answer"_qs),
-             qPrintable(scale->status().message));
+        qPrintable(scale->status().message));
     QVERIFY(!status.isEmpty());
 }
 
@@ -169,7 +169,7 @@ void tst_SerialScale::scaleSwitchedOnAgainAnswers()
 {
     m_sim->setAnswering(false);
     m_sim->setWeightGrams(321);
-    auto scale = makeScale({300, 1000, 20});
+    auto scale = makeScale({ 300, 1000, 20 });
     QVERIFY(scale->claim());
     QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
     QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
@@ -179,23 +179,23 @@ void tst_SerialScale::scaleSwitchedOnAgainAnswers()
     m_sim->setAnswering(true);
     QVERIFY(scale->requestWeight());
     QTRY_COMPARE(weighed.count(), 1);
-    QCOMPARE(readingAt(weighed, 0), (ScaleReading{ScaleState::Stable, 321}));
+    QCOMPARE(readingAt(weighed, 0), (ScaleReading { ScaleState::Stable, 321 }));
     QCOMPARE(scale->status().state, DeviceState::Online);
 }
 
 void tst_SerialScale::unpluggedScaleIsOffline()
 {
     m_sim->setWeightGrams(500);
-    auto scale = makeScale({300, 1000, 20});
+    auto scale = makeScale({ 300, 1000, 20 });
     QVERIFY(scale->claim());
     QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
     QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
     QVERIFY(scale->requestWeight());
     QTRY_COMPARE(weighed.count(), 1);
-    m_sim->closePty();   // the USB-serial adapter is pulled out
+    m_sim->closePty(); // the USB-serial adapter is pulled out
     QVERIFY(scale->requestWeight());
     QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(weighed.count(), 1);   // no stale weight handed out
+    QCOMPARE(weighed.count(), 1); // no stale weight handed out
     QCOMPARE(scale->status().state, DeviceState::Offline);
     QVERIFY2(scale->status().message.contains(m_pty), qPrintable(scale->status().message));
 }

@@ -36,16 +36,15 @@ void tst_ScanDebouncer::decisions_data()
     const QString milk = u"]E04006381333931"_qs;
     const QString bread = u"]E096385074"_qs;
 
-    QTest::newRow("double read within 300 ms dropped")
-        << QList<Read>{{a, milk, 0, true}, {a, milk, 120, false}};
+    QTest::newRow("double read within 300 ms dropped") << QList<Read> { { a, milk, 0, true }, { a, milk, 120, false } };
     QTest::newRow("exactly at the window still a double read")
-        << QList<Read>{{a, milk, 0, true}, {a, milk, 300, false}};
+        << QList<Read> { { a, milk, 0, true }, { a, milk, 300, false } };
     QTest::newRow("same item again after the window: sold twice")
-        << QList<Read>{{a, milk, 0, true}, {a, milk, 301, true}, {a, milk, 900, true}};
+        << QList<Read> { { a, milk, 0, true }, { a, milk, 301, true }, { a, milk, 900, true } };
     QTest::newRow("a different code passes at once")
-        << QList<Read>{{a, milk, 0, true}, {a, bread, 50, true}, {a, milk, 100, true}};
+        << QList<Read> { { a, milk, 0, true }, { a, bread, 50, true }, { a, milk, 100, true } };
     QTest::newRow("the same code on another scanner is another item")
-        << QList<Read>{{a, milk, 0, true}, {b, milk, 10, true}, {b, milk, 20, false}};
+        << QList<Read> { { a, milk, 0, true }, { b, milk, 10, true }, { b, milk, 20, false } };
 }
 
 void tst_ScanDebouncer::decisions()
@@ -68,10 +67,10 @@ void tst_ScanDebouncer::continuousReadsOfOneLabelSellOnce()
     for (now = 0; now <= 2000; now += 100)
         sold += debouncer.accept(u"s"_qs, u"96385074"_qs) ? 1 : 0;
     QCOMPARE(sold, 1);
-    now += 500;   // taken away, then presented again
+    now += 500; // taken away, then presented again
     QVERIFY(debouncer.accept(u"s"_qs, u"96385074"_qs));
     debouncer.reset();
-    QVERIFY(debouncer.accept(u"s"_qs, u"96385074"_qs));   // a reset forgets: the next read sells
+    QVERIFY(debouncer.accept(u"s"_qs, u"96385074"_qs)); // a reset forgets: the next read sells
 }
 
 QTEST_APPLESS_MAIN(tst_ScanDebouncer)

@@ -54,12 +54,12 @@ private slots:
 void tst_ScannerSimTool::scansAndFaultsFromStdin()
 {
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_SCANNER_SIM_BIN), {u"--aim"_qs, u"--crlf"_qs, u"--delay-ms"_qs, u"1"_qs});
+    tool.start(QStringLiteral(RETAILOS_SCANNER_SIM_BIN), { u"--aim"_qs, u"--crlf"_qs, u"--delay-ms"_qs, u"1"_qs });
     QVERIFY(tool.waitForStarted(10000));
     const QString pty = nextLine(tool).value(u"pty"_qs).toString();
     QVERIFY2(pty.startsWith(u"/dev/"_qs), qPrintable(pty));
 
-    SerialScanReader reader(std::make_unique<SerialTransport>(SerialSettings{pty}));
+    SerialScanReader reader(std::make_unique<SerialTransport>(SerialSettings { pty }));
     QVERIFY(reader.open(1000));
 
     tool.write("4006381333931\n");
@@ -76,7 +76,7 @@ void tst_ScannerSimTool::scansAndFaultsFromStdin()
     QCOMPARE(nextLine(tool).value(u"half"_qs).toString(), u"96385074"_qs);
     QCOMPARE(nextScan(reader), u"!scanner.incomplete"_qs);
 
-    tool.write("double 96385074\n");   // the reader frames; the device would drop the second
+    tool.write("double 96385074\n"); // the reader frames; the device would drop the second
     QCOMPARE(nextLine(tool).value(u"double"_qs).toString(), u"96385074"_qs);
     QCOMPARE(nextScan(reader), u"]E496385074"_qs);
     QCOMPARE(nextScan(reader), u"]E496385074"_qs);
@@ -84,7 +84,7 @@ void tst_ScannerSimTool::scansAndFaultsFromStdin()
     tool.write("what is this\n");
     QVERIFY(nextLine(tool).value(u"error"_qs).toString().contains(u"what is this"_qs));
 
-    tool.closeWriteChannel();   // end of stdin ends the tool
+    tool.closeWriteChannel(); // end of stdin ends the tool
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tool.exitCode(), 0);
@@ -109,7 +109,7 @@ void tst_ScannerSimTool::endsOnSigterm()
 void tst_ScannerSimTool::refusesBadOptions()
 {
     QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_SCANNER_SIM_BIN), {u"--delay-ms"_qs, u"soon"_qs});
+    tool.start(QStringLiteral(RETAILOS_SCANNER_SIM_BIN), { u"--delay-ms"_qs, u"soon"_qs });
     QVERIFY(tool.waitForFinished(10000));
     QCOMPARE(tool.exitCode(), 2);
     QVERIFY(tool.readAllStandardError().contains("--delay-ms"));

@@ -23,7 +23,7 @@ using sim::ScanStyle;
 using sim::ScanTerminator;
 
 namespace {
-const ScannerOptions kOptions{300, 200, 500, 50};
+const ScannerOptions kOptions { 300, 200, 500, 50 };
 
 QStringList codes(const QSignalSpy &spy)
 {
@@ -77,7 +77,7 @@ void tst_SerialScanner::init()
 
 void tst_SerialScanner::cleanup()
 {
-    m_sim.reset();   // closes the pty
+    m_sim.reset(); // closes the pty
     m_dir.reset();
 }
 
@@ -89,7 +89,7 @@ bool tst_SerialScanner::pointLinkAt(const QString &target)
 
 std::unique_ptr<ScannerDevice> tst_SerialScanner::makeScanner(const QString &name)
 {
-    auto transport = std::make_unique<SerialTransport>(SerialSettings{m_link});
+    auto transport = std::make_unique<SerialTransport>(SerialSettings { m_link });
     return std::make_unique<ScannerDevice>(name, std::make_unique<SerialScanReader>(std::move(transport)), kOptions);
 }
 
@@ -113,13 +113,17 @@ void tst_SerialScanner::scansArriveInOrderWithAimId()
     QSignalSpy scanned(scanner.get(), &ScannerDevice::scanned);
     QSignalSpy failed(scanner.get(), &ScannerDevice::scanFailed);
     QVERIFY(startScanner(*scanner));
-    m_sim->scan(u"4006381333931"_qs, {u"]E0"_qs, ScanTerminator::Cr, 0});
-    m_sim->scan(u"96385074"_qs, {u"]E4"_qs, ScanTerminator::CrLf, 0});
-    m_sim->scan(u"036000291452"_qs, {u"]E0"_qs, ScanTerminator::Lf, 5});   // a slow scanner: 5 ms a character
-    m_sim->scan(u"0104006381333931\x1d" "10ABC"_qs, {u"]C1"_qs, ScanTerminator::Cr, 0});
+    m_sim->scan(u"4006381333931"_qs, { u"]E0"_qs, ScanTerminator::Cr, 0 });
+    m_sim->scan(u"96385074"_qs, { u"]E4"_qs, ScanTerminator::CrLf, 0 });
+    m_sim->scan(u"036000291452"_qs, { u"]E0"_qs, ScanTerminator::Lf, 5 }); // a slow scanner: 5 ms a character
+    m_sim->scan(u"0104006381333931\x1d"
+                "10ABC"_qs,
+        { u"]C1"_qs, ScanTerminator::Cr, 0 });
     QTRY_COMPARE(scanned.count(), 4);
-    QCOMPARE(codes(scanned), (QStringList{u"]E04006381333931"_qs, u"]E496385074"_qs, u"]E0036000291452"_qs,
-                                          u"]C10104006381333931\x1d" "10ABC"_qs}));
+    QCOMPARE(codes(scanned),
+        (QStringList { u"]E04006381333931"_qs, u"]E496385074"_qs, u"]E0036000291452"_qs,
+            u"]C10104006381333931\x1d"
+            "10ABC"_qs }));
     QCOMPARE(failed.count(), 0);
 }
 
@@ -129,9 +133,9 @@ void tst_SerialScanner::doubleReadIsDropped()
     QSignalSpy scanned(scanner.get(), &ScannerDevice::scanned);
     QVERIFY(startScanner(*scanner));
     m_sim->doubleRead(u"4006381333931"_qs);
-    m_sim->scan(u"96385074"_qs);   // the next item: everything before it has been read
+    m_sim->scan(u"96385074"_qs); // the next item: everything before it has been read
     QTRY_COMPARE(scanned.count(), 2);
-    QCOMPARE(codes(scanned), (QStringList{u"4006381333931"_qs, u"96385074"_qs}));
+    QCOMPARE(codes(scanned), (QStringList { u"4006381333931"_qs, u"96385074"_qs }));
 }
 
 void tst_SerialScanner::sameItemAfterTheWindowIsSoldTwice()
@@ -141,10 +145,10 @@ void tst_SerialScanner::sameItemAfterTheWindowIsSoldTwice()
     QVERIFY(startScanner(*scanner));
     m_sim->scan(u"4006381333931"_qs);
     QTRY_COMPARE(scanned.count(), 1);
-    QTest::qWait(kOptions.debounceMs + 150);   // the cashier picks up the second, identical item
+    QTest::qWait(kOptions.debounceMs + 150); // the cashier picks up the second, identical item
     m_sim->scan(u"4006381333931"_qs);
     QTRY_COMPARE(scanned.count(), 2);
-    QCOMPARE(codes(scanned), (QStringList{u"4006381333931"_qs, u"4006381333931"_qs}));
+    QCOMPARE(codes(scanned), (QStringList { u"4006381333931"_qs, u"4006381333931"_qs }));
 }
 
 void tst_SerialScanner::garbageSaysScanAgainAndNextScanArrives()
@@ -156,9 +160,10 @@ void tst_SerialScanner::garbageSaysScanAgainAndNextScanArrives()
     m_sim->sendBytes(QByteArray("\x00\xfe\x13\x07\r", 5));
     m_sim->scan(u"96385074"_qs);
     QTRY_COMPARE(scanned.count(), 1);
-    QCOMPARE(codes(scanned), QStringList{u"96385074"_qs});
+    QCOMPARE(codes(scanned), QStringList { u"96385074"_qs });
     QCOMPARE(failed.count(), 1);
-    QVERIFY2(failed.at(0).at(0).toString().contains(u"scan the item again"_qs), qPrintable(failed.at(0).at(0).toString()));
+    QVERIFY2(
+        failed.at(0).at(0).toString().contains(u"scan the item again"_qs), qPrintable(failed.at(0).at(0).toString()));
 }
 
 void tst_SerialScanner::halfBarcodeSaysScanAgainAndNextScanArrives()
@@ -168,12 +173,12 @@ void tst_SerialScanner::halfBarcodeSaysScanAgainAndNextScanArrives()
     QSignalSpy failed(scanner.get(), &ScannerDevice::scanFailed);
     QVERIFY(startScanner(*scanner));
     m_sim->sendHalf(u"4006381333931"_qs);
-    QTRY_COMPARE(failed.count(), 1);   // after the 200 ms inter-character timeout
+    QTRY_COMPARE(failed.count(), 1); // after the 200 ms inter-character timeout
     QVERIFY2(failed.at(0).at(0).toString().contains(u"incomplete"_qs), qPrintable(failed.at(0).at(0).toString()));
-    QCOMPARE(scanned.count(), 0);      // no part of it was sold
+    QCOMPARE(scanned.count(), 0); // no part of it was sold
     m_sim->scan(u"4006381333931"_qs);
     QTRY_COMPARE(scanned.count(), 1);
-    QCOMPARE(codes(scanned), QStringList{u"4006381333931"_qs});
+    QCOMPARE(codes(scanned), QStringList { u"4006381333931"_qs });
 }
 
 void tst_SerialScanner::codesWhileDisabledAreThrownAway()
@@ -181,12 +186,12 @@ void tst_SerialScanner::codesWhileDisabledAreThrownAway()
     auto scanner = makeScanner(u"lane-scanner"_qs);
     QSignalSpy scanned(scanner.get(), &ScannerDevice::scanned);
     QVERIFY(startScanner(*scanner, false));
-    m_sim->scan(u"4006381333931"_qs);   // scanned while a dialog is open
-    QTest::qWait(1000);                  // read and thrown away meanwhile
+    m_sim->scan(u"4006381333931"_qs); // scanned while a dialog is open
+    QTest::qWait(1000); // read and thrown away meanwhile
     QVERIFY(scanner->enable());
     m_sim->scan(u"96385074"_qs);
     QTRY_COMPARE(scanned.count(), 1);
-    QCOMPARE(codes(scanned), QStringList{u"96385074"_qs});
+    QCOMPARE(codes(scanned), QStringList { u"96385074"_qs });
 }
 
 void tst_SerialScanner::unpluggedScannerGoesOfflineAndComesBack()
@@ -194,17 +199,17 @@ void tst_SerialScanner::unpluggedScannerGoesOfflineAndComesBack()
     auto scanner = makeScanner(u"lane-scanner"_qs);
     QSignalSpy scanned(scanner.get(), &ScannerDevice::scanned);
     QVERIFY(startScanner(*scanner));
-    m_sim->closePty();   // unplugged
+    m_sim->closePty(); // unplugged
     QTRY_COMPARE(scanner->status().state, DeviceState::Offline);
     QVERIFY2(scanner->status().message.contains(m_link), qPrintable(scanner->status().message));
 
-    auto pty = m_sim->openPty();   // plugged in again: a new device node behind the same name
+    auto pty = m_sim->openPty(); // plugged in again: a new device node behind the same name
     QVERIFY(pty);
     QVERIFY(pointLinkAt(*pty));
     QTRY_COMPARE(scanner->status().state, DeviceState::Online);
     m_sim->scan(u"96385074"_qs);
     QTRY_COMPARE(scanned.count(), 1);
-    QCOMPARE(codes(scanned), QStringList{u"96385074"_qs});
+    QCOMPARE(codes(scanned), QStringList { u"96385074"_qs });
 }
 
 void tst_SerialScanner::secondClaimOnTheSamePortFails()
@@ -216,22 +221,22 @@ void tst_SerialScanner::secondClaimOnTheSamePortFails()
     QVERIFY(!claimed);
     QCOMPARE(claimed.error().code, u"device.busy"_qs);
     QVERIFY2(claimed.error().message.contains(u"in use"_qs) && claimed.error().message.contains(m_link),
-             qPrintable(claimed.error().message));
-    QVERIFY(!second->enable());   // not claimed: cannot deliver codes
+        qPrintable(claimed.error().message));
+    QVERIFY(!second->enable()); // not claimed: cannot deliver codes
     first->release();
-    QVERIFY(second->claim());     // free again once released
+    QVERIFY(second->claim()); // free again once released
 }
 
 void tst_SerialScanner::missingPortIsOfflineAndStopsQuickly()
 {
-    auto transport = std::make_unique<SerialTransport>(SerialSettings{m_dir->filePath(u"no-such-tty"_qs)});
-    auto scanner = std::make_unique<ScannerDevice>(u"gone"_qs, std::make_unique<SerialScanReader>(std::move(transport)),
-                                                   ScannerOptions{300, 60000, 500, 50});
+    auto transport = std::make_unique<SerialTransport>(SerialSettings { m_dir->filePath(u"no-such-tty"_qs) });
+    auto scanner = std::make_unique<ScannerDevice>(
+        u"gone"_qs, std::make_unique<SerialScanReader>(std::move(transport)), ScannerOptions { 300, 60000, 500, 50 });
     QVERIFY(scanner->claim());
     QVERIFY(scanner->enable());
     QTRY_COMPARE(scanner->status().state, DeviceState::Offline);
     QVERIFY2(scanner->status().message.contains(u"no-such-tty"_qs), qPrintable(scanner->status().message));
-    scanner.reset();   // in its 60 s reconnect pause: must stop at once, not after a minute
+    scanner.reset(); // in its 60 s reconnect pause: must stop at once, not after a minute
 }
 
 QTEST_GUILESS_MAIN(tst_SerialScanner)
