@@ -7,6 +7,7 @@
 #include "drivers/display/customer_display.h"
 #include "drivers/drawer/printer_kick_drawer.h"
 #include "drivers/drawer/serial_drawer.h"
+#include "drivers/escpos/code_page.h"
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/escpos/escpos_status_probe.h"
 #include "drivers/escpos/raster_image.h"
@@ -35,16 +36,27 @@ drivers::UsbMatch usbMatch(const UsbMatchSettings &usb)
 
 drivers::DrawerSensor drawerSensor(const QString &sensor)
 {
-    if (sensor == u"low")
+    if (sensor == u"open_low")
         return drivers::DrawerSensor::OpenWhenLow;
     if (sensor == u"none")
         return drivers::DrawerSensor::None;
     return drivers::DrawerSensor::OpenWhenHigh;
 }
 
+drivers::CodePage displayCodePage(const QString &name)
+{
+    if (name == u"CP437")
+        return drivers::CodePage::Cp437;
+    if (name == u"CP850")
+        return drivers::CodePage::Cp850;
+    if (name == u"CP1252")
+        return drivers::CodePage::Cp1252;
+    return drivers::CodePage::Cp858;
+}
+
 bool anythingConfigured(const DeviceSettings &s)
 {
-    return s.printer.transport != u"none" || s.drawer.connection == u"serial" || s.scanner.transport != u"none"
+    return s.printer.transport != u"none" || s.drawer.transport == u"serial" || s.scanner.transport != u"none"
         || s.scale.transport != u"none" || s.display.transport != u"none";
 }
 
@@ -152,7 +164,7 @@ void LaneHardware::printerStatus(const drivers::DeviceStatus &status)
 void LaneHardware::setUpDrawer()
 {
     const DrawerSettings &d = m_settings.drawer;
-    if (d.connection == u"printer" && m_printer) {
+    if (d.transport == u"printer" && m_printer) {
         drivers::PrinterKickSettings kick;
         kick.pin = d.pin;
         kick.onMs = d.pulseOnMs;
@@ -161,11 +173,14 @@ void LaneHardware::setUpDrawer()
         const bool oneWay = m_settings.printer.transport == u"cups" || m_settings.printer.transport == u"file";
         kick.sensor = oneWay ? drivers::DrawerSensor::None : drawerSensor(d.sensor);
         m_drawer = std::make_unique<drivers::PrinterKickDrawer>(*m_printer, kick);
-    } else if (d.connection == u"serial") {
+    } else if (d.transport == u"serial") {
         drivers::SerialDrawerSettings serial;
         serial.serial = serialSettings(d.serial);
         serial.trigger = d.trigger;
         serial.status.request = d.statusQuery;
+        serial.status.answerBytes = d.statusAnswerBytes;
+        serial.status.byteIndex = d.statusByte;
+        serial.status.mask = d.statusMask;
         serial.sensor = drawerSensor(d.sensor);
         auto drawer = std::make_unique<drivers::SerialDrawer>(serial);
         if (auto claimed = drawer->claim(); !claimed) {
@@ -179,8 +194,8 @@ void LaneHardware::setUpDrawer()
     connect(m_drawer.get(), &drivers::CashDrawer::opened, this, [this] {
         emit drawerChanged(ui::DrawerState::Open);
         report(Part::Drawer, ui::DeviceHealth::Ok, DevicesText::tr("Drawer open"));
-        if (m_settings.drawer.closeWarningSeconds > 0)
-            m_drawer->waitUntilClosed(m_settings.drawer.closeWarningSeconds * 1000);
+        if (m_settings.drawer.closeTimeoutSeconds > 0)
+            m_drawer->waitUntilClosed(m_settings.drawer.closeTimeoutSeconds * 1000);
     });
     connect(m_drawer.get(), &drivers::CashDrawer::closed, this, [this] {
         emit drawerChanged(ui::DrawerState::Closed);
@@ -190,7 +205,7 @@ void LaneHardware::setUpDrawer()
         emit drawerLeftOpen(seconds);
         report(Part::Drawer, ui::DeviceHealth::Warning, DevicesText::tr("Drawer open for %1 s").arg(seconds));
         // Keep watching: the reminder comes again until it is closed.
-        m_drawer->waitUntilClosed(m_settings.drawer.closeWarningSeconds * 1000);
+        m_drawer->waitUntilClosed(m_settings.drawer.closeTimeoutSeconds * 1000);
     });
     connect(m_drawer.get(), &drivers::CashDrawer::openFailed, this, [this](const QString &message) {
         log::warn(u"devices", QStringLiteral("drawer: %1").arg(message));
@@ -308,7 +323,7 @@ void LaneHardware::setUpDisplay()
                                                                    : drivers::DisplayProtocol::Epson;
     m_display = std::make_unique<drivers::CustomerDisplay>(
         std::make_unique<drivers::SerialTransport>(serialSettings(m_settings.display.serial)),
-        drivers::CustomerDisplayEncoder(protocol));
+        drivers::CustomerDisplayEncoder(protocol, displayCodePage(m_settings.display.codePage)));
     connect(m_display.get(), &drivers::CustomerDisplay::statusChanged, this,
             [this](const drivers::DeviceStatus &status) { reportStatus(Part::Display, DevicesText::tr("Display"), status); });
     connect(m_display.get(), &drivers::CustomerDisplay::failed, this, [this](const QString &message) {

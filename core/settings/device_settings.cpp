@@ -138,21 +138,31 @@ Result<> readPrinter(const QJsonObject &p, const QString &prefix, PrinterSetting
 
 Result<> readDrawer(const QJsonObject &d, const QString &prefix, DrawerSettings &drawer)
 {
-    RETAILOS_TRY(onlyKnownKeys(d, prefix, {"connection", "pin", "pulse_on_ms", "pulse_off_ms", "sensor",
-                                           "close_warning_s", "path", "baud", "data_bits", "parity", "stop_bits",
-                                           "flow", "trigger", "status_query"}));
-    RETAILOS_TRY(readChoice(d, prefix, "connection", DrawerSettings::connections(), drawer.connection));
+    RETAILOS_TRY(onlyKnownKeys(d, prefix, {"transport", "pin", "pulse_on_ms", "pulse_off_ms", "sensor",
+                                           "close_timeout_s", "path", "baud", "data_bits", "parity", "stop_bits",
+                                           "flow", "trigger", "status_query", "status_answer_bytes", "status_byte",
+                                           "status_mask"}));
+    RETAILOS_TRY(readChoice(d, prefix, "transport", DrawerSettings::transports(), drawer.transport));
     RETAILOS_TRY(readInt(d, prefix, "pin", 2, 5, drawer.pin));
     if (drawer.pin != 2 && drawer.pin != 5)
         return invalid(prefix + u"pin", SettingsText::tr("use 2 or 5 (the kick connector's pins)"));
     RETAILOS_TRY(readInt(d, prefix, "pulse_on_ms", 2, 510, drawer.pulseOnMs));
     RETAILOS_TRY(readInt(d, prefix, "pulse_off_ms", 2, 510, drawer.pulseOffMs));
-    RETAILOS_TRY(readChoice(d, prefix, "sensor", {u"high"_qs, u"low"_qs, u"none"_qs}, drawer.sensor));
-    RETAILOS_TRY(readInt(d, prefix, "close_warning_s", 0, 3600, drawer.closeWarningSeconds));
+    RETAILOS_TRY(readChoice(d, prefix, "sensor", {u"open_high"_qs, u"open_low"_qs, u"none"_qs}, drawer.sensor));
+    RETAILOS_TRY(readInt(d, prefix, "close_timeout_s", 0, 3600, drawer.closeTimeoutSeconds));
     RETAILOS_TRY(readSerial(d, prefix, drawer.serial));
     RETAILOS_TRY(readHexBytes(d, prefix, "trigger", 16, drawer.trigger));
     RETAILOS_TRY(readHexBytes(d, prefix, "status_query", 16, drawer.statusQuery));
-    if (drawer.connection == u"serial") {
+    RETAILOS_TRY(readInt(d, prefix, "status_answer_bytes", 1, 16, drawer.statusAnswerBytes));
+    RETAILOS_TRY(readInt(d, prefix, "status_byte", 0, 15, drawer.statusByte));
+    if (drawer.statusByte >= drawer.statusAnswerBytes)
+        return invalid(prefix + u"status_byte", SettingsText::tr("must lie inside the answer (status_answer_bytes)"));
+    QByteArray mask(1, char(drawer.statusMask));
+    RETAILOS_TRY(readHexBytes(d, prefix, "status_mask", 1, mask));
+    if (mask.size() != 1 || mask.at(0) == 0)
+        return invalid(prefix + u"status_mask", SettingsText::tr("expected one non-zero byte as hex, such as \"01\""));
+    drawer.statusMask = quint8(mask.at(0));
+    if (drawer.transport == u"serial") {
         RETAILOS_TRY(needsPath(drawer.serial, prefix, SettingsText::tr("a drawer on its own serial port")));
         if (drawer.trigger.isEmpty())
             return invalid(prefix + u"trigger", SettingsText::tr("a serial drawer needs the bytes that open it"));
@@ -193,10 +203,11 @@ Result<> readScale(const QJsonObject &s, const QString &prefix, ScaleSettings &s
 Result<> readDisplay(const QJsonObject &s, const QString &prefix, DisplaySettings &display)
 {
     RETAILOS_TRY(onlyKnownKeys(s, prefix, {"transport", "path", "baud", "data_bits", "parity", "stop_bits", "flow",
-                                           "protocol"}));
+                                           "protocol", "code_page"}));
     RETAILOS_TRY(readChoice(s, prefix, "transport", DisplaySettings::transports(), display.transport));
     RETAILOS_TRY(readSerial(s, prefix, display.serial));
     RETAILOS_TRY(readChoice(s, prefix, "protocol", DisplaySettings::protocols(), display.protocol));
+    RETAILOS_TRY(readChoice(s, prefix, "code_page", DisplaySettings::codePages(), display.codePage));
     if (display.transport == u"serial")
         RETAILOS_TRY(needsPath(display.serial, prefix, SettingsText::tr("a customer display")));
     return {};
@@ -219,7 +230,7 @@ QStringList PrinterSettings::profiles()
     return {u"80mm"_qs, u"58mm"_qs};
 }
 
-QStringList DrawerSettings::connections()
+QStringList DrawerSettings::transports()
 {
     return {u"printer"_qs, u"serial"_qs, u"none"_qs};
 }
@@ -242,6 +253,11 @@ QStringList DisplaySettings::transports()
 QStringList DisplaySettings::protocols()
 {
     return {u"epson"_qs, u"cd5220"_qs};
+}
+
+QStringList DisplaySettings::codePages()
+{
+    return {u"CP437"_qs, u"CP850"_qs, u"CP858"_qs, u"CP1252"_qs};
 }
 
 Result<DeviceSettings> DeviceSettings::fromJson(const QJsonObject &obj)
@@ -277,11 +293,13 @@ QJsonObject DeviceSettings::toJson() const
     writeSerial(p, printerPort);
     writeUsb(p, printer.usb);
 
-    QJsonObject d{{u"connection"_qs, drawer.connection}, {u"pin"_qs, drawer.pin},
+    QJsonObject d{{u"transport"_qs, drawer.transport}, {u"pin"_qs, drawer.pin},
                   {u"pulse_on_ms"_qs, drawer.pulseOnMs}, {u"pulse_off_ms"_qs, drawer.pulseOffMs},
-                  {u"sensor"_qs, drawer.sensor}, {u"close_warning_s"_qs, drawer.closeWarningSeconds},
+                  {u"sensor"_qs, drawer.sensor}, {u"close_timeout_s"_qs, drawer.closeTimeoutSeconds},
                   {u"trigger"_qs, QString::fromLatin1(drawer.trigger.toHex(' '))},
-                  {u"status_query"_qs, QString::fromLatin1(drawer.statusQuery.toHex(' '))}};
+                  {u"status_query"_qs, QString::fromLatin1(drawer.statusQuery.toHex(' '))},
+                  {u"status_answer_bytes"_qs, drawer.statusAnswerBytes}, {u"status_byte"_qs, drawer.statusByte},
+                  {u"status_mask"_qs, QString::fromLatin1(QByteArray(1, char(drawer.statusMask)).toHex())}};
     writeSerial(d, drawer.serial);
 
     QJsonObject s{{u"transport"_qs, scanner.transport}, {u"debounce_ms"_qs, scanner.debounceMs},
@@ -292,7 +310,8 @@ QJsonObject DeviceSettings::toJson() const
     QJsonObject w{{u"transport"_qs, scale.transport}, {u"protocol"_qs, scale.protocol}};
     writeSerial(w, scale.serial);
 
-    QJsonObject c{{u"transport"_qs, display.transport}, {u"protocol"_qs, display.protocol}};
+    QJsonObject c{{u"transport"_qs, display.transport}, {u"protocol"_qs, display.protocol},
+                  {u"code_page"_qs, display.codePage}};
     writeSerial(c, display.serial);
 
     return {{u"printer"_qs, p}, {u"drawer"_qs, d}, {u"scanner"_qs, s}, {u"scale"_qs, w}, {u"display"_qs, c}};

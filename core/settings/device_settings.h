@@ -60,19 +60,22 @@ struct PrinterSettings
 // serial port, or none.
 struct DrawerSettings
 {
-    QString connection = QStringLiteral("printer");   // printer, serial, none
+    QString transport = QStringLiteral("printer");    // printer, serial, none
     int pin = 2;                                      // kick connector pin: 2 or 5
     int pulseOnMs = 50;                               // 2 … 510 ms (the printer counts in 2 ms)
     int pulseOffMs = 500;                             // 2 … 510 ms
-    // Which sensor level means "open": "high" (most drawers), "low", or
-    // "none" when no sensor is wired (the lane cannot tell open from closed).
-    QString sensor = QStringLiteral("high");
-    int closeWarningSeconds = 30;                     // remind the cashier after this; 0: never
+    // Which sensor level means "open": "open_high" (most drawers),
+    // "open_low", or "none" when no sensor is wired (the lane cannot tell).
+    QString sensor = QStringLiteral("open_high");
+    int closeTimeoutSeconds = 30;                     // remind the cashier after this; 0: never
     SerialPortSettings serial;                        // serial
     QByteArray trigger = QByteArray(1, '\x07');       // serial: bytes that open it ("trigger": "07")
     QByteArray statusQuery;                           // serial: bytes that ask for the sensor; empty: none
+    int statusAnswerBytes = 1;                        // serial: the answer's length (1..16)
+    int statusByte = 0;                               // serial: which answer byte holds the sensor
+    quint8 statusMask = 0x01;                         // serial: its bit(s); set = pin high
 
-    [[nodiscard]] static QStringList connections();
+    [[nodiscard]] static QStringList transports();
 };
 
 // A scanner beside the keyboard wedge (which always works): a serial or
@@ -106,9 +109,11 @@ struct DisplaySettings
     QString transport = QStringLiteral("none");   // none, serial
     SerialPortSettings serial;
     QString protocol = QStringLiteral("epson");   // "epson" (ESC/POS display) or "cd5220"
+    QString codePage = QStringLiteral("CP858");   // the display's character table: CP437, CP850, CP858, CP1252
 
     [[nodiscard]] static QStringList transports();
     [[nodiscard]] static QStringList protocols();
+    [[nodiscard]] static QStringList codePages();
 };
 
 struct DeviceSettings

@@ -1,9 +1,10 @@
 // Runs a libFuzzer-style target without libFuzzer: every seed file as it is,
 // then mutants of the seeds (byte flips, inserts, deletes, splices, cut
 // tails) from a fixed random seed, so a CI run is repeatable. A crash, a
-// sanitizer report or a hang (CTest's timeout) fails the test; the mutant
-// about to run is written to fuzz-crash-<name>.bin first, so a failure leaves
-// the input that caused it behind.
+// sanitizer report or a hang (CTest's timeout) fails the test; on a crash
+// or a sanitizer's death the input that caused it is written to
+// fuzz-crash-<name>.bin (from the signal handler, with plain system calls),
+// so a failure leaves the input behind for replay.
 //
 //   fuzz_target SEEDS_DIR [ITERATIONS] [RANDOM_SEED]
 //
@@ -19,7 +20,13 @@
 #include <string>
 #include <vector>
 
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+// Present when a sanitizer runtime is linked in (the asan preset).
+extern "C" void __sanitizer_set_death_callback(void (*callback)(void)) __attribute__((weak));
 
 namespace {
 
@@ -83,10 +90,38 @@ Bytes mutate(Bytes input, const std::vector<Bytes> &seeds, std::mt19937 &rng)
     return input;
 }
 
-void keepForReplay(const Bytes &input, const std::string &name)
+// The input running now, for the crash handler.
+const uint8_t *g_current = nullptr;
+size_t g_currentSize = 0;
+char g_crashPath[512] = {};
+
+void saveCurrentInput()
 {
-    std::ofstream out("fuzz-crash-" + name + ".bin", std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char *>(input.data()), std::streamsize(input.size()));
+    const int fd = ::open(g_crashPath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0)
+        return;
+    size_t done = 0;
+    while (done < g_currentSize) {
+        const ssize_t n = ::write(fd, g_current + done, g_currentSize - done);
+        if (n <= 0)
+            break;
+        done += size_t(n);
+    }
+    ::close(fd);
+}
+
+void onCrash(int signal)
+{
+    saveCurrentInput();
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void run(const Bytes &input)
+{
+    g_current = input.data();
+    g_currentSize = input.size();
+    LLVMFuzzerTestOneInput(input.data(), input.size());
 }
 
 } // namespace
@@ -105,11 +140,15 @@ int main(int argc, char **argv)
     const unsigned randomSeed = argc > 3 ? unsigned(std::strtoul(argv[3], nullptr, 10)) : 20261122u;
     const std::string name = std::filesystem::path(argv[0]).filename().string();
 
+    std::snprintf(g_crashPath, sizeof g_crashPath, "fuzz-crash-%s.bin", name.c_str());
+    for (int signal : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
+        std::signal(signal, onCrash);
+    if (__sanitizer_set_death_callback)
+        __sanitizer_set_death_callback(saveCurrentInput);
+
     const std::vector<Bytes> seeds = readSeeds(argv[1]);
-    for (const Bytes &seed : seeds) {
-        keepForReplay(seed, name);
-        LLVMFuzzerTestOneInput(seed.data(), seed.size());
-    }
+    for (const Bytes &seed : seeds)
+        run(seed);
     std::mt19937 rng(randomSeed);
     Bytes input;
     for (long i = 0; i < iterations; ++i) {
@@ -118,10 +157,8 @@ int main(int argc, char **argv)
         if (i % 4 != 3)
             input = seeds[rng() % seeds.size()];
         input = mutate(std::move(input), seeds, rng);
-        keepForReplay(input, name);
-        LLVMFuzzerTestOneInput(input.data(), input.size());
+        run(input);
     }
-    std::remove(("fuzz-crash-" + name + ".bin").c_str());
     std::printf("%s: %zu seeds and %ld mutants, no crash\n", name.c_str(), seeds.size(), iterations);
     return 0;
 }

@@ -99,12 +99,18 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                   << u"settings.invalid"_qs << u"devices.drawer.pulse_on_ms"_qs;
     QTest::newRow("drawer sensor") << QByteArray(R"({"devices": {"drawer": {"sensor": "sometimes"}}})")
                                    << u"settings.invalid"_qs << u"devices.drawer.sensor"_qs;
-    QTest::newRow("drawer trigger") << QByteArray(R"({"devices": {"drawer": {"connection": "serial", "path": "/dev/ttyS2", "trigger": "0g"}}})")
+    QTest::newRow("drawer trigger") << QByteArray(R"({"devices": {"drawer": {"transport": "serial", "path": "/dev/ttyS2", "trigger": "0g"}}})")
                                     << u"settings.invalid"_qs << u"devices.drawer.trigger: expected up to 16 bytes"_qs;
-    QTest::newRow("serial drawer without trigger") << QByteArray(R"({"devices": {"drawer": {"connection": "serial", "path": "/dev/ttyS2", "trigger": ""}}})")
+    QTest::newRow("serial drawer without trigger") << QByteArray(R"({"devices": {"drawer": {"transport": "serial", "path": "/dev/ttyS2", "trigger": ""}}})")
                                                    << u"settings.invalid"_qs << u"devices.drawer.trigger"_qs;
-    QTest::newRow("serial drawer without port") << QByteArray(R"({"devices": {"drawer": {"connection": "serial"}}})")
+    QTest::newRow("serial drawer without port") << QByteArray(R"({"devices": {"drawer": {"transport": "serial"}}})")
                                                 << u"settings.invalid"_qs << u"devices.drawer.path"_qs;
+    QTest::newRow("drawer status byte") << QByteArray(R"({"devices": {"drawer": {"status_answer_bytes": 2, "status_byte": 2}}})")
+                                        << u"settings.invalid"_qs << u"devices.drawer.status_byte: must lie inside"_qs;
+    QTest::newRow("drawer status mask") << QByteArray(R"({"devices": {"drawer": {"status_mask": "00"}}})")
+                                        << u"settings.invalid"_qs << u"devices.drawer.status_mask"_qs;
+    QTest::newRow("display code page") << QByteArray(R"({"devices": {"display": {"code_page": "CP932"}}})")
+                                       << u"settings.invalid"_qs << u"devices.display.code_page"_qs;
     QTest::newRow("scanner transport") << QByteArray(R"({"devices": {"scanner": {"transport": "bluetooth"}}})")
                                        << u"settings.invalid"_qs << u"devices.scanner.transport"_qs;
     QTest::newRow("serial scanner without port") << QByteArray(R"({"devices": {"scanner": {"transport": "serial"}}})")
@@ -335,7 +341,7 @@ void tst_Settings::printerRoundTrip()
     s.devices.printer.port = 9101;
     s.devices.printer.serial.baud = 19200;
     s.devices.printer.profile = u"58mm"_qs;
-    s.devices.drawer.connection = u"none"_qs;
+    s.devices.drawer.transport = u"none"_qs;
     QVERIFY(s.save(path));
     auto back = Settings::load(path);
     QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
@@ -344,7 +350,7 @@ void tst_Settings::printerRoundTrip()
     QCOMPARE(back->devices.printer.port, 9101);
     QCOMPARE(back->devices.printer.profile, u"58mm"_qs);
     QCOMPARE(back->devices.printer.serial.baud, 19200);
-    QCOMPARE(back->devices.drawer.connection, u"none"_qs);
+    QCOMPARE(back->devices.drawer.transport, u"none"_qs);
 }
 
 void tst_Settings::everyDeviceRoundTrips()
@@ -356,15 +362,18 @@ void tst_Settings::everyDeviceRoundTrips()
     d.printer.transport = u"usb"_qs;
     d.printer.usb = {0x04b8, 0x0e15, u"X5E1234"_qs};
     d.printer.logo = u"/etc/retailos/logo.png"_qs;
-    d.drawer.connection = u"serial"_qs;
+    d.drawer.transport = u"serial"_qs;
     d.drawer.serial.path = u"/dev/ttyUSB2"_qs;
     d.drawer.pin = 5;
     d.drawer.pulseOnMs = 100;
     d.drawer.pulseOffMs = 200;
-    d.drawer.sensor = u"low"_qs;
-    d.drawer.closeWarningSeconds = 45;
+    d.drawer.sensor = u"open_low"_qs;
+    d.drawer.closeTimeoutSeconds = 45;
     d.drawer.trigger = QByteArray("\x1b\x70", 2);
     d.drawer.statusQuery = QByteArray("\x1b\x75\x00", 3);
+    d.drawer.statusAnswerBytes = 2;
+    d.drawer.statusByte = 1;
+    d.drawer.statusMask = 0x04;
     d.scanner.transport = u"serial"_qs;
     d.scanner.serial = {u"/dev/ttyACM0"_qs, 115200, 8, u"none"_qs, 1, u"rtscts"_qs};
     d.scanner.debounceMs = 500;
@@ -375,6 +384,7 @@ void tst_Settings::everyDeviceRoundTrips()
     d.display.transport = u"serial"_qs;
     d.display.serial = {u"/dev/ttyS3"_qs, 9600, 8, u"odd"_qs, 2, u"none"_qs};
     d.display.protocol = u"cd5220"_qs;
+    d.display.codePage = u"CP437"_qs;
     QVERIFY(s.save(path));
     auto back = Settings::load(path);
     QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
@@ -382,15 +392,18 @@ void tst_Settings::everyDeviceRoundTrips()
     QCOMPARE(b.printer.transport, u"usb"_qs);
     QCOMPARE(b.printer.usb, d.printer.usb);
     QCOMPARE(b.printer.logo, d.printer.logo);
-    QCOMPARE(b.drawer.connection, u"serial"_qs);
+    QCOMPARE(b.drawer.transport, u"serial"_qs);
     QCOMPARE(b.drawer.serial, d.drawer.serial);
     QCOMPARE(b.drawer.pin, 5);
     QCOMPARE(b.drawer.pulseOnMs, 100);
     QCOMPARE(b.drawer.pulseOffMs, 200);
-    QCOMPARE(b.drawer.sensor, u"low"_qs);
-    QCOMPARE(b.drawer.closeWarningSeconds, 45);
+    QCOMPARE(b.drawer.sensor, u"open_low"_qs);
+    QCOMPARE(b.drawer.closeTimeoutSeconds, 45);
     QCOMPARE(b.drawer.trigger, d.drawer.trigger);
     QCOMPARE(b.drawer.statusQuery, d.drawer.statusQuery);
+    QCOMPARE(b.drawer.statusAnswerBytes, 2);
+    QCOMPARE(b.drawer.statusByte, 1);
+    QCOMPARE(b.drawer.statusMask, quint8(0x04));
     QCOMPARE(b.scanner.transport, u"serial"_qs);
     QCOMPARE(b.scanner.serial, d.scanner.serial);
     QCOMPARE(b.scanner.debounceMs, 500);
@@ -399,6 +412,7 @@ void tst_Settings::everyDeviceRoundTrips()
     QCOMPARE(b.scale.serial, d.scale.serial);
     QCOMPARE(b.display.serial, d.display.serial);
     QCOMPARE(b.display.protocol, u"cd5220"_qs);
+    QCOMPARE(b.display.codePage, u"CP437"_qs);
 }
 
 void tst_Settings::deviceDefaults()
@@ -411,7 +425,7 @@ void tst_Settings::deviceDefaults()
     QCOMPARE(d.display.transport, u"none"_qs);
     // The usual drawer hangs on the printer and opens on pin 2 with the
     // pulse most drawers need (ESC p 0 25 250).
-    QCOMPARE(d.drawer.connection, u"printer"_qs);
+    QCOMPARE(d.drawer.transport, u"printer"_qs);
     QCOMPARE(d.drawer.pin, 2);
     QCOMPARE(d.drawer.pulseOnMs, 50);
     QCOMPARE(d.drawer.pulseOffMs, 500);
