@@ -233,7 +233,7 @@ void LaneHardware::setUpScanner(const QString &laneId)
         framing.suffix = s.suffix.toLatin1();
         reader = std::make_unique<drivers::SerialScanReader>(
             std::make_unique<drivers::SerialTransport>(serialSettings(s.serial)), framing);
-    } else if (s.transport == u"usb") {
+    } else if (s.transport == u"usb-hid") {
         reader = std::make_unique<drivers::HidPosScanReader>(usbMatch(s.usb));
     } else {
         return;
@@ -343,7 +343,7 @@ void LaneHardware::showCustomerText(const QString &line1, const QString &line2)
 
 void LaneHardware::setUpHotplug()
 {
-    const bool usbDevice = m_settings.printer.transport == u"usb" || m_settings.scanner.transport == u"usb";
+    const bool usbDevice = m_settings.printer.transport == u"usb" || m_settings.scanner.transport == u"usb-hid";
     if (!usbDevice)
         return;
     m_hotplug = std::make_unique<drivers::UsbHotplugMonitor>();

@@ -5,6 +5,7 @@
 #include "drivers/transport/cups_transport.h"
 #include "drivers/transport/file_transport.h"
 #include "drivers/transport/tcp_transport.h"
+#include "drivers/usb/usb_printer_transport.h"
 
 namespace retailos::app {
 
@@ -32,6 +33,13 @@ std::unique_ptr<drivers::Transport> printerTransport(const PrinterSettings &prin
         SerialPortSettings port = printer.serial;
         port.path = printer.path;
         return std::make_unique<drivers::SerialTransport>(serialSettings(port));
+    }
+    if (printer.transport == u"usb") {
+        // The status probe is safe also for a one-way USB printer: its reads
+        // answer "no answer" at once and the status stays unknown.
+        twoWay = true;
+        return std::make_unique<drivers::UsbPrinterTransport>(
+            drivers::UsbMatch{printer.usb.vendorId, printer.usb.productId, printer.usb.serial});
     }
     // One-way: CUPS says whether the job went through, not how the paper is.
     if (printer.transport == u"cups")

@@ -17,7 +17,8 @@ namespace retailos::app {
 [[nodiscard]] drivers::SerialSettings serialSettings(const SerialPortSettings &port);
 
 // nullptr for "none". `twoWay` tells whether the printer can answer status
-// questions over it (TCP, serial, USB with a bulk IN endpoint).
+// questions over it (TCP, serial, USB; a one-way USB printer just stays
+// "unknown").
 [[nodiscard]] std::unique_ptr<drivers::Transport> printerTransport(const PrinterSettings &printer, bool &twoWay);
 
 } // namespace retailos::app

@@ -58,6 +58,8 @@ Result<> readHexId(const QJsonObject &obj, const QString &prefix, const char *ke
     RETAILOS_TRY(readString(obj, prefix, key, text));
     if (text.isEmpty())
         return {};
+    if (text.startsWith(u"0x", Qt::CaseInsensitive))
+        text = text.mid(2);
     bool ok = false;
     const uint value = text.toUInt(&ok, 16);
     if (!ok || text.size() != 4 || value > 0xFFFF)
@@ -183,7 +185,7 @@ Result<> readScanner(const QJsonObject &s, const QString &prefix, ScannerSetting
     RETAILOS_TRY(readString(s, prefix, "suffix", scanner.suffix));
     if (scanner.transport == u"serial")
         RETAILOS_TRY(needsPath(scanner.serial, prefix, SettingsText::tr("a serial scanner")));
-    if (scanner.transport == u"usb")
+    if (scanner.transport == u"usb-hid")
         RETAILOS_TRY(needsUsbIds(scanner.usb, prefix, SettingsText::tr("a USB scanner")));
     return {};
 }
@@ -237,7 +239,7 @@ QStringList DrawerSettings::transports()
 
 QStringList ScannerSettings::transports()
 {
-    return {u"none"_qs, u"serial"_qs, u"usb"_qs};
+    return {u"none"_qs, u"serial"_qs, u"usb-hid"_qs};
 }
 
 QStringList ScaleSettings::transports()

@@ -82,7 +82,7 @@ struct DrawerSettings
 // USB-serial scanner, or a USB HID POS scanner.
 struct ScannerSettings
 {
-    QString transport = QStringLiteral("none");   // none, serial, usb
+    QString transport = QStringLiteral("none");   // none, serial, usb-hid (USB HID POS mode)
     SerialPortSettings serial;
     UsbMatchSettings usb;
     int debounceMs = 300;                         // the same code again within this is a double read

@@ -115,7 +115,7 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                        << u"settings.invalid"_qs << u"devices.scanner.transport"_qs;
     QTest::newRow("serial scanner without port") << QByteArray(R"({"devices": {"scanner": {"transport": "serial"}}})")
                                                  << u"settings.invalid"_qs << u"devices.scanner.path"_qs;
-    QTest::newRow("usb scanner without ids") << QByteArray(R"({"devices": {"scanner": {"transport": "usb", "usb_vendor": "0c2e"}}})")
+    QTest::newRow("usb scanner without ids") << QByteArray(R"({"devices": {"scanner": {"transport": "usb-hid", "usb_vendor": "0x0c2e"}}})")
                                              << u"settings.invalid"_qs << u"devices.scanner.usb_vendor"_qs;
     QTest::newRow("scanner debounce") << QByteArray(R"({"devices": {"scanner": {"debounce_ms": -1}}})")
                                       << u"settings.invalid"_qs << u"devices.scanner.debounce_ms"_qs;
