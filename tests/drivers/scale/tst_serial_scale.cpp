@@ -45,6 +45,7 @@ private slots:
     void silentScaleIsOfflineWithinBoundedTime();
     void scaleSwitchedOnAgainAnswers();
     void unpluggedScaleIsOffline();
+    void releasedAndClaimedAgainStillWeighs();
     void needsClaimAndClaimIsExclusive();
 
 private:
@@ -198,6 +199,28 @@ void tst_SerialScale::unpluggedScaleIsOffline()
     QCOMPARE(weighed.count(), 1); // no stale weight handed out
     QCOMPARE(scale->status().state, DeviceState::Offline);
     QVERIFY2(scale->status().message.contains(m_pty), qPrintable(scale->status().message));
+}
+
+void tst_SerialScale::releasedAndClaimedAgainStillWeighs()
+{
+    m_sim->setWeightGrams(700);
+    // 8N1 here: a pty keeps no parity setting, and glibc's tcsetattr()
+    // reports that as EINVAL from the second 7E1 open of one pty on. A real
+    // serial port takes 7E1 every time.
+    auto scale
+        = std::make_unique<ScaleDevice>(u"scale"_qs, std::make_unique<SerialTransport>(SerialSettings { m_pty }));
+    QVERIFY(scale->claim());
+    QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
+    QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
+    QVERIFY(scale->requestWeight());
+    QTRY_COMPARE(weighed.count(), 1);
+    scale->release(); // closes the line
+    QVERIFY(scale->claim());
+    m_sim->setWeightGrams(900);
+    QVERIFY(scale->requestWeight());
+    QTRY_COMPARE(weighed.count() + failed.count(), 2);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(weighed.at(1).at(0).value<ScaleReading>(), (ScaleReading { ScaleState::Stable, 900 }));
 }
 
 void tst_SerialScale::needsClaimAndClaimIsExclusive()
