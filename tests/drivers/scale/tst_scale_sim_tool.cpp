@@ -5,10 +5,12 @@
 #include "drivers/transport/serial_transport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace retailos;
@@ -46,8 +48,14 @@ void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
     QVERIFY(tool.waitForStarted(10000));
     const QString pty = nextLine(tool).value(u"pty"_qs).toString();
     QVERIFY2(pty.startsWith(u"/dev/"_qs), qPrintable(pty));
+    // The claim is keyed by the name the lane opens; a name of this test's
+    // own, since pty numbers are reused between test processes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString line = dir.filePath(u"scale"_qs);
+    QVERIFY(QFile::link(pty, line));
 
-    ScaleDevice scale(u"scale"_qs, std::make_unique<SerialTransport>(SerialSettings { pty, 9600, 7, 'E', 1, false }),
+    ScaleDevice scale(u"scale"_qs, std::make_unique<SerialTransport>(SerialSettings { line, 9600, 7, 'E', 1, false }),
         { 1000, 1000, 50 });
     QVERIFY(scale.claim());
     QSignalSpy weighed(&scale, &ScaleDevice::weighed);

@@ -8,7 +8,9 @@
 #include "drivers/simulator/scale_simulator.h"
 #include "drivers/transport/serial_transport.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -52,7 +54,8 @@ private:
     std::unique_ptr<ScaleDevice> makeScale(ScaleOptions options = {});
 
     std::unique_ptr<sim::ScaleSimulator> m_sim;
-    QString m_pty;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pty; // the lane opens a name of its own (like /dev/serial/by-id/...) pointing here
 };
 
 void tst_SerialScale::init()
@@ -61,12 +64,18 @@ void tst_SerialScale::init()
     auto pty = m_sim->openPty();
     if (!pty)
         QSKIP(qPrintable(u"no pseudo terminal on this machine: "_qs + pty.error().message));
-    m_pty = *pty;
+    // A name of this test's own: a pty number freed by one test process is
+    // soon another's, and the device claim is keyed by the name.
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_pty = m_dir->filePath(u"scale"_qs);
+    QVERIFY(QFile::link(*pty, m_pty));
 }
 
 void tst_SerialScale::cleanup()
 {
     m_sim.reset();
+    m_dir.reset();
 }
 
 std::unique_ptr<ScaleDevice> tst_SerialScale::makeScale(ScaleOptions options)
