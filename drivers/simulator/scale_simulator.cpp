@@ -105,7 +105,7 @@ void ScaleSimulator::onBytes(const QByteArray &bytes)
             emit requestIgnored();
             continue;
         }
-        const QByteArray answer = reply();
+        const QByteArray answer = m_rawReply.isEmpty() ? reply() : m_rawReply;
         m_pty->write(answer);
         emit requestAnswered(answer);
     }

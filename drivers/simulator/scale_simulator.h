@@ -34,6 +34,9 @@ public:
     void setUnderZero(bool under);
     // A scale switched off (or in another protocol) takes requests and says nothing.
     void setAnswering(bool answering);
+    // Answers with exactly these bytes instead (a scale in another protocol,
+    // a garbled line); empty: the normal answer.
+    void setRawReply(const QByteArray &bytes) { m_rawReply = bytes; }
 
     [[nodiscard]] int weightGrams() const { return m_grams; }
     [[nodiscard]] bool motion() const { return m_motion; }
@@ -54,6 +57,7 @@ private:
     bool m_over = false;
     bool m_under = false;
     bool m_answering = true;
+    QByteArray m_rawReply;
     int m_requests = 0;
 };
 

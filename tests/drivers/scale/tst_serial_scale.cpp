@@ -47,6 +47,7 @@ private slots:
     void silentScaleIsOfflineWithinBoundedTime();
     void scaleSwitchedOnAgainAnswers();
     void unpluggedScaleIsOffline();
+    void unreadableAnswerFailsClearly();
     void releasedAndClaimedAgainStillWeighs();
     void needsClaimAndClaimIsExclusive();
 
@@ -208,6 +209,25 @@ void tst_SerialScale::unpluggedScaleIsOffline()
     QCOMPARE(weighed.count(), 1); // no stale weight handed out
     QCOMPARE(scale->status().state, DeviceState::Offline);
     QVERIFY2(scale->status().message.contains(m_pty), qPrintable(scale->status().message));
+}
+
+void tst_SerialScale::unreadableAnswerFailsClearly()
+{
+    m_sim->setRawReply(QByteArray("\x02"
+                                  "1LB 2.5OZ\r")); // set to pounds-ounces
+    auto scale = makeScale();
+    QVERIFY(scale->claim());
+    QSignalSpy weighed(scale.get(), &ScaleDevice::weighed);
+    QSignalSpy failed(scale.get(), &ScaleDevice::weighFailed);
+    QVERIFY(scale->requestWeight());
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(weighed.count(), 0);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(u"8217"_qs) && message.contains(u"kilograms"_qs), qPrintable(message));
+    QCOMPARE(scale->status().state, DeviceState::Online); // it answers: the link is fine, the setting is not
+    m_sim->setRawReply({});
+    QVERIFY(scale->requestWeight());
+    QTRY_COMPARE(weighed.count(), 1); // the next answer is read normally
 }
 
 void tst_SerialScale::releasedAndClaimedAgainStillWeighs()

@@ -99,6 +99,9 @@ void tst_ScanFramer::frames_data()
     QTest::newRow("too long without terminator: next scan after a pause still fine")
         << none << none << QList<Chunk> { { 0, QByteArray(300, '7') }, { 1000, "96385074\r" } }
         << QStringList { u"!scanner.too_long"_qs, u"96385074"_qs };
+    QTest::newRow("257 characters without the configured prefix: too long")
+        << QByteArray("\x02") << none << QList<Chunk> { { 0, QByteArray(QByteArray(257, '7') + "\r96385074\r") } }
+        << QStringList { u"!scanner.too_long"_qs, u"96385074"_qs };
     QTest::newRow("garbage: control bytes discard the frame") << none << none
                                                               << QList<Chunk> { { 0,
                                                                      QByteArrayLiteral("4006\x00\x13"
