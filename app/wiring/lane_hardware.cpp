@@ -80,8 +80,20 @@ LaneHardware::LaneHardware(DeviceSettings settings) : m_settings(std::move(setti
 
 LaneHardware::~LaneHardware()
 {
+    // A device that stops says so (statusChanged): nobody listens any more,
+    // since the status bookkeeping goes before the devices would.
+    for (QObject *device : std::initializer_list<QObject *>{m_drawer.get(), m_hotplug.get(), m_display.get(),
+                                                            m_scale.get(), m_scanner.get(), m_printer.get()}) {
+        if (device)
+            device->disconnect(this);
+    }
     // The drawer kicks through the printer: it goes first.
     m_drawer.reset();
+    m_hotplug.reset();
+    m_display.reset();
+    m_scale.reset();
+    m_scanner.reset();
+    m_printer.reset();
 }
 
 // ---- printer ---------------------------------------------------------------
@@ -153,6 +165,11 @@ void LaneHardware::printerStatus(const drivers::DeviceStatus &status)
         return report(Part::Printer, ui::DeviceHealth::Ok, DevicesText::tr("Printer (no status)"));
     case DeviceState::PaperLow:
         return report(Part::Printer, ui::DeviceHealth::Warning, DevicesText::tr("Printer: paper low"));
+    case DeviceState::Offline:
+        // Why it cannot be reached ("No USB device usb:04b8:0e15 is connected…").
+        if (!status.message.isEmpty())
+            return report(Part::Printer, ui::DeviceHealth::Error, DevicesText::tr("Printer: %1").arg(status.message));
+        [[fallthrough]];
     default:
         return report(Part::Printer, ui::DeviceHealth::Error,
                       DevicesText::tr("Printer: %1").arg(drivers::deviceStateText(status.state)));
