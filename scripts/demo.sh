@@ -2,8 +2,9 @@
 # The Retail OS demo. Installs what is missing, builds, and shows what works
 # today: a generated catalogue in a lane replica answering look-ups and
 # searches, a scripted sale on the headless lane, then the lane window on the
-# demo store's catalogue (with --headless, or without a display: a scripted
-# shift through the real window, screenshots saved). Grows with every feature.
+# demo store's catalogue with simulated printer, drawer, scanner, scale and
+# customer display (with --headless, or without a display: a scripted shift
+# through the real window, screenshots saved). Grows with every feature.
 #   scripts/demo.sh [--items N] [--headless]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,8 @@ if [ "$items" -lt 1000 ]; then echo "demo.sh: --items must be at least 1000" >&2
 ./scripts/bootstrap.sh
 export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset default >/dev/null
-cmake --build --preset default --target retailos --target retailos-journal-verify --target retailos-printer-sim
+cmake --build --preset default --target retailos --target retailos-journal-verify --target retailos-printer-sim \
+  --target retailos-scanner-sim --target retailos-scale-sim --target retailos-display-sim
 
 out="$PWD/demo-out"
 mkdir -p "$out"
@@ -115,34 +117,73 @@ rm -f "$store" "$store-wal" "$store-shm"
 "$bin" catalogue import --db "$store" resources/demo/catalogue.csv
 "$bin" staff add --db "$store" --code 1001 --name "Trinh Nguyen" --role cashier --pin 1234 >/dev/null
 "$bin" staff add --db "$store" --code 2001 --name "Sam Okafor" --role supervisor --pin 9876 >/dev/null
-# The receipt printer: the ESC/POS simulator on a free loopback port, its
-# receipts saved as text and PNG. Stopped when the demo ends, however it ends.
+# The lane's devices, all simulated with their real wire protocols: the
+# ESC/POS printer on a free loopback port (receipts saved as text and PNG; its
+# drawer closes 3 s after a kick, as if the cashier pushed it shut), and the
+# serial scanner, scale and customer display on ptys. The scanner and scale
+# read their commands from named pipes (the scripted shift writes to them).
+# All are stopped when the demo ends, however it ends.
 printed="$out/printed"
-rm -rf "$printed"
-sim_log="$out/printer-sim.log"
-build/default/app/tools/printer_sim/retailos-printer-sim --port 0 --out "$printed" > "$sim_log" 2>&1 &
-sim_pid=$!
-trap 'kill "$sim_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do grep -q '"listening"' "$sim_log" 2>/dev/null && break; sleep 0.1; done
-sim_port=$(sed -n 's/.*"listening":\([0-9]*\).*/\1/p' "$sim_log" | head -1)
-if [ -z "$sim_port" ]; then echo "demo.sh: the printer simulator did not start:"; cat "$sim_log"; exit 1; fi
-echo "Printer simulator on 127.0.0.1:$sim_port, receipts go to $printed"
-# The demo store's quick keys (fruit and vegetables by PLU, bread, bags) and its printer.
-printf '{"ui": {"quick_keys": %s}, "devices": {"printer": {"transport": "tcp", "host": "127.0.0.1", "port": %s}}}\n' \
-  "$(cat resources/demo/quick-keys.json)" "$sim_port" > "$RETAILOS_CONFIG"
+rm -rf "$printed" "$out/scanner.fifo" "$out/scale.fifo"
+mkfifo "$out/scanner.fifo" "$out/scale.fifo"
+sim_pids=()
+trap 'kill "${sim_pids[@]}" 2>/dev/null || true' EXIT
+tools=build/default/app/tools
+# start_sim LOG KEY COMMAND...: starts a simulator, waits for its first JSON
+# line and prints the value of KEY ("listening" port or "pty" path).
+start_sim() {
+  local log="$1" key="$2"; shift 2
+  "$@" > "$log" 2>&1 &
+  sim_pids+=("$!")
+  for _ in $(seq 50); do grep -q "\"$key\"" "$log" 2>/dev/null && break; sleep 0.1; done
+  local value
+  value=$(sed -n "s/.*\"$key\":\"\{0,1\}\([^\",}]*\).*/\1/p" "$log" | head -1)
+  if [ -z "$value" ]; then echo "demo.sh: $(basename "$1") did not start:" >&2; cat "$log" >&2; exit 1; fi
+  echo "$value"
+}
+sim_port=$(start_sim "$out/printer-sim.log" listening \
+  "$tools/printer_sim/retailos-printer-sim" --port 0 --out "$printed" --drawer-closes-after 3000)
+# The scanner and scale keep their pipe open for reading and writing ("<>"),
+# so they neither block at start nor stop when one writer is done.
+scanner_pty=$(start_sim "$out/scanner-sim.log" pty sh -c \
+  "exec '$tools/scanner_sim/retailos-scanner-sim' --aim <> '$out/scanner.fifo'")
+scale_pty=$(start_sim "$out/scale-sim.log" pty sh -c \
+  "exec '$tools/scale_sim/retailos-scale-sim' <> '$out/scale.fifo'")
+display_pty=$(start_sim "$out/display-sim.log" pty "$tools/display_sim/retailos-display-sim" --protocol epson)
+echo "Printer simulator on 127.0.0.1:$sim_port (receipts go to $printed; its drawer closes 3 s after a kick)"
+echo "Scanner on $scanner_pty, scale on $scale_pty, customer display on $display_pty"
+# The demo store's quick keys (fruit and vegetables by PLU, bread, bags) and its devices.
+cat > "$RETAILOS_CONFIG" <<JSON
+{"ui": {"quick_keys": $(cat resources/demo/quick-keys.json)},
+ "devices": {
+   "printer": {"transport": "tcp", "host": "127.0.0.1", "port": $sim_port, "logo": ":/receipt/demo-logo.png"},
+   "drawer": {"transport": "printer", "close_timeout_s": 30},
+   "scanner": {"transport": "serial", "path": "$scanner_pty"},
+   "scale": {"transport": "serial", "path": "$scale_pty", "data_bits": 7, "parity": "even"},
+   "display": {"transport": "serial", "path": "$display_pty", "protocol": "epson"}}}
+JSON
 if [ "$headless" = 1 ] || [ -z "${DISPLAY:-}" ]; then
   shots="$out/screenshots"
   rm -rf "$shots"
   echo "Scripted shift through the real window (no display needed); screenshots go to $shots"
-  QT_QPA_PLATFORM=offscreen "$bin" ui --db "$store" --windowed --demo-shift "$shots"
+  QT_QPA_PLATFORM=offscreen "$bin" ui --db "$store" --windowed --demo-shift "$shots" \
+    --demo-scanner "$out/scanner.fifo" --demo-scale "$out/scale.fifo"
   sleep 0.5
   echo
   echo "Printed by the simulator (text and PNG; the PNG's barcode and QR decode to the receipt number):"
   ls "$printed"
-  grep -h '"drawer' "$sim_log" || true
+  echo "The drawer, kicked through the printer:"
+  grep -h '"drawer' "$out/printer-sim.log" || true
+  echo "Scanned by the scanner simulator, weighed by the scale simulator:"
+  grep -h '"scanned"' "$out/scanner-sim.log" || true
+  grep -h '"set"\|"request"' "$out/scale-sim.log" || true
+  echo "What the customer display showed last:"
+  tail -3 "$out/display-sim.log"
 else
   echo "Sign in as cashier 1001 (PIN 1234); supervisor 2001 (PIN 9876) approves."
   echo "Try: 4006381333931 (milk), 73513537 (wine, age check), 4011 (bananas, weighed), F1 for the keys."
+  echo "Scan from another terminal:   echo 4006381333931 > $out/scanner.fifo"
+  echo "Put bananas on the scale:     echo 'weight 750' > $out/scale.fifo"
   "$bin" ui --db "$store" --windowed
 fi
 

@@ -88,7 +88,7 @@ void answerDialog(const QString &text, int keyToPress)
 Result<> tell(const QString &fifo, const QString &line)
 {
     QFile pipe(fifo);
-    if (!pipe.open(QIODevice::WriteOnly | QIODevice::Append) || pipe.write((line + u'\n').toUtf8()) < 0)
+    if (!pipe.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || pipe.write((line + u'\n').toUtf8()) < 0)
         return fail(u"demo.feed"_qs, DemoText::tr("Cannot write to the simulator's pipe %1: %2").arg(fifo, pipe.errorString()));
     return {};
 }
