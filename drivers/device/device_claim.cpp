@@ -1,5 +1,5 @@
 // Cross-process device claims (see device_claim.h).
-#include "drivers/drawer/device_claim.h"
+#include "drivers/device/device_claim.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,6 +14,9 @@ struct ClaimText
     Q_DECLARE_TR_FUNCTIONS(DeviceClaim)
 };
 
+// Keyed by where the device is (tcp://host:port, serial:/dev/ttyUSB0), not by
+// what a lane calls it: two lanes naming one printer differently still
+// exclude each other. Machine-wide, so other users' lanes see it too.
 QString lockPath(const QString &where)
 {
     const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);

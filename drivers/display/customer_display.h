@@ -7,9 +7,9 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "drivers/device/device_claim.h"
 #include "drivers/device/device_status.h"
 #include "drivers/display/customer_display_encoder.h"
-#include "drivers/drawer/device_claim.h"
 
 #include <QObject>
 #include <QString>

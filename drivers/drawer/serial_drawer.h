@@ -8,8 +8,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "drivers/device/device_claim.h"
 #include "drivers/drawer/cash_drawer.h"
-#include "drivers/drawer/device_claim.h"
 #include "drivers/drawer/drawer_status_query.h"
 #include "drivers/transport/serial_transport.h"
 
