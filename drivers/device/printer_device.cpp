@@ -5,9 +5,6 @@
 #include "drivers/transport/transport.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QLockFile>
-#include <QCryptographicHash>
 #include <QThread>
 
 #include <atomic>
@@ -19,15 +16,6 @@ struct PrinterDeviceText
 {
     Q_DECLARE_TR_FUNCTIONS(PrinterDeviceText)
 };
-
-// Keyed by where the device is (tcp://host:port, serial:/dev/ttyUSB0), not by
-// what a lane calls it: two lanes naming one printer differently still
-// exclude each other. Machine-wide, so other users' lanes see it too.
-QString lockPath(const QString &where)
-{
-    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return QDir::tempPath() + u"/retailos-device-"_qs + QString::fromLatin1(key) + u".lock"_qs;
-}
 } // namespace
 
 QString deviceStateText(DeviceState state)
@@ -171,36 +159,17 @@ PrinterDevice::~PrinterDevice()
 
 Result<> PrinterDevice::claim()
 {
-    if (m_lock)
-        return {};
-    auto lock = std::make_unique<QLockFile>(lockPath(m_where));
-    lock->setStaleLockTime(0);   // a crashed owner's lock is freed by its PID check, not by age
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return fail(u"device.busy"_qs, pid > 0 ? PrinterDeviceText::tr("The printer %1 is in use by another program (process %2).")
-                                                     .arg(m_where)
-                                                     .arg(pid)
-                                               : PrinterDeviceText::tr("The printer %1 is in use by another program.").arg(m_where));
-    }
-    m_lock = std::move(lock);
-    return {};
+    return m_claim.claim(m_where, PrinterDeviceText::tr("The printer"));
 }
 
 void PrinterDevice::release()
 {
-    m_lock.reset();
-}
-
-bool PrinterDevice::isClaimed() const
-{
-    return m_lock != nullptr;
+    m_claim.release();
 }
 
 Result<int> PrinterDevice::submit(const QByteArray &bytes, JobKind kind)
 {
-    if (!m_lock)
+    if (!m_claim.isClaimed())
         return fail(u"device.not_claimed"_qs, PrinterDeviceText::tr("The printer \"%1\" is not claimed.").arg(m_name));
     const int jobId = m_nextJob++;
     const bool needsPaper = kind == JobKind::Print;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "drivers/device/device_claim.h"
 #include "drivers/device/device_status.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QLockFile;
 class QThread;
 
 namespace retailos::drivers {
@@ -45,7 +45,7 @@ public:
     // lane program, a test): a lock file per device address.
     [[nodiscard]] Result<> claim();
     void release();
-    [[nodiscard]] bool isClaimed() const;
+    [[nodiscard]] bool isClaimed() const { return m_claim.isClaimed(); }
 
     // What a job needs: paper (a receipt), or only a working link (a drawer
     // kick opens the drawer also when the roll is empty).
@@ -69,7 +69,7 @@ private:
     QString m_where;                      // the transport's address: what the claim locks
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;           // lives on m_thread
-    std::unique_ptr<QLockFile> m_lock;
+    DeviceClaim m_claim;
     DeviceStatus m_status;
     int m_nextJob = 1;
 };

@@ -6,10 +6,7 @@
 #include "drivers/transport/transport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QThread>
 
 #include <atomic>
@@ -21,13 +18,6 @@ struct ScaleDeviceText
 {
     Q_DECLARE_TR_FUNCTIONS(ScaleDevice)
 };
-
-// The same lock file as PrinterDevice and ScannerDevice use for the same address.
-QString lockPath(const QString &where)
-{
-    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return QDir::tempPath() + u"/retailos-device-"_qs + QString::fromLatin1(key) + u".lock"_qs;
-}
 } // namespace
 
 // Runs on the device's own thread: every blocking call happens here.
@@ -189,46 +179,27 @@ ScaleDevice::~ScaleDevice()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_lock.reset();
+    m_claim.release();
 }
 
 Result<> ScaleDevice::claim()
 {
-    if (m_lock)
-        return {};
-    auto lock = std::make_unique<QLockFile>(lockPath(m_where));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return fail(u"device.busy"_qs,
-            pid > 0
-                ? ScaleDeviceText::tr("The scale %1 is in use by another program (process %2).").arg(m_where).arg(pid)
-                : ScaleDeviceText::tr("The scale %1 is in use by another program.").arg(m_where));
-    }
-    m_lock = std::move(lock);
-    return {};
+    return m_claim.claim(m_where, ScaleDeviceText::tr("The scale"));
 }
 
 void ScaleDevice::release()
 {
-    if (!m_lock)
+    if (!m_claim.isClaimed())
         return;
-    m_lock.reset();
+    m_claim.release();
     if (m_thread && m_thread->isRunning())
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker] { worker->closeLine(); }, Qt::QueuedConnection);
 }
 
-bool ScaleDevice::isClaimed() const
-{
-    return m_lock != nullptr;
-}
-
 Result<> ScaleDevice::needsClaim() const
 {
-    if (!m_lock)
+    if (!m_claim.isClaimed())
         return fail(u"device.not_claimed"_qs, ScaleDeviceText::tr("The scale \"%1\" is not claimed.").arg(m_name));
     return {};
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "drivers/device/device_claim.h"
 #include "drivers/device/device_status.h"
 #include "drivers/scale/scale_reading.h"
 
@@ -13,7 +14,6 @@
 
 #include <memory>
 
-class QLockFile;
 class QThread;
 
 namespace retailos::drivers {
@@ -43,7 +43,7 @@ public:
     // Exclusive use, also against another process ("device.busy").
     [[nodiscard]] Result<> claim();
     void release();
-    [[nodiscard]] bool isClaimed() const;
+    [[nodiscard]] bool isClaimed() const { return m_claim.isClaimed(); }
 
     // Asks once; the answer comes by weighed() (any state the scale reports)
     // or weighFailed() (no answer, unreadable answer). Needs a claim.
@@ -69,7 +69,7 @@ private:
     QString m_where;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr; // lives on m_thread
-    std::unique_ptr<QLockFile> m_lock;
+    DeviceClaim m_claim;
     DeviceStatus m_status;
 };
 

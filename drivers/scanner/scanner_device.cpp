@@ -6,9 +6,6 @@
 #include "drivers/scanner/scan_reader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QLockFile>
 #include <QThread>
 
 namespace retailos::drivers {
@@ -18,14 +15,6 @@ struct ScannerDeviceText
 {
     Q_DECLARE_TR_FUNCTIONS(ScannerDevice)
 };
-
-// The same lock file as PrinterDevice uses for the same address: whatever
-// device class holds /dev/ttyUSB0, nobody else opens it.
-QString lockPath(const QString &where)
-{
-    const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    return QDir::tempPath() + u"/retailos-device-"_qs + QString::fromLatin1(key) + u".lock"_qs;
-}
 } // namespace
 
 ScannerDevice::ScannerDevice(QString name, std::unique_ptr<ScanReader> reader, ScannerOptions options, QObject *parent)
@@ -45,21 +34,10 @@ ScannerDevice::~ScannerDevice()
 
 Result<> ScannerDevice::claim()
 {
-    if (m_lock)
+    if (m_claim.isClaimed())
         return {};
-    auto lock = std::make_unique<QLockFile>(lockPath(m_where));
-    lock->setStaleLockTime(0); // a crashed owner's lock is freed by its PID check, not by age
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return fail(u"device.busy"_qs,
-            pid > 0 ? ScannerDeviceText::tr("The scanner %1 is in use by another program (process %2).")
-                          .arg(m_where)
-                          .arg(pid)
-                    : ScannerDeviceText::tr("The scanner %1 is in use by another program.").arg(m_where));
-    }
-    m_lock = std::move(lock);
+    if (auto claimed = m_claim.claim(m_where, ScannerDeviceText::tr("The scanner")); !claimed)
+        return claimed;
     m_running = true;
     const int generation = ++m_generation;
     m_thread = QThread::create([this, generation] { run(generation); });
@@ -73,20 +51,15 @@ void ScannerDevice::release()
     m_enabled = false;
     stopWorker();
     ++m_generation; // whatever the stopped worker posted is stale now
-    if (m_lock) {
-        m_lock.reset();
+    if (m_claim.isClaimed()) {
+        m_claim.release();
         adoptStatus({ DeviceState::Unknown, false, {} });
     }
 }
 
-bool ScannerDevice::isClaimed() const
-{
-    return m_lock != nullptr;
-}
-
 Result<> ScannerDevice::enable()
 {
-    if (!m_lock)
+    if (!m_claim.isClaimed())
         return fail(u"device.not_claimed"_qs, ScannerDeviceText::tr("The scanner \"%1\" is not claimed.").arg(m_name));
     m_enabled = true;
     return {};
@@ -184,7 +157,7 @@ void ScannerDevice::post(int generation, const DeviceStatus &status)
     QMetaObject::invokeMethod(
         this,
         [this, generation, status] {
-            if (m_lock && generation == m_generation) // from a worker stopped since: stale
+            if (m_claim.isClaimed() && generation == m_generation) // from a worker stopped since: stale
                 adoptStatus(status);
         },
         Qt::QueuedConnection);

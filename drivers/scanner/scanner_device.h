@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "drivers/device/device_claim.h"
 #include "drivers/device/device_status.h"
 
 #include <QObject>
@@ -17,7 +18,6 @@
 #include <memory>
 #include <mutex>
 
-class QLockFile;
 class QThread;
 
 namespace retailos::drivers {
@@ -50,7 +50,7 @@ public:
     // codes are thrown away until enable().
     [[nodiscard]] Result<> claim();
     void release();
-    [[nodiscard]] bool isClaimed() const;
+    [[nodiscard]] bool isClaimed() const { return m_claim.isClaimed(); }
 
     // Delivers codes by scanned()/scanFailed(). Needs a claim ("device.not_claimed").
     [[nodiscard]] Result<> enable();
@@ -81,7 +81,7 @@ private:
     ScannerOptions m_options;
     std::unique_ptr<ScanReader> m_reader; // used by the worker only while it runs
     QThread *m_thread = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
+    DeviceClaim m_claim;
     std::atomic_bool m_running = false;
     std::atomic_bool m_enabled = false;
     std::mutex m_wakeMutex;
