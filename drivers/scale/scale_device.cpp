@@ -80,39 +80,19 @@ private:
         // An answer that came too late for the last question is not this one's.
         m_transport->discardInput();
         QByteArray buffer;
-        if (auto written = m_transport->write(ToledoProtocol::weightRequest(), m_options.answerTimeoutMs); !written) {
-            closeLine();
-            offline(written.error().message);
-            return std::unexpected(written.error());
-        }
+        if (auto written = m_transport->write(ToledoProtocol::weightRequest(), m_options.answerTimeoutMs); !written)
+            return lineLost(written.error());
         QElapsedTimer timer;
         timer.start();
-        int emptyWakeups = 0;
         for (;;) {
             const qint64 left = m_options.answerTimeoutMs - timer.elapsed();
             if (left <= 0 || stopping)
                 break;
-            QElapsedTimer waited;
-            waited.start();
             auto bytes = m_transport->read(64, int(left));
-            if (!bytes) {
-                if (bytes.error().code != u"device.no_answer") {
-                    closeLine();
-                    offline(bytes.error().message);
-                    return std::unexpected(bytes.error());
-                }
-                // A hung-up line (USB-serial adapter unplugged) wakes every
-                // read at once with nothing to read: that is not a timeout.
-                if (waited.elapsed() + 5 < left && ++emptyWakeups >= 3) {
-                    closeLine();
-                    const QString message = ScaleDeviceText::tr("The scale on %1 was disconnected. Check its cable.")
-                                                .arg(m_transport->describe());
-                    offline(message);
-                    return fail(u"scale.gone"_qs, message);
-                }
-                continue;
-            }
-            emptyWakeups = 0;
+            if (!bytes && bytes.error().code == u"device.no_answer")
+                break;
+            if (!bytes)
+                return lineLost(bytes.error());
             buffer += *bytes;
             if (auto frame = ToledoProtocol::takeReply(buffer)) {
                 report({ DeviceState::Online, false, {} });
@@ -126,6 +106,21 @@ private:
                                     .arg(m_transport->describe());
         offline(message);
         return fail(u"scale.no_answer"_qs, message);
+    }
+
+    // The line hung up (the transport says so at once, "device.unreachable")
+    // or failed: closed, and opened again with the next request.
+    std::unexpected<Error> lineLost(const Error &error)
+    {
+        closeLine();
+        if (error.code != u"device.unreachable") {
+            offline(error.message);
+            return std::unexpected(error);
+        }
+        const QString message
+            = ScaleDeviceText::tr("The scale on %1 was disconnected. Check its cable.").arg(m_transport->describe());
+        offline(message);
+        return fail(u"scale.gone"_qs, message);
     }
 
     void offline(const QString &message) { report({ DeviceState::Offline, false, message }); }

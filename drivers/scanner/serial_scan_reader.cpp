@@ -14,12 +14,6 @@ struct SerialScanText
 {
     Q_DECLARE_TR_FUNCTIONS(SerialScanReader)
 };
-
-// A hung-up tty (USB-serial adapter unplugged, pty closed) wakes every read
-// at once with nothing to read, which the transport reports like a timeout.
-// A read that "timed out" well before its time did not time out.
-constexpr int kMinWaitForHangupCheckMs = 20;
-constexpr int kHangupWakeups = 3;
 } // namespace
 
 SerialScanReader::SerialScanReader(std::unique_ptr<Transport> transport, ScanFramerOptions framing)
@@ -40,7 +34,6 @@ Result<> SerialScanReader::open(int timeoutMs)
     if (auto opened = m_transport->open(timeoutMs); !opened)
         return opened;
     m_framer = ScanFramer(m_framer.options()); // nothing half-read survives a reconnect
-    m_emptyWakeups = 0;
     m_open = true;
     return {};
 }
@@ -64,25 +57,16 @@ Result<std::optional<QString>> SerialScanReader::next(int timeoutMs)
         qint64 wait = left;
         if (const auto deadline = m_framer.deadline())
             wait = std::clamp<qint64>(*deadline - m_clock.elapsed(), 1, left);
-        QElapsedTimer waited;
-        waited.start();
         auto bytes = m_transport->read(512, int(wait));
         if (bytes) {
-            m_emptyWakeups = 0;
             m_framer.feed(*bytes, m_clock.elapsed());
             continue;
         }
+        // The line hung up (adapter unplugged) or failed: the transport
+        // says so at once; only a plain timeout means "nothing scanned".
         if (bytes.error().code != u"device.no_answer") {
             close();
             return std::unexpected(gone());
-        }
-        if (wait >= kMinWaitForHangupCheckMs && waited.elapsed() + 5 < wait) {
-            if (++m_emptyWakeups >= kHangupWakeups) {
-                close();
-                return std::unexpected(gone());
-            }
-        } else {
-            m_emptyWakeups = 0;
         }
     }
 }

@@ -33,7 +33,6 @@ private:
     ScanFramer m_framer;
     QElapsedTimer m_clock; // the framer's monotonic milliseconds
     bool m_open = false;
-    int m_emptyWakeups = 0; // reads that woke up without data: a hung-up line
 };
 
 } // namespace retailos::drivers

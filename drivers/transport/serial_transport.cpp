@@ -121,6 +121,8 @@ Result<> SerialTransport::write(const QByteArray &bytes, int timeoutMs)
             sent += n;
             continue;
         }
+        if (n < 0 && errno == EIO)
+            return disconnected(); // a hung-up line: nothing was sent
         if (n < 0 && errno != EAGAIN && errno != EINTR)
             return fail(u"device.write"_qs, SerialText::tr("Writing to %1 failed: %2").arg(describe(), systemError()));
         // The line is busy (flow control, a slow device): wait, within the job's time.
@@ -155,18 +157,35 @@ Result<QByteArray> SerialTransport::read(int maxBytes, int timeoutMs)
 {
     if (m_fd < 0)
         return fail(u"device.closed"_qs, SerialText::tr("%1 is not open.").arg(describe()));
-    short revents = 0;
-    const int ready = pollFor(m_fd, POLLIN, timeoutMs, &revents);
-    if (ready > 0 && !(revents & POLLIN) && (revents & (POLLERR | POLLHUP)))
-        return fail(u"device.unreachable"_qs, SerialText::tr("%1 was disconnected.").arg(describe()));
-    if (ready <= 0 || !(revents & POLLIN))
-        return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
-    QByteArray data(maxBytes, Qt::Uninitialized);
-    const ssize_t n = ::read(m_fd, data.data(), size_t(maxBytes));
-    if (n <= 0)
-        return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
-    data.truncate(n);
-    return data;
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        short revents = 0;
+        const int left = std::max(0, timeoutMs - int(timer.elapsed()));
+        if (pollFor(m_fd, POLLIN, left, &revents) <= 0)
+            return fail(u"device.no_answer"_qs, SerialText::tr("%1 did not answer in time.").arg(describe()));
+        // The other end went away (USB-serial adapter unplugged, a pty's
+        // master closed): poll() says POLLHUP, with or without POLLIN, and
+        // read() returns 0 or EIO from then on. That is not a timeout, and
+        // it is said at once instead of after the time is up.
+        if (!(revents & POLLIN))
+            return disconnected();
+        QByteArray data(maxBytes, Qt::Uninitialized);
+        const ssize_t n = ::read(m_fd, data.data(), size_t(maxBytes));
+        if (n > 0) {
+            data.truncate(n); // bytes sent before a hang-up are still read; the next read says it
+            return data;
+        }
+        if (n == 0 || errno == EIO)
+            return disconnected();
+        if (errno != EAGAIN && errno != EINTR)
+            return fail(u"device.unreachable"_qs, SerialText::tr("Reading from %1 failed: %2").arg(describe(), systemError()));
+    }
+}
+
+std::unexpected<Error> SerialTransport::disconnected() const
+{
+    return fail(u"device.unreachable"_qs, SerialText::tr("The device on %1 was disconnected.").arg(m_settings.path));
 }
 
 void SerialTransport::discardInput()

@@ -25,6 +25,9 @@ public:
 
     [[nodiscard]] Result<> open(int timeoutMs) override;
     [[nodiscard]] Result<> write(const QByteArray &bytes, int timeoutMs) override;
+    // "device.no_answer" when nothing came in time; "device.unreachable" at
+    // once when the line hung up (the device was unplugged). write() says
+    // "device.unreachable" for a hung-up line too.
     [[nodiscard]] Result<QByteArray> read(int maxBytes, int timeoutMs) override;
     void discardInput() override;
     void close() override;
@@ -32,6 +35,9 @@ public:
     [[nodiscard]] QString describe() const override { return u"serial:"_qs + m_settings.path; }
 
 private:
+    // "device.unreachable": the line hung up.
+    [[nodiscard]] std::unexpected<Error> disconnected() const;
+
     SerialSettings m_settings;
     int m_fd = -1;
 };

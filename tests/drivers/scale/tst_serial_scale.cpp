@@ -208,7 +208,9 @@ void tst_SerialScale::unpluggedScaleIsOffline()
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(weighed.count(), 1); // no stale weight handed out
     QCOMPARE(scale->status().state, DeviceState::Offline);
-    QVERIFY2(scale->status().message.contains(m_pty), qPrintable(scale->status().message));
+    // Said as unplugged, not as a scale that is switched off.
+    QVERIFY2(scale->status().message.contains(m_pty) && scale->status().message.contains(u"disconnected"_qs),
+        qPrintable(scale->status().message));
 }
 
 void tst_SerialScale::unreadableAnswerFailsClearly()
