@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -40,6 +42,30 @@ int pollFor(int fd, short events, int timeoutMs, short *revents)
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Unix 98 pty slaves (/dev/pts/N): the simulators' ports in tests and demos.
+bool isPty(int fd)
+{
+    struct stat st = {};
+    return ::fstat(fd, &st) == 0 && S_ISCHR(st.st_mode) && major(st.st_rdev) >= 136 && major(st.st_rdev) <= 143;
+}
+
+// A pty keeps no framing: it forces 8 data bits without parity, and from
+// the second 7E1 open of one pty on tcsetattr() says EINVAL. Framing means
+// nothing on a pty, so there the rest is set with the pty's own framing. A
+// real serial port never gets here: its EINVAL stays an error.
+bool setOnPtyIgnoringFraming(int fd, termios wanted)
+{
+    termios now{};
+    if (!isPty(fd) || tcgetattr(fd, &now) != 0)
+        return false;
+    constexpr tcflag_t framing = CSIZE | PARENB | PARODD;
+    wanted.c_cflag = (wanted.c_cflag & ~framing) | (now.c_cflag & framing);
+    if (tcsetattr(fd, TCSANOW, &wanted) == 0)
+        return true;
+    errno = EINVAL;
+    return false;
 }
 
 std::optional<speed_t> speedFor(int baud)
@@ -96,7 +122,7 @@ Result<> SerialTransport::open(int)
         tty.c_cflag |= CRTSCTS;
     tty.c_cc[VMIN] = 0;
     tty.c_cc[VTIME] = 0;
-    if (tcsetattr(m_fd, TCSANOW, &tty) != 0) {
+    if (tcsetattr(m_fd, TCSANOW, &tty) != 0 && !(errno == EINVAL && setOnPtyIgnoringFraming(m_fd, tty))) {
         const QString why = systemError();
         close();
         return fail(u"device.serial_settings"_qs, SerialText::tr("Cannot set up %1: %2").arg(m_settings.path, why));
