@@ -23,12 +23,23 @@ struct DeviceStatus
     DeviceState state = DeviceState::Unknown;
     bool drawerOpen = false;       // a drawer sensor wired to the printer
     QString message;               // translated, for the status bar
+    // The device itself answered a status question (a printer's probe), so
+    // state and drawerOpen are its own words. False when the snapshot was
+    // made up here: a one-way link, a failed connection or probe, a device
+    // that cannot be asked.
+    bool answered = false;
 
     [[nodiscard]] bool canPrint() const
     {
         return state == DeviceState::Online || state == DeviceState::PaperLow || state == DeviceState::Unknown;
     }
-    friend bool operator==(const DeviceStatus &, const DeviceStatus &) = default;
+    // Equal when they show the same: `answered` says where a snapshot came
+    // from, not what the lane shows, so a change in it alone raises no
+    // statusChanged (a device still keeps the newest snapshot as status()).
+    friend bool operator==(const DeviceStatus &a, const DeviceStatus &b)
+    {
+        return a.state == b.state && a.drawerOpen == b.drawerOpen && a.message == b.message;
+    }
 };
 
 [[nodiscard]] QString deviceStateText(DeviceState state);

@@ -59,7 +59,7 @@ public:
         // printer without paper, so nothing half-printed needs sorting out.
         bool answered = false;
         if (m_probe && needsPaper) {
-            auto before = m_probe(*m_transport, m_timeouts.statusMs);
+            auto before = ask();
             answered = bool(before);
             const DeviceStatus status = before ? *before : DeviceStatus{DeviceState::Unknown, false, before.error().message};
             report(status);
@@ -77,7 +77,7 @@ public:
         // that answered before and is silent now is not "printed": it may
         // have been unplugged with the receipt still in the line.
         if (m_probe && needsPaper) {
-            auto after = m_probe(*m_transport, m_timeouts.statusMs);
+            auto after = ask();
             if (!after && answered) {
                 m_transport->close();
                 report({DeviceState::Offline, false, after.error().message});
@@ -104,21 +104,36 @@ public:
     void probeNow()
     {
         if (!m_probe) {
-            report({DeviceState::Unknown, false, PrinterDeviceText::tr("This printer cannot report its status.")});
+            report({DeviceState::Unknown, false, PrinterDeviceText::tr("This printer cannot report its status.")},
+                   Checked::Yes);
             return;
         }
         if (auto opened = m_transport->open(m_timeouts.connectMs); !opened)
-            return report({DeviceState::Offline, false, opened.error().message});
-        auto status = m_probe(*m_transport, m_timeouts.statusMs);
+            return report({DeviceState::Offline, false, opened.error().message}, Checked::Yes);
+        auto status = ask();
         m_transport->close();
-        report(status ? *status : DeviceStatus{DeviceState::Unknown, false, status.error().message});
+        report(status ? *status : DeviceStatus{DeviceState::Unknown, false, status.error().message}, Checked::Yes);
     }
 
 private:
-    void report(const DeviceStatus &status)
+    // The probe's answer is the printer's own word; everything else the
+    // worker reports is made up here (answered stays false).
+    Result<DeviceStatus> ask()
     {
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, status] { owner->adoptStatus(status); },
-                                  Qt::QueuedConnection);
+        auto status = m_probe(*m_transport, m_timeouts.statusMs);
+        if (status)
+            status->answered = true;
+        return status;
+    }
+
+    enum class Checked { No, Yes };   // Yes: the answer to checkHealth()
+    void report(const DeviceStatus &status, Checked checked = Checked::No)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, status, checked] {
+            owner->adoptStatus(status);
+            if (checked == Checked::Yes)
+                emit owner->statusChecked(status);
+        }, Qt::QueuedConnection);
     }
 
     void failed(int jobId, const QString &message)
@@ -141,6 +156,7 @@ PrinterDevice::PrinterDevice(QString name, std::unique_ptr<Transport> transport,
     m_thread = new QThread;
     m_thread->setObjectName(u"device:"_qs + m_name);
     m_where = transport->describe();
+    m_canReportStatus = bool(probe);
     m_worker = new Worker(std::move(transport), std::move(probe), timeouts, this);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -191,10 +207,12 @@ DeviceStatus PrinterDevice::status() const
 
 void PrinterDevice::adoptStatus(const DeviceStatus &status)
 {
-    if (status == m_status)
-        return;
+    // The newest snapshot is kept even when it shows the same (its
+    // `answered` may differ); only a visible change is signalled.
+    const bool changed = status != m_status;
     m_status = status;
-    emit statusChanged(status);
+    if (changed)
+        emit statusChanged(status);
 }
 
 } // namespace retailos::drivers

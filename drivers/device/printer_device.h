@@ -52,14 +52,21 @@ public:
     enum class JobKind { Print, Control };
     // Queues the bytes; returns the job id its signals carry. Needs a claim.
     [[nodiscard]] Result<int> submit(const QByteArray &bytes, JobKind kind = JobKind::Print);
-    // Asks the device for its status now (answer by statusChanged).
+    // Asks the device for its status now: the answer comes by statusChecked
+    // (always) and statusChanged (when it shows something new).
     void checkHealth();
     [[nodiscard]] DeviceStatus status() const;
+    // False on a one-way link (no probe): its status never becomes known.
+    [[nodiscard]] bool canReportStatus() const { return m_canReportStatus; }
 
 signals:
     void jobCompleted(int jobId);
     void jobFailed(int jobId, const QString &message);
     void statusChanged(const retailos::drivers::DeviceStatus &status);
+    // The outcome of each checkHealth(), also when nothing changed: whoever
+    // asked knows status() is fresh now. status.answered tells a real answer
+    // from a one-way link or a failed check.
+    void statusChecked(const retailos::drivers::DeviceStatus &status);
 
 private:
     class Worker;
@@ -67,6 +74,7 @@ private:
 
     QString m_name;
     QString m_where;                      // the transport's address: what the claim locks
+    bool m_canReportStatus = false;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;           // lives on m_thread
     DeviceClaim m_claim;

@@ -14,14 +14,6 @@ struct KickText
 {
     Q_DECLARE_TR_FUNCTIONS(PrinterKickDrawer)
 };
-
-// A status the printer really answered carries the drawer pin; one made up
-// by the device after a failed connection or a failed probe (its message is
-// then the transport's error) does not.
-bool sensorAnswered(const DeviceStatus &status)
-{
-    return status.state != DeviceState::Unknown && status.message == deviceStateText(status.state);
-}
 } // namespace
 
 Result<> validateKickSettings(const PrinterKickSettings &settings)
@@ -44,6 +36,7 @@ PrinterKickDrawer::PrinterKickDrawer(PrinterDevice &printer, PrinterKickSettings
     , m_settings(settings)
 {
     connect(&printer, &PrinterDevice::statusChanged, this, &PrinterKickDrawer::onStatusChanged);
+    connect(&printer, &PrinterDevice::statusChecked, this, &PrinterKickDrawer::onStatusChecked);
     connect(&printer, &PrinterDevice::jobCompleted, this, &PrinterKickDrawer::onJobCompleted);
     connect(&printer, &PrinterDevice::jobFailed, this, &PrinterKickDrawer::onJobFailed);
 }
@@ -78,27 +71,13 @@ void PrinterKickDrawer::askSensor()
         sensorUnreadable(KickText::tr("The drawer's printer is gone."), true);
         return;
     }
-    // A printer that never answered and says it cannot: a one-way link.
-    const DeviceStatus now = m_printer->status();
-    if (!m_everAnswered && now.state == DeviceState::Unknown && !now.message.isEmpty()) {
-        read(now);
-        return;
-    }
     // One question at a time: behind a long receipt the checks would pile
-    // up on the printer's thread and delay the next receipt.
-    if (m_fenceJob != 0 || m_uncheckedHealth)
+    // up on the printer's thread and delay the next receipt. Its answer
+    // comes by statusChecked, also when the status did not change.
+    if (m_checking)
         return;
+    m_checking = true;
     m_printer->checkHealth();
-    // A status that did not change raises no signal; the empty job queued
-    // behind the check completes after the check's answer was taken in, so
-    // status() is then fresh. A printer that has not answered yet gets none:
-    // on a one-way link (CUPS) an empty job would still be a job.
-    if (m_everAnswered || now.state != DeviceState::Unknown) {
-        if (auto fence = m_printer->submit(QByteArray(), PrinterDevice::JobKind::Control))
-            m_fenceJob = *fence;
-    } else {
-        m_uncheckedHealth = true; // until its answer arrives
-    }
 }
 
 QString PrinterKickDrawer::notOpenedMessage() const
@@ -114,7 +93,14 @@ QString PrinterKickDrawer::notOpenedMessage() const
 
 void PrinterKickDrawer::onStatusChanged(const DeviceStatus &status)
 {
-    m_uncheckedHealth = false;
+    // News from a receipt's status questions too, between our own checks.
+    if (hasSensor())
+        read(status);
+}
+
+void PrinterKickDrawer::onStatusChecked(const DeviceStatus &status)
+{
+    m_checking = false;
     if (hasSensor())
         read(status);
 }
@@ -124,10 +110,6 @@ void PrinterKickDrawer::onJobCompleted(int jobId)
     if (jobId == m_kickJob) {
         m_kickJob = 0;
         kickDelivered();
-    } else if (jobId == m_fenceJob) {
-        m_fenceJob = 0;
-        if (m_printer && hasSensor())
-            read(m_printer->status());
     }
 }
 
@@ -136,23 +118,18 @@ void PrinterKickDrawer::onJobFailed(int jobId, const QString &message)
     if (jobId == m_kickJob) {
         m_kickJob = 0;
         kickFailed(KickText::tr("The drawer did not open: the printer did not take the signal (%1).").arg(message));
-    } else if (jobId == m_fenceJob) {
-        m_fenceJob = 0;
-        if (hasSensor())
-            sensorUnreadable(message, false);
     }
 }
 
 void PrinterKickDrawer::read(const DeviceStatus &status)
 {
-    if (sensorAnswered(status)) {
-        m_everAnswered = true;
+    if (status.answered) {
         pinRead(status.drawerOpen);
         return;
     }
-    // Unknown from a printer that never answered is a one-way link: that
-    // will not change. Offline, or a hiccup of one that answered before, may.
-    const bool forGood = status.state == DeviceState::Unknown && !m_everAnswered;
+    // A one-way link (CUPS, a file) will never tell; an offline printer or
+    // a failed question may answer again.
+    const bool forGood = m_printer && !m_printer->canReportStatus();
     sensorUnreadable(
         status.message.isEmpty() ? KickText::tr("The printer cannot report the drawer sensor.") : status.message,
         forGood);

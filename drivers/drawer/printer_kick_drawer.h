@@ -51,6 +51,7 @@ protected:
 
 private:
     void onStatusChanged(const DeviceStatus &status);
+    void onStatusChecked(const DeviceStatus &status);
     void onJobCompleted(int jobId);
     void onJobFailed(int jobId, const QString &message);
     void read(const DeviceStatus &status);
@@ -58,9 +59,7 @@ private:
     QPointer<PrinterDevice> m_printer;
     PrinterKickSettings m_settings;
     int m_kickJob = 0;
-    int m_fenceJob = 0; // an empty control job queued behind a health check: its completion means the status is fresh
-    bool m_everAnswered = false; // the printer has reported the sensor at least once
-    bool m_uncheckedHealth = false; // a check without a fence is on its way
+    bool m_checking = false; // our health check is on its way (one at a time)
 };
 
 } // namespace retailos::drivers

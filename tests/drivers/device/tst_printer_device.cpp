@@ -79,6 +79,8 @@ private slots:
     void printerFallingSilentIsNotPrinted();
     void claimIsExclusive();
     void submitNeedsAClaim();
+    void everyHealthCheckIsAnsweredEvenWhenNothingChanged();
+    void onlyTheDevicesOwnWordCountsAsAnswered();
 };
 
 void tst_PrinterDevice::fileJobWritesTheBytes()
@@ -195,6 +197,53 @@ void tst_PrinterDevice::submitNeedsAClaim()
     auto job = printer.submit(QByteArray("x"));
     QVERIFY(!job);
     QCOMPARE(job.error().code, u"device.not_claimed"_qs);
+}
+
+void tst_PrinterDevice::everyHealthCheckIsAnsweredEvenWhenNothingChanged()
+{
+    FakePrinter fake;
+    PrinterDevice printer(u"checked-printer"_qs, std::make_unique<TcpTransport>(u"127.0.0.1"_qs, fake.port()), paperProbe);
+    QSignalSpy checked(&printer, &PrinterDevice::statusChecked);
+    QSignalSpy changed(&printer, &PrinterDevice::statusChanged);
+    printer.checkHealth();
+    QTRY_COMPARE(checked.count(), 1);
+    printer.checkHealth();   // the same answer again: no change, but still answered
+    QTRY_COMPARE(checked.count(), 2);
+    QCOMPARE(changed.count(), 1);
+    const auto second = checked.at(1).at(0).value<DeviceStatus>();
+    QCOMPARE(second.state, DeviceState::Online);
+    QVERIFY(second.answered);
+    QVERIFY(printer.status().answered);
+    // Where a snapshot came from is no visible change: equal, no statusChanged.
+    QCOMPARE((DeviceStatus{DeviceState::Online, false, {}, true}), (DeviceStatus{DeviceState::Online, false, {}, false}));
+}
+
+void tst_PrinterDevice::onlyTheDevicesOwnWordCountsAsAnswered()
+{
+    // A one-way link: checked, but never the printer's own word.
+    QTemporaryDir dir;
+    PrinterDevice oneWay(u"file-printer"_qs, std::make_unique<FileTransport>(dir.filePath(u"a"_qs)));
+    QVERIFY(!oneWay.canReportStatus());
+    QSignalSpy oneWayChecked(&oneWay, &PrinterDevice::statusChecked);
+    oneWay.checkHealth();
+    QTRY_COMPARE(oneWayChecked.count(), 1);
+    QVERIFY(!oneWayChecked.at(0).at(0).value<DeviceStatus>().answered);
+    QCOMPARE(oneWay.status().state, DeviceState::Unknown);
+
+    // A printer that is not there: checked, Offline, not answered.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    PrinterDevice gone(u"gone-printer"_qs, std::make_unique<TcpTransport>(u"127.0.0.1"_qs, closedPort), paperProbe,
+                       {500, 2000, 300});
+    QVERIFY(gone.canReportStatus());
+    QSignalSpy goneChecked(&gone, &PrinterDevice::statusChecked);
+    gone.checkHealth();
+    QTRY_COMPARE(goneChecked.count(), 1);
+    const auto status = goneChecked.at(0).at(0).value<DeviceStatus>();
+    QCOMPARE(status.state, DeviceState::Offline);
+    QVERIFY(!status.answered);
 }
 
 QTEST_GUILESS_MAIN(tst_PrinterDevice)
