@@ -172,8 +172,10 @@ void printSeries(const Sizes &sizes, const PrinterProfile &profile, const QStrin
     device.release();
 
     const QJsonObject extra{{u"profile"_qs, profile.name}, {u"logo"_qs, !profile.logo.isNull()}};
-    printPercentiles(u"devices"_qs, name + u"_to_paper"_qs, deviceTimes, u"bare_tcp_write"_qs, bareTimes,
-                     u"ratio shows the status probe's and the worker's share"_qs, extra);
+    // No bar of its own: the printer's paper feed (about a second a receipt)
+    // dwarfs it; the ratio shows what the status probes and the worker add.
+    printPercentiles(u"devices"_qs, name + u"_to_paper"_qs, deviceTimes, u"bare_tcp_write"_qs, bareTimes, QString(),
+                     extra);
     printPercentiles(u"devices"_qs, name + u"_encode"_qs, encodeTimes, QString(), {}, QString(), extra);
     printFigure({u"devices"_qs, name + u"_bytes"_qs, double(bytesTotal) / double(sizes.receipts), u"bytes"_qs,
                  QString(), 0, QString()},
