@@ -33,7 +33,7 @@ struct ScaleWeight
 {
     ScaleState state = ScaleState::Failed;
     qint64 grams = 0;
-    QString message;               // translated; for Failed
+    QString message;               // translated, a whole sentence; for Failed
 };
 
 } // namespace retailos::ui

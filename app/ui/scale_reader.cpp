@@ -52,7 +52,7 @@ void ScaleReader::weighed(const ScaleWeight &weight)
         break;
     case ScaleState::Failed:
         // No asking again: a scale that does not answer would only slow the cashier.
-        m_dialog.setPrompt(tr("The scale does not answer (%1). Type the weight in kg.").arg(weight.message));
+        m_dialog.setPrompt(tr("%1 Type the weight in kg.").arg(weight.message));
         return;
     }
     m_again->start();

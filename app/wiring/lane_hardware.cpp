@@ -209,16 +209,20 @@ void LaneHardware::setUpDrawer()
     if (!m_drawer)
         return;
     connect(m_drawer.get(), &drivers::CashDrawer::opened, this, [this] {
+        m_drawerOpenSince.start();
         emit drawerChanged(ui::DrawerState::Open);
         report(Part::Drawer, ui::DeviceHealth::Ok, DevicesText::tr("Drawer open"));
         if (m_settings.drawer.closeTimeoutSeconds > 0)
             m_drawer->waitUntilClosed(m_settings.drawer.closeTimeoutSeconds * 1000);
     });
     connect(m_drawer.get(), &drivers::CashDrawer::closed, this, [this] {
+        m_drawerOpenSince.invalidate();
         emit drawerChanged(ui::DrawerState::Closed);
         report(Part::Drawer, ui::DeviceHealth::Ok, QString());
     });
-    connect(m_drawer.get(), &drivers::CashDrawer::notClosedInTime, this, [this](int seconds) {
+    connect(m_drawer.get(), &drivers::CashDrawer::notClosedInTime, this, [this](int waited) {
+        // How long it has stood open, not how long this wait was: 30, 60, 90 s.
+        const int seconds = m_drawerOpenSince.isValid() ? int((m_drawerOpenSince.elapsed() + 500) / 1000) : waited;
         emit drawerLeftOpen(seconds);
         report(Part::Drawer, ui::DeviceHealth::Warning, DevicesText::tr("Drawer open for %1 s").arg(seconds));
         // Keep watching: the reminder comes again until it is closed.
@@ -226,7 +230,7 @@ void LaneHardware::setUpDrawer()
     });
     connect(m_drawer.get(), &drivers::CashDrawer::openFailed, this, [this](const QString &message) {
         log::warn(u"devices", QStringLiteral("drawer: %1").arg(message));
-        report(Part::Drawer, ui::DeviceHealth::Warning, DevicesText::tr("Drawer did not open: %1").arg(message));
+        report(Part::Drawer, ui::DeviceHealth::Warning, message);   // "The drawer did not open: …"
     });
 }
 
@@ -324,7 +328,7 @@ void LaneHardware::scaleAnswered(const drivers::ScaleReading &reading)
         break;
     case ScaleState::Error:
         weight.state = ui::ScaleState::Failed;
-        weight.message = drivers::scaleStateText(reading.state);
+        weight.message = DevicesText::tr("The scale shows no weight (a zero error): empty it and zero it.");
         break;
     }
     emit weighed(weight);
@@ -399,10 +403,11 @@ void LaneHardware::reportStatus(Part part, const QString &device, const drivers:
     case DeviceState::PaperLow:
         return report(part, ui::DeviceHealth::Warning, QString());
     default:
+        // The device's own sentence names it ("The scanner on /dev/ttyACM0 …").
+        if (!status.message.isEmpty())
+            return report(part, ui::DeviceHealth::Error, status.message);
         return report(part, ui::DeviceHealth::Error,
-                      DevicesText::tr("%1: %2").arg(device, status.message.isEmpty()
-                                                                ? drivers::deviceStateText(status.state)
-                                                                : status.message));
+                      DevicesText::tr("%1: %2").arg(device, drivers::deviceStateText(status.state)));
     }
 }
 

@@ -11,6 +11,7 @@
 #include "core/settings/device_settings.h"
 #include "drivers/escpos/printer_profile.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<drivers::ScaleDevice> m_scale;
     std::unique_ptr<drivers::CustomerDisplay> m_display;
     std::unique_ptr<drivers::UsbHotplugMonitor> m_hotplug;
+    QElapsedTimer m_drawerOpenSince;    // invalid while closed or unknown
     QHash<int, qint64> m_receiptJobs;   // printer job id → receipt number
     QMap<Part, std::pair<ui::DeviceHealth, QString>> m_parts;
     ui::DeviceSummary m_summary;

@@ -28,6 +28,10 @@ Result<> readSerial(const QJsonObject &obj, const QString &prefix, SerialPortSet
 {
     RETAILOS_TRY(readString(obj, prefix, "path", serial.path));
     RETAILOS_TRY(readInt(obj, prefix, "baud", 1200, 115200, serial.baud));
+    // The speeds a serial port (and the lane) can be set to.
+    static const QList<int> speeds{1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
+    if (!speeds.contains(serial.baud))
+        return invalid(prefix + u"baud", SettingsText::tr("use one of: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200"));
     RETAILOS_TRY(readInt(obj, prefix, "data_bits", 7, 8, serial.dataBits));
     RETAILOS_TRY(readChoice(obj, prefix, "parity", kParities, serial.parity));
     RETAILOS_TRY(readInt(obj, prefix, "stop_bits", 1, 2, serial.stopBits));

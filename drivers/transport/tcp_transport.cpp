@@ -36,6 +36,9 @@ Result<> TcpTransport::open(int timeoutMs)
         m_socket.reset();
         return fail(u"device.unreachable"_qs, TcpText::tr("The device at %1 does not answer: %2").arg(describe(), why));
     }
+    // No Nagle: the 3-byte status question after a receipt would otherwise
+    // wait for the printer to acknowledge the receipt (40 ms and more).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     return {};
 }
 

@@ -2065,7 +2065,7 @@ void TestLaneWindow::scaleThatDoesNotAnswerLetsCashierType()
     openWindow();
     ScriptedDevices devices;
     devices.scale = true;
-    devices.answers = {{ScaleState::Failed, 0, u"no answer from /dev/ttyS1"_qs}};
+    devices.answers = {{ScaleState::Failed, 0, u"The scale on /dev/ttyS1 does not answer."_qs}};
     m_window->setLaneDevices(&devices);
     signIn();
     QString prompt;
@@ -2078,7 +2078,7 @@ void TestLaneWindow::scaleThatDoesNotAnswerLetsCashierType()
     });
     typeLine(str(LaneItems::bananasPlu));
     QVERIFY(waitAnswered());
-    QVERIFY2(prompt.contains(u"no answer from /dev/ttyS1") && prompt.contains(u"Type the weight"), qPrintable(prompt));
+    QVERIFY2(prompt.contains(u"The scale on /dev/ttyS1 does not answer. Type the weight in kg."), qPrintable(prompt));
     QTRY_COMPARE(model()->rowCount(), 1);
     QCOMPARE(plain(cell(0, BasketModel::Quantity)), u"0,500 kg"_qs);
     QCOMPARE(devices.weightRequests, 1);   // a silent scale is not asked again and again

@@ -87,6 +87,8 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                              << u"settings.invalid"_qs << u"devices.printer.usb_vendor"_qs;
     QTest::newRow("usb vendor not hex") << QByteArray(R"({"devices": {"printer": {"transport": "usb", "usb_vendor": "EPSN", "usb_product": "0e15"}}})")
                                         << u"settings.invalid"_qs << u"devices.printer.usb_vendor: expected 4 hex digits"_qs;
+    QTest::newRow("odd serial speed") << QByteArray(R"({"devices": {"scanner": {"transport": "serial", "path": "/dev/ttyACM0", "baud": 14400}}})")
+                                      << u"settings.invalid"_qs << u"devices.scanner.baud: use one of: 1200"_qs;
     QTest::newRow("serial parity") << QByteArray(R"({"devices": {"printer": {"transport": "serial", "path": "/dev/ttyS0", "parity": "mark"}}})")
                                    << u"settings.invalid"_qs << u"devices.printer.parity: use one of: none, even, odd"_qs;
     QTest::newRow("serial data bits") << QByteArray(R"({"devices": {"scale": {"transport": "serial", "path": "/dev/ttyS1", "data_bits": 6}}})")
