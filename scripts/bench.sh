@@ -5,6 +5,7 @@
 #   bench/checkout    scan-to-line, sale commit
 #   bench/lane_start  `retailos ui` process start → ready for the first scan, peak RSS
 #   bench/lane_ui     wedge scan typed into the lane window → line painted
+#   bench/devices     serial scan → code, receipt → printed over TCP, scale round trip
 # The lane benchmarks start their own Xvfb (installed by bootstrap.sh) and say
 # in each line which display platform they measured on. Replicas are kept in
 # build/default/bench-data between runs. Pass ctest arguments to pick, e.g.
