@@ -19,6 +19,8 @@ PACKAGES=(
   cups-daemon cups-client cups
   # a real X server for the UI benchmark and the demo; a font the screenshots can read
   xvfb xauth fonts-dejavu-core
+  # retailos-wedge-sim types like a keyboard-wedge scanner through XTEST
+  libx11-dev libxtst-dev
   # Qt's own messages (standard buttons) in the store's language
   qt6-translations-l10n
 )
