@@ -2,12 +2,10 @@
 #include "drivers/device/printer_device.h"
 
 #include "core/logging/log.h"
+#include "drivers/device/device_thread.h"
 #include "drivers/transport/transport.h"
 
 #include <QCoreApplication>
-#include <QThread>
-
-#include <atomic>
 
 namespace retailos::drivers {
 
@@ -33,17 +31,13 @@ QString deviceStateText(DeviceState state)
 }
 
 // Runs on the device's own thread: every blocking call happens here.
-class PrinterDevice::Worker : public QObject
+class PrinterDevice::Worker : public DeviceWorker
 {
 public:
     Worker(std::unique_ptr<Transport> transport, StatusProbe probe, PrinterTimeouts timeouts, PrinterDevice *owner)
         : m_transport(std::move(transport)), m_probe(std::move(probe)), m_timeouts(timeouts), m_owner(owner)
     {
     }
-
-    // Set by the owner when it goes: queued jobs are dropped, not run after
-    // the lane window has closed.
-    std::atomic_bool stopping = false;
 
     void runJob(int jobId, const QByteArray &bytes, bool needsPaper)
     {
@@ -153,23 +147,16 @@ PrinterDevice::PrinterDevice(QString name, std::unique_ptr<Transport> transport,
     : QObject(parent), m_name(std::move(name))
 {
     qRegisterMetaType<DeviceStatus>();
-    m_thread = new QThread;
-    m_thread->setObjectName(u"device:"_qs + m_name);
     m_where = transport->describe();
     m_canReportStatus = bool(probe);
     m_worker = new Worker(std::move(transport), std::move(probe), timeouts, this);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_thread = std::make_unique<DeviceThread>(u"device:"_qs + m_name, m_worker);
 }
 
 PrinterDevice::~PrinterDevice()
 {
     // A job in progress finishes (bounded by its timeouts); queued ones are dropped.
-    m_worker->stopping = true;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    m_thread->stop();
     release();
 }
 

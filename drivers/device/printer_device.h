@@ -14,10 +14,9 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace retailos::drivers {
 
+class DeviceThread;
 class Transport;
 
 // Asks the device how it is (for ESC/POS: `10 04 n`) over an open transport.
@@ -75,7 +74,7 @@ private:
     QString m_name;
     QString m_where;                      // the transport's address: what the claim locks
     bool m_canReportStatus = false;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<DeviceThread> m_thread; // runs m_worker
     Worker *m_worker = nullptr;           // lives on m_thread
     DeviceClaim m_claim;
     DeviceStatus m_status;

@@ -1,14 +1,13 @@
 // The customer display and its worker thread (see customer_display.h).
 #include "drivers/display/customer_display.h"
 
+#include "drivers/device/device_thread.h"
 #include "drivers/transport/transport.h"
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QThread>
 #include <QTimer>
 
-#include <atomic>
 #include <optional>
 
 namespace retailos::drivers {
@@ -29,7 +28,7 @@ struct CustomerDisplay::Screen
 
 // Runs on the display's thread. Holds at most one screen to send: a newer
 // request replaces it, so a slow line never works through a backlog.
-class CustomerDisplay::Worker : public QObject
+class CustomerDisplay::Worker : public DeviceWorker
 {
 public:
     Worker(std::unique_ptr<Transport> transport, CustomerDisplayEncoder encoder, CustomerDisplayTimeouts timeouts,
@@ -41,8 +40,6 @@ public:
     {
     }
     ~Worker() override { m_transport->close(); }
-
-    std::atomic_bool stopping = false;
 
     // From the GUI thread: true when a send must be scheduled.
     bool put(const Screen &screen)
@@ -129,20 +126,13 @@ CustomerDisplay::CustomerDisplay(std::unique_ptr<Transport> transport, CustomerD
 {
     qRegisterMetaType<DeviceStatus>();
     m_where = transport->describe();
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("device:display"));
     m_worker = new Worker(std::move(transport), encoder, timeouts, this);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_thread = std::make_unique<DeviceThread>(QStringLiteral("device:display"), m_worker);
 }
 
 CustomerDisplay::~CustomerDisplay()
 {
-    m_worker->stopping = true;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    m_thread->stop();
     release();
 }
 

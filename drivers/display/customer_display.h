@@ -16,10 +16,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace retailos::drivers {
 
+class DeviceThread;
 class Transport;
 
 struct CustomerDisplayTimeouts
@@ -65,7 +64,7 @@ private:
 
     QString m_where;
     DeviceClaim m_claim;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<DeviceThread> m_thread; // runs m_worker
     Worker *m_worker = nullptr;
     DeviceStatus m_status;
 };

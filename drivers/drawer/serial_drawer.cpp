@@ -1,12 +1,11 @@
 // The drawer on its own serial line and its worker thread (see serial_drawer.h).
 #include "drivers/drawer/serial_drawer.h"
 
+#include "drivers/device/device_thread.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QTimer>
-
-#include <atomic>
 
 namespace retailos::drivers {
 
@@ -26,7 +25,7 @@ Result<> validateSerialDrawerSettings(const SerialDrawerSettings &settings)
 }
 
 // Runs on the drawer's thread: every blocking call happens here.
-class SerialDrawer::Worker : public QObject
+class SerialDrawer::Worker : public DeviceWorker
 {
 public:
     Worker(SerialDrawerSettings settings, SerialDrawer *owner)
@@ -36,8 +35,6 @@ public:
     {
     }
     ~Worker() override { m_transport.close(); }
-
-    std::atomic_bool stopping = false;
 
     void kick()
     {
@@ -122,20 +119,13 @@ SerialDrawer::SerialDrawer(SerialDrawerSettings settings, QObject *parent)
     : CashDrawer(settings.status.isEnabled() ? settings.sensor : DrawerSensor::None, settings.timings, parent)
     , m_settings(std::move(settings))
 {
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("device:drawer"));
     m_worker = new Worker(m_settings, this);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_thread = std::make_unique<DeviceThread>(QStringLiteral("device:drawer"), m_worker);
 }
 
 SerialDrawer::~SerialDrawer()
 {
-    m_worker->stopping = true;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    m_thread->stop();
     release();
 }
 

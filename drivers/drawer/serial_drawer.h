@@ -13,9 +13,11 @@
 #include "drivers/drawer/drawer_status_query.h"
 #include "drivers/transport/serial_transport.h"
 
-class QThread;
+#include <memory>
 
 namespace retailos::drivers {
+
+class DeviceThread;
 
 struct SerialDrawerSettings
 {
@@ -55,7 +57,7 @@ private:
 
     SerialDrawerSettings m_settings;
     DeviceClaim m_claim;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<DeviceThread> m_thread; // runs m_worker
     Worker *m_worker = nullptr;
     bool m_asking = false; // one status question in flight at a time
 };

@@ -2,14 +2,13 @@
 #include "drivers/scale/scale_device.h"
 
 #include "core/logging/log.h"
+#include "drivers/device/device_thread.h"
 #include "drivers/scale/toledo_protocol.h"
 #include "drivers/transport/transport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
-
-#include <atomic>
 
 namespace retailos::drivers {
 
@@ -21,7 +20,7 @@ struct ScaleDeviceText
 } // namespace
 
 // Runs on the device's own thread: every blocking call happens here.
-class ScaleDevice::Worker : public QObject
+class ScaleDevice::Worker : public DeviceWorker
 {
 public:
     Worker(std::unique_ptr<Transport> transport, ScaleOptions options, QString name, ScaleDevice *owner)
@@ -31,8 +30,6 @@ public:
         , m_owner(owner)
     {
     }
-
-    std::atomic_bool stopping = false;
 
     void weighOnce()
     {
@@ -158,22 +155,14 @@ ScaleDevice::ScaleDevice(QString name, std::unique_ptr<Transport> transport, Sca
     qRegisterMetaType<DeviceStatus>();
     qRegisterMetaType<ScaleReading>();
     m_where = transport->describe();
-    m_thread = new QThread;
-    m_thread->setObjectName(u"scale:"_qs + m_name);
     m_worker = new Worker(std::move(transport), options, m_name, this);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_thread = std::make_unique<DeviceThread>(u"scale:"_qs + m_name, m_worker);
 }
 
 ScaleDevice::~ScaleDevice()
 {
     // A request in progress ends within its answer timeout; queued ones are dropped.
-    m_worker->stopping = true;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread->stop();
     m_claim.release();
 }
 

@@ -14,10 +14,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace retailos::drivers {
 
+class DeviceThread;
 class Transport;
 
 struct ScaleOptions
@@ -67,7 +66,7 @@ private:
 
     QString m_name;
     QString m_where;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<DeviceThread> m_thread; // runs m_worker
     Worker *m_worker = nullptr; // lives on m_thread
     DeviceClaim m_claim;
     DeviceStatus m_status;
