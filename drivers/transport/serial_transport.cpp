@@ -57,7 +57,7 @@ bool isPty(int fd)
 // real serial port never gets here: its EINVAL stays an error.
 bool setOnPtyIgnoringFraming(int fd, termios wanted)
 {
-    termios now{};
+    termios now {};
     if (!isPty(fd) || tcgetattr(fd, &now) != 0)
         return false;
     constexpr tcflag_t framing = CSIZE | PARENB | PARODD;
@@ -205,7 +205,8 @@ Result<QByteArray> SerialTransport::read(int maxBytes, int timeoutMs)
         if (n == 0 || errno == EIO)
             return disconnected();
         if (errno != EAGAIN && errno != EINTR)
-            return fail(u"device.unreachable"_qs, SerialText::tr("Reading from %1 failed: %2").arg(describe(), systemError()));
+            return fail(u"device.unreachable"_qs,
+                SerialText::tr("Reading from %1 failed: %2").arg(describe(), systemError()));
     }
 }
 

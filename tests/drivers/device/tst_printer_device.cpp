@@ -202,7 +202,8 @@ void tst_PrinterDevice::submitNeedsAClaim()
 void tst_PrinterDevice::everyHealthCheckIsAnsweredEvenWhenNothingChanged()
 {
     FakePrinter fake;
-    PrinterDevice printer(u"checked-printer"_qs, std::make_unique<TcpTransport>(u"127.0.0.1"_qs, fake.port()), paperProbe);
+    PrinterDevice printer(u"checked-printer"_qs, std::make_unique<TcpTransport>(u"127.0.0.1"_qs, fake.port()),
+                          paperProbe);
     QSignalSpy checked(&printer, &PrinterDevice::statusChecked);
     QSignalSpy changed(&printer, &PrinterDevice::statusChanged);
     printer.checkHealth();
@@ -215,7 +216,8 @@ void tst_PrinterDevice::everyHealthCheckIsAnsweredEvenWhenNothingChanged()
     QVERIFY(second.answered);
     QVERIFY(printer.status().answered);
     // Where a snapshot came from is no visible change: equal, no statusChanged.
-    QCOMPARE((DeviceStatus{DeviceState::Online, false, {}, true}), (DeviceStatus{DeviceState::Online, false, {}, false}));
+    QCOMPARE((DeviceStatus{DeviceState::Online, false, {}, true}),
+             (DeviceStatus{DeviceState::Online, false, {}, false}));
 }
 
 void tst_PrinterDevice::onlyTheDevicesOwnWordCountsAsAnswered()
