@@ -180,6 +180,25 @@
     </message>
 </context>
 <context>
+    <name>CashDrawer</name>
+    <message>
+        <source>This drawer has no open sensor, so the till cannot tell whether it is closed.</source>
+        <translation>Diese Kassenlade hat keinen Öffnungssensor; die Kasse kann daher nicht erkennen, ob sie geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The drawer was sent the signal to open but its sensor still reads closed. Check the drawer cable, or open it with the key.</source>
+        <translation>Die Kassenlade hat das Signal zum Öffnen erhalten, ihr Sensor meldet aber weiterhin „geschlossen“. Prüfen Sie das Kabel der Kassenlade oder öffnen Sie sie mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s sensor did not answer, so the till cannot tell whether it is closed.</source>
+        <translation>Der Sensor der Kassenlade hat nicht geantwortet; die Kasse kann daher nicht erkennen, ob sie geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a drawer sensor setting; use one of: none, open_high, open_low.</source>
+        <translation>„%1“ ist keine gültige Sensoreinstellung für die Kassenlade; zulässig sind: none, open_high, open_low.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>No item has the barcode %1.</source>
@@ -614,6 +633,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>The customer display does not take data: %1</source>
+        <translation>Die Kundenanzeige nimmt keine Daten an: %1</translation>
+    </message>
+    <message>
+        <source>The customer display cannot report its status.</source>
+        <translation>Die Kundenanzeige kann ihren Status nicht melden.</translation>
+    </message>
+    <message>
+        <source>The customer display</source>
+        <translation>Die Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 is not claimed.</source>
+        <translation>Die Kundenanzeige an %1 ist nicht für dieses Programm reserviert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer display protocol; use one of: epson, cd5220.</source>
+        <translation>„%1“ ist kein Protokoll für die Kundenanzeige; zulässig sind: epson, cd5220.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
@@ -726,12 +768,85 @@
         <source>lane locked; shift done</source>
         <translation>Kasse gesperrt; Schicht beendet</translation>
     </message>
+    <message>
+        <source>Cannot write to the simulator&apos;s pipe %1: %2</source>
+        <translation>In die Pipe %1 des Simulators kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>scanning milk, soap, 3 × milk with the scanner simulator</source>
+        <translation>Scannen mit dem Scanner-Simulator: Milch, Seife, 3 × Milch</translation>
+    </message>
+    <message>
+        <source>bananas by PLU on the scale simulator: 0.750 kg</source>
+        <translation>Bananen per PLU auf dem Waagen-Simulator: 0,750 kg</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceClaim</name>
+    <message>
+        <source>%1 on %2 is in use by another program (process %3).</source>
+        <translation>%1 an %2 wird von einem anderen Programm benutzt (Prozess %3).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is in use by another program.</source>
+        <translation>%1 an %2 wird von einem anderen Programm benutzt.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySimulator</name>
+    <message>
+        <source>A simulated 2x20 customer display on a pseudo terminal. Prints {&quot;pty&quot;:PATH}, then {&quot;line1&quot;:...,&quot;line2&quot;:...} after every change. Stop it with SIGTERM or Ctrl+C.</source>
+        <translation>Eine simulierte 2x20-Kundenanzeige an einem Pseudoterminal. Gibt {&quot;pty&quot;:PATH} aus, danach nach jeder Änderung {&quot;line1&quot;:...,&quot;line2&quot;:...}. Beenden mit SIGTERM oder Strg+C.</translation>
+    </message>
+    <message>
+        <source>The command set: epson (ESC/POS customer display) or cd5220.</source>
+        <translation>Der Befehlssatz: epson (ESC/POS-Kundenanzeige) oder cd5220.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--protocol must be epson or cd5220.</source>
+        <translation>--protocol muss epson oder cd5220 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerSimulator</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use open, close, stuck on or stuck off.</source>
+        <translation>Unbekannter Befehl „%1“; verwenden Sie open, close, stuck on oder stuck off.</translation>
+    </message>
+    <message>
+        <source>A simulated cash drawer on a pseudo terminal. Prints {&quot;pty&quot;:PATH}, then a JSON line per kick and per state change. Commands on stdin: open, close, stuck on, stuck off.</source>
+        <translation>Eine simulierte Kassenlade an einem Pseudoterminal. Gibt {&quot;pty&quot;:PATH} aus, danach eine JSON-Zeile je Öffnungsimpuls und je Zustandsänderung. Befehle auf stdin: open, close, stuck on, stuck off.</translation>
+    </message>
+    <message>
+        <source>Close by itself this many ms after a kick (default 2000; 0: stay open).</source>
+        <translation>So viele ms nach einem Öffnungsimpuls von selbst schließen (Standard 2000; 0: offen bleiben).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Open on a kick but never close by itself.</source>
+        <translation>Auf einen Öffnungsimpuls öffnen, aber nie von selbst schließen.</translation>
+    </message>
+    <message>
+        <source>The sensor pin is low while the drawer is open (answers &apos;0&apos; when open).</source>
+        <translation>Der Sensor-Pin liegt auf Low, solange die Kassenlade offen ist (antwortet &apos;0&apos;, wenn offen).</translation>
+    </message>
+    <message>
+        <source>--closes-after needs a number of milliseconds, 0 or more.</source>
+        <translation>--closes-after braucht eine Anzahl Millisekunden, mindestens 0.</translation>
     </message>
 </context>
 <context>
@@ -754,6 +869,45 @@
     <message>
         <source>%1 cannot answer back.</source>
         <translation>%1 kann nicht antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>HidPosScanner</name>
+    <message>
+        <source>The USB scanner sent a report this lane cannot read (%1); scan the item again.</source>
+        <translation>Der USB-Scanner hat Daten gesendet, die diese Kasse nicht lesen kann (%1); scannen Sie den Artikel erneut.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, at least %2 expected</source>
+        <translation>%1 Bytes, mindestens %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 data bytes announced, room for %2</source>
+        <translation>%1 Datenbytes angekündigt, Platz für %2</translation>
+    </message>
+    <message>
+        <source>no AIM symbology identifier</source>
+        <translation>keine AIM-Symbologie-Kennung</translation>
+    </message>
+    <message>
+        <source>parts of two different codes</source>
+        <translation>Teile zweier verschiedener Codes</translation>
+    </message>
+    <message>
+        <source>a code longer than %1 bytes</source>
+        <translation>ein Code mit mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>The USB scanner %1 is not in HID POS mode (it offers no bar code scanner interface). Scan the &quot;USB HID POS&quot; programming code from its manual, or set it up as a keyboard-wedge scanner.</source>
+        <translation>Der USB-Scanner %1 ist nicht im HID-POS-Modus (er bietet keine Barcodescanner-Schnittstelle). Scannen Sie den Programmiercode „USB HID POS“ aus seinem Handbuch oder richten Sie ihn als Keyboard-Wedge-Scanner (Tastaturemulation) ein.</translation>
+    </message>
+    <message>
+        <source>The USB scanner %1 is not open.</source>
+        <translation>Der USB-Scanner %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The USB scanner sent only part of a code; scan the item again.</source>
+        <translation>Der USB-Scanner hat nur einen Teil eines Codes gesendet; scannen Sie den Artikel erneut.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1246,18 @@
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
+    <message>
+        <source>The demo scans through this simulator pipe.</source>
+        <translation>Die Demo scannt über diese Simulator-Pipe.</translation>
+    </message>
+    <message>
+        <source>fifo</source>
+        <translation>fifo</translation>
+    </message>
+    <message>
+        <source>The demo weighs through this simulator pipe.</source>
+        <translation>Die Demo wiegt über diese Simulator-Pipe.</translation>
+    </message>
 </context>
 <context>
     <name>LaneCli</name>
@@ -1203,10 +1369,6 @@
 <context>
     <name>LaneDevices</name>
     <message>
-        <source>Drawer did not open: %1</source>
-        <translation>Kassenlade nicht geöffnet: %1</translation>
-    </message>
-    <message>
         <source>Printer: checking…</source>
         <translation>Drucker: wird geprüft…</translation>
     </message>
@@ -1225,6 +1387,46 @@
     <message>
         <source>Printer: %1</source>
         <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <source>Drawer open</source>
+        <translation>Kassenlade offen</translation>
+    </message>
+    <message>
+        <source>Drawer open for %1 s</source>
+        <translation>Kassenlade seit %1 s offen</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <source>The scale shows no weight (a zero error): empty it and zero it.</source>
+        <translation>Die Waage zeigt kein Gewicht an (Nullpunktfehler): Bitte Waage leeren und auf null stellen.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Display: %1</source>
+        <translation>Kundenanzeige: %1</translation>
+    </message>
+    <message>
+        <source>Printer unplugged (USB %1)</source>
+        <translation>Drucker getrennt (USB %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Devices ready</source>
+        <translation>Geräte bereit</translation>
     </message>
 </context>
 <context>
@@ -1504,16 +1706,47 @@
         <translation>Dieser Drucker kann seinen Status nicht melden.</translation>
     </message>
     <message>
-        <source>The printer %1 is in use by another program (process %2).</source>
-        <translation>Der Drucker %1 wird von einem anderen Programm benutzt (Prozess %2).</translation>
-    </message>
-    <message>
-        <source>The printer %1 is in use by another program.</source>
-        <translation>Der Drucker %1 wird von einem anderen Programm benutzt.</translation>
-    </message>
-    <message>
         <source>The printer &quot;%1&quot; is not claimed.</source>
         <translation>Der Drucker „%1“ ist nicht für dieses Programm reserviert.</translation>
+    </message>
+    <message>
+        <source>The printer</source>
+        <translation>Der Drucker</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterKickDrawer</name>
+    <message>
+        <source>The drawer pin must be 2 or 5, not %1.</source>
+        <translation>Der Pin der Kassenlade muss 2 oder 5 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The drawer pulse times must be between 2 and 510 ms (on %1 ms, off %2 ms).</source>
+        <translation>Die Impulszeiten der Kassenlade müssen zwischen 2 und 510 ms liegen (ein %1 ms, aus %2 ms).</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: its printer is gone.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: Der zugehörige Drucker ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s printer is gone.</source>
+        <translation>Der Drucker der Kassenlade ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: the printer is %1, and many printers hold the drawer signal until they are ready again. Use the drawer key meanwhile.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: Der Drucker meldet „%1“, und viele Drucker halten das Signal für die Kassenlade zurück, bis sie wieder bereit sind. Öffnen Sie die Kassenlade bis dahin mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: the printer did not take the signal (%1).</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: Der Drucker hat das Signal nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <source>The printer cannot report the drawer sensor.</source>
+        <translation>Der Drucker kann den Sensorzustand der Kassenlade nicht melden.</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1816,6 @@
         <translation>--drop-after braucht eine Anzahl Bytes.</translation>
     </message>
     <message>
-        <source>Cannot set up signal handling.</source>
-        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
-    </message>
-    <message>
         <source>receipt %1 cut</source>
         <translation>Bon %1 abgeschnitten</translation>
     </message>
@@ -1627,10 +1856,6 @@
         <translation>Der Ordner %1 für gedruckte Bons kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>The printer simulator cannot open a pseudo terminal (%1): %2</source>
-        <translation>Der Druckersimulator kann kein Pseudoterminal öffnen (%1): %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1657,6 +1882,44 @@
     <message>
         <source>%1 bytes do not fit a QR code at error correction %2</source>
         <translation>%1 Bytes passen nicht in einen QR-Code mit Fehlerkorrektur %2</translation>
+    </message>
+    <message>
+        <source>The drawer on the kick port closes by itself this many ms after a kick (default: it stays open).</source>
+        <translation>Die Kassenlade am Kassenladen-Anschluss schließt sich so viele ms nach einem Öffnungsimpuls von selbst (Standard: sie bleibt offen).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>The drawer opens on a kick but never closes by itself.</source>
+        <translation>Die Kassenlade öffnet sich auf einen Öffnungsimpuls, schließt sich aber nie von selbst.</translation>
+    </message>
+    <message>
+        <source>--drawer-closes-after needs a number of milliseconds, 1 or more.</source>
+        <translation>--drawer-closes-after braucht eine Anzahl Millisekunden, mindestens 1.</translation>
+    </message>
+</context>
+<context>
+    <name>PtyPort</name>
+    <message>
+        <source>The simulator cannot open a pseudo terminal (%1): %2</source>
+        <translation>Der Simulator kann kein Pseudoterminal öffnen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>RasterImage</name>
+    <message>
+        <source>The receipt logo “%1” does not exist; check devices.printer.logo</source>
+        <translation>Das Bonlogo „%1“ existiert nicht; prüfen Sie devices.printer.logo</translation>
+    </message>
+    <message>
+        <source>The receipt logo “%1” is %2×%3 pixels; at most %4×%4 is printed</source>
+        <translation>Das Bonlogo „%1“ hat %2×%3 Pixel; gedruckt werden höchstens %4×%4</translation>
+    </message>
+    <message>
+        <source>The receipt logo “%1” is not an image that can be read (%2); use a PNG</source>
+        <translation>Das Bonlogo „%1“ ist kein lesbares Bild (%2); verwenden Sie ein PNG</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2478,163 @@
     </message>
 </context>
 <context>
+    <name>ScaleDevice</name>
+    <message>
+        <source>The weight did not settle. Let the item rest on the scale and weigh again.</source>
+        <translation>Das Gewicht ist nicht zur Ruhe gekommen. Lassen Sie den Artikel ruhig auf der Waage liegen und wiegen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 does not answer. Check that it is switched on, connected and set to the Toledo 8217 protocol.</source>
+        <translation>Die Waage an %1 antwortet nicht. Prüfen Sie, ob sie eingeschaltet, angeschlossen und auf das Protokoll Toledo 8217 eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 was disconnected. Check its cable.</source>
+        <translation>Die Waage an %1 wurde getrennt. Prüfen Sie das Kabel.</translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation>Die Waage</translation>
+    </message>
+    <message>
+        <source>The scale &quot;%1&quot; is not claimed.</source>
+        <translation>Die Waage „%1“ ist nicht für dieses Programm reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSimulator</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>A simulated Toledo 8217 scale on a pseudo terminal. Prints {&quot;pty&quot;:PATH} on stdout, then takes commands on stdin, one a line: weight GRAMS, motion, stable, over, under, off, on. Reports every weight request answered. Stops at the end of stdin or with SIGTERM or Ctrl+C.</source>
+        <translation>Eine simulierte Waage Toledo 8217 an einem Pseudoterminal. Gibt {&quot;pty&quot;:PATH} auf stdout aus und nimmt dann Befehle auf stdin an, einen pro Zeile: weight GRAMM, motion, stable, over, under, off, on. Meldet jede beantwortete Gewichtsabfrage. Endet am Ende von stdin oder mit SIGTERM oder Strg+C.</translation>
+    </message>
+    <message>
+        <source>Grams on the platter at the start (default 0).</source>
+        <translation>Gramm auf der Wägeplatte beim Start (Standard 0).</translation>
+    </message>
+    <message>
+        <source>GRAMS</source>
+        <translation>GRAMM</translation>
+    </message>
+    <message>
+        <source>--weight needs a number of grams from 0 to 999999.</source>
+        <translation>--weight braucht eine Grammzahl von 0 bis 999999.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFramer</name>
+    <message>
+        <source>The scanner sent a code longer than %1 characters; it was ignored. Scan the item again.</source>
+        <translation>Der Scanner hat einen Code mit mehr als %1 Zeichen gesendet; er wurde ignoriert. Scannen Sie den Artikel erneut.</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (a loose cable or interference?); scan the item again.</source>
+        <translation>Der Scanner hat unlesbare Daten gesendet (Wackelkontakt oder Störung?); scannen Sie den Artikel erneut.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an incomplete code; scan the item again.</source>
+        <translation>Der Scanner hat einen unvollständigen Code gesendet; scannen Sie den Artikel erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDevice</name>
+    <message>
+        <source>The scanner</source>
+        <translation>Der Scanner</translation>
+    </message>
+    <message>
+        <source>The scanner &quot;%1&quot; is not claimed.</source>
+        <translation>Der Scanner „%1“ ist nicht für dieses Programm reserviert.</translation>
+    </message>
+    <message>
+        <source>The scanner &quot;%1&quot; is not connected: %2</source>
+        <translation>Der Scanner „%1“ ist nicht verbunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSimulator</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>A simulated serial barcode scanner on a pseudo terminal. Prints {&quot;pty&quot;:PATH} on stdout, then takes commands on stdin, one a line: CODE, garbage, half CODE, double CODE. Stops at the end of stdin or with SIGTERM or Ctrl+C.</source>
+        <translation>Ein simulierter serieller Barcodescanner an einem Pseudoterminal. Gibt {&quot;pty&quot;:PATH} auf stdout aus und nimmt dann Befehle auf stdin an, einen pro Zeile: CODE, garbage, half CODE, double CODE. Endet am Ende von stdin oder mit SIGTERM oder Strg+C.</translation>
+    </message>
+    <message>
+        <source>Send the AIM symbology id before each code (]E0 EAN-13/UPC-A, ]E4 EAN-8, ]C1 GS1-128, ]C0 Code 128).</source>
+        <translation>Vor jedem Code die AIM-Symbologie-Kennung senden (]E0 EAN-13/UPC-A, ]E4 EAN-8, ]C1 GS1-128, ]C0 Code 128).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between characters (default 0: each code at once).</source>
+        <translation>Millisekunden zwischen den Zeichen (Standard 0: jeder Code auf einmal).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>End codes with CR LF instead of CR.</source>
+        <translation>Codes mit CR LF statt CR abschließen.</translation>
+    </message>
+    <message>
+        <source>End codes with LF instead of CR.</source>
+        <translation>Codes mit LF statt CR abschließen.</translation>
+    </message>
+    <message>
+        <source>--delay-ms needs a number of milliseconds from 0 to 10000.</source>
+        <translation>--delay-ms braucht eine Anzahl Millisekunden von 0 bis 10000.</translation>
+    </message>
+    <message>
+        <source>Choose either --crlf or --lf.</source>
+        <translation>Wählen Sie entweder --crlf oder --lf.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialDrawer</name>
+    <message>
+        <source>The drawer status answer is set up wrongly: byte %1 of a %2-byte answer, mask 0x%3. The byte must lie in the answer and the mask must have a bit set.</source>
+        <translation>Die Statusantwort der Kassenlade ist falsch eingerichtet: Byte %1 einer %2-Byte-Antwort, Maske 0x%3. Das Byte muss innerhalb der Antwort liegen, und in der Maske muss ein Bit gesetzt sein.</translation>
+    </message>
+    <message>
+        <source>The drawer answered %1 of the %2 status bytes expected.</source>
+        <translation>Die Kassenlade hat %1 der %2 erwarteten Statusbytes gesendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of hex bytes such as &quot;07&quot; or &quot;1b 70 00&quot;.</source>
+        <translation>„%1“ ist keine Liste von Hex-Bytes wie „07“ oder „1b 70 00“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an odd number of hex digits; write each byte as two digits.</source>
+        <translation>„%1“ hat eine ungerade Anzahl Hex-Ziffern; schreiben Sie jedes Byte mit zwei Ziffern.</translation>
+    </message>
+    <message>
+        <source>The drawer needs the bytes that open it (its trigger), for example 07.</source>
+        <translation>Die Kassenlade braucht die Bytes, die sie öffnen (ihren Auslöser, trigger), zum Beispiel 07.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The cash drawer</source>
+        <translation>Die Kassenlade</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: the drawer on %1 is not claimed.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: Die Kassenlade an %1 ist nicht für dieses Programm reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanReader</name>
+    <message>
+        <source>The scanner on %1 is not connected. Check its cable; it is used again as soon as it is plugged in.</source>
+        <translation>Der Scanner an %1 ist nicht verbunden. Prüfen Sie das Kabel; er wird wieder verwendet, sobald er eingesteckt ist.</translation>
+    </message>
+</context>
+<context>
     <name>SerialTransport</name>
     <message>
         <source>%1 baud is not a serial speed this lane supports.</source>
@@ -2249,8 +2669,12 @@
         <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>%1 was disconnected.</source>
-        <translation>%1 wurde getrennt.</translation>
+        <source>Reading from %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The device on %1 was disconnected.</source>
+        <translation>Das Gerät an %1 wurde getrennt.</translation>
     </message>
 </context>
 <context>
@@ -2364,12 +2788,79 @@
         <translation>ein Dateidrucker braucht den Pfad der Datei</translation>
     </message>
     <message>
-        <source>a serial printer needs its port, such as /dev/ttyUSB0</source>
-        <translation>ein serieller Drucker braucht seinen Anschluss, z. B. /dev/ttyUSB0</translation>
-    </message>
-    <message>
         <source>a CUPS printer needs its raw queue&apos;s name</source>
         <translation>ein CUPS-Drucker braucht den Namen seiner Raw-Warteschlange</translation>
+    </message>
+    <message>
+        <source>use one of: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200</source>
+        <translation>einen dieser Werte verwenden: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200</translation>
+    </message>
+    <message>
+        <source>%1 needs its port, such as /dev/ttyUSB0</source>
+        <translation>%1 braucht einen Anschluss, z. B. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>expected 4 hex digits as lsusb shows them, such as 04b8</source>
+        <translation>4 Hex-Ziffern erwartet, wie lsusb sie anzeigt, etwa 04b8</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;usb_vendor&quot; and &quot;usb_product&quot; (4 hex digits each, from lsusb)</source>
+        <translation>%1 braucht „usb_vendor“ und „usb_product“ (je 4 Hex-Ziffern, aus lsusb)</translation>
+    </message>
+    <message>
+        <source>expected up to %1 bytes as hex pairs, such as &quot;1b 70&quot;</source>
+        <translation>bis zu %1 Bytes als Hex-Paare erwartet, etwa „1b 70“</translation>
+    </message>
+    <message>
+        <source>a serial printer</source>
+        <translation>ein serieller Drucker</translation>
+    </message>
+    <message>
+        <source>a USB printer</source>
+        <translation>ein USB-Drucker</translation>
+    </message>
+    <message>
+        <source>use 2 or 5 (the kick connector&apos;s pins)</source>
+        <translation>2 oder 5 verwenden (die Pins des Kassenladen-Anschlusses)</translation>
+    </message>
+    <message>
+        <source>must lie inside the answer (status_answer_bytes)</source>
+        <translation>muss innerhalb der Antwort liegen (status_answer_bytes)</translation>
+    </message>
+    <message>
+        <source>expected one non-zero byte as hex, such as &quot;01&quot;</source>
+        <translation>ein Byte ungleich null als Hex erwartet, etwa „01“</translation>
+    </message>
+    <message>
+        <source>a drawer on its own serial port</source>
+        <translation>eine Kassenlade mit eigenem seriellem Anschluss</translation>
+    </message>
+    <message>
+        <source>a serial drawer needs the bytes that open it</source>
+        <translation>eine serielle Kassenlade braucht die Bytes, die sie öffnen</translation>
+    </message>
+    <message>
+        <source>a serial scanner</source>
+        <translation>ein serieller Scanner</translation>
+    </message>
+    <message>
+        <source>a USB scanner</source>
+        <translation>ein USB-Scanner</translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation>eine Waage</translation>
+    </message>
+    <message>
+        <source>a customer display</source>
+        <translation>eine Kundenanzeige</translation>
+    </message>
+</context>
+<context>
+    <name>SimTool</name>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3006,163 @@
     </message>
 </context>
 <context>
+    <name>ToledoProtocol</name>
+    <message>
+        <source>The scale sent an answer the lane cannot read. Check that the scale is set to the Toledo 8217 protocol in kilograms, 9600 baud, 7 data bits, even parity.</source>
+        <translation>Die Waage hat eine Antwort gesendet, die die Kasse nicht lesen kann. Prüfen Sie, ob die Waage auf das Protokoll Toledo 8217 in Kilogramm, 9600 Baud, 7 Datenbits, gerade Parität eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>in motion</source>
+        <translation>in Bewegung</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>under zero</source>
+        <translation>unter null</translation>
+    </message>
+    <message>
+        <source>no weight</source>
+        <translation>kein Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>UsbDevice</name>
+    <message>
+        <source>The printer&apos;s device id is not readable: &quot;%1&quot;.</source>
+        <translation>Die Geräte-ID des Druckers ist nicht lesbar: „%1“.</translation>
+    </message>
+    <message>
+        <source>The printer sent no device id.</source>
+        <translation>Der Drucker hat keine Geräte-ID gesendet.</translation>
+    </message>
+    <message>
+        <source>USB support (libusb) could not start: %1</source>
+        <translation>Die USB-Unterstützung (libusb) konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the kernel driver could not be detached: %1</source>
+        <translation>der Kernel-Treiber konnte nicht abgekoppelt werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB id: use the four hex digits lsusb shows (&quot;ID 04b8:0e15&quot; is vendor 04b8, product 0e15).</source>
+        <translation>„%1“ ist keine USB-ID: Verwenden Sie die vier Hex-Ziffern, die lsusb anzeigt („ID 04b8:0e15“ bedeutet Hersteller 04b8, Produkt 0e15).</translation>
+    </message>
+    <message>
+        <source>The USB vendor id 0000 belongs to no device maker.</source>
+        <translation>Die USB-Hersteller-ID 0000 gehört zu keinem Gerätehersteller.</translation>
+    </message>
+    <message>
+        <source>No USB device %1 is connected. Check the cable and the power, and compare the ids with the output of lsusb.</source>
+        <translation>Kein USB-Gerät %1 angeschlossen. Prüfen Sie Kabel und Stromversorgung und vergleichen Sie die IDs mit der Ausgabe von lsusb.</translation>
+    </message>
+    <message>
+        <source>This lane may not use the USB device %1. Install the Retail OS udev rules (60-retailos-pos.rules), add the lane&apos;s user to the group &quot;retailos&quot;, then unplug the device and plug it in again.</source>
+        <translation>Diese Kasse darf das USB-Gerät %1 nicht verwenden. Installieren Sie die udev-Regeln von Retail OS (60-retailos-pos.rules), nehmen Sie den Benutzer der Kasse in die Gruppe „retailos“ auf, und stecken Sie dann das Gerät aus und wieder ein.</translation>
+    </message>
+    <message>
+        <source>The USB device %1 is held by another driver (the kernel printer driver usblp, or CUPS) and could not be taken over. Remove its CUPS queue or unload usblp, then try again.</source>
+        <translation>Das USB-Gerät %1 ist von einem anderen Treiber belegt (dem Kernel-Druckertreiber usblp oder CUPS) und konnte nicht übernommen werden. Entfernen Sie seine CUPS-Warteschlange oder entladen Sie usblp, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The USB device %1 was unplugged or switched off.</source>
+        <translation>Das USB-Gerät %1 wurde getrennt oder ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The USB device %1 did not respond in time.</source>
+        <translation>Das USB-Gerät %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Talking to the USB device %1 failed.</source>
+        <translation>Die Kommunikation mit dem USB-Gerät %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The USB device %1 has no printer interface (no printer-class or vendor interface with a bulk output). Check the vendor and product ids.</source>
+        <translation>Das USB-Gerät %1 hat keine Druckerschnittstelle (keine Schnittstelle der Druckerklasse oder des Herstellers mit Bulk-Ausgang). Prüfen Sie Hersteller- und Produkt-ID.</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes had been sent.</source>
+        <translation>%1 von %2 Bytes waren bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped taking data (%2 of %3 bytes sent).</source>
+        <translation>%1 nimmt keine Daten mehr an (%2 von %3 Bytes gesendet).</translation>
+    </message>
+    <message>
+        <source>%1 is a one-way USB printer: it cannot report its status.</source>
+        <translation>%1 ist ein USB-Drucker ohne Rückkanal: Er kann seinen Status nicht melden.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>WedgeSim</name>
+    <message>
+        <source>The keyboard map has no key for &apos;%1&apos;.</source>
+        <translation>Die Tastaturbelegung hat keine Taste für &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A keyboard-wedge barcode scanner: types each CODE (or each line of stdin) into the focused window on the X display, then Enter. One JSON line per code.</source>
+        <translation>Ein Keyboard-Wedge-Barcodescanner: Tippt jeden CODE (oder jede Zeile von stdin) in das fokussierte Fenster auf dem X-Display, danach Enter. Eine JSON-Zeile je Code.</translation>
+    </message>
+    <message>
+        <source>X display (default: $DISPLAY).</source>
+        <translation>X-Display (Standard: $DISPLAY).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Milliseconds between keys, MIN-MAX (default 4-12, a scanner; 80-150 types like a person).</source>
+        <translation>Millisekunden zwischen den Tasten, MIN-MAX (Standard 4-12, wie ein Scanner; 80-150 tippt wie ein Mensch).</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Wait this long before the first code (default 0).</source>
+        <translation>So viele ms vor dem ersten Code warten (Standard 0).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Codes to type; none: read them from stdin.</source>
+        <translation>Zu tippende Codes; keine: von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>--gap-ms: expected MIN-MAX in milliseconds, such as 4-12</source>
+        <translation>--gap-ms: MIN-MAX in Millisekunden erwartet, etwa 4-12</translation>
+    </message>
+    <message>
+        <source>Cannot open the X display %1.</source>
+        <translation>Das X-Display %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The X display has no XTEST extension: keys cannot be typed into it.</source>
+        <translation>Das X-Display hat keine XTEST-Erweiterung: Es können keine Tasten eingegeben werden.</translation>
+    </message>
+</context>
+<context>
     <name>retailos::ui::AccountDialog</name>
     <message>
         <source>Gift card</source>
@@ -2653,6 +3301,33 @@
     <message>
         <source>Type the last 4 digits of the card as the terminal shows them.</source>
         <translation>Geben Sie die letzten 4 Kartenziffern vom Terminal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::CustomerDisplayFeed</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Willkommen!</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Auf Wiedersehen</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3605,10 @@
     <message>
         <source>Receipt %1 did not print: %2 F9 prints a copy of the last receipt.</source>
         <translation>Bon %1 wurde nicht gedruckt: %2 F9 druckt eine Kopie des letzten Bons.</translation>
+    </message>
+    <message>
+        <source>The cash drawer has been open for %1 s. Please close it.</source>
+        <translation>Die Kassenlade ist seit %1 s offen. Bitte schließen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3918,29 @@ Ist der Kunde am %3 oder früher geboren?</translation>
         <source>N</source>
         <comment>key for: no, remove item</comment>
         <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ScaleReader</name>
+    <message>
+        <source>Place the item on the scale, or type its weight in kg.</source>
+        <translation>Bitte Artikel auf die Waage legen oder Gewicht in kg eingeben.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scale to settle…</source>
+        <translation>Warten auf stabiles Gewicht…</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale. Weigh it elsewhere and type the weight in kg.</source>
+        <translation>Zu schwer für die Waage. Bitte anderswo wiegen und Gewicht in kg eingeben.</translation>
+    </message>
+    <message>
+        <source>The scale shows less than zero: empty it and zero it, or type the weight in kg.</source>
+        <translation>Die Waage zeigt weniger als null: Bitte Waage leeren und auf null stellen oder Gewicht in kg eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 Type the weight in kg.</source>
+        <translation>%1 Bitte Gewicht in kg eingeben.</translation>
     </message>
 </context>
 <context>
