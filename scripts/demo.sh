@@ -129,27 +129,36 @@ mkfifo "$out/scanner.fifo" "$out/scale.fifo"
 sim_pids=()
 trap 'kill "${sim_pids[@]}" 2>/dev/null || true' EXIT
 tools=build/default/app/tools
-# start_sim LOG KEY COMMAND...: starts a simulator, waits for its first JSON
-# line and prints the value of KEY ("listening" port or "pty" path).
+# start_sim LOG COMMAND...: starts a simulator in this shell (so the trap
+# above knows its pid) with its JSON lines going to LOG.
 start_sim() {
-  local log="$1" key="$2"; shift 2
+  local log="$1"; shift
   "$@" > "$log" 2>&1 &
   sim_pids+=("$!")
-  for _ in $(seq 50); do grep -q "\"$key\"" "$log" 2>/dev/null && break; sleep 0.1; done
-  local value
-  value=$(sed -n "s/.*\"$key\":\"\{0,1\}\([^\",}]*\).*/\1/p" "$log" | head -1)
-  if [ -z "$value" ]; then echo "demo.sh: $(basename "$1") did not start:" >&2; cat "$log" >&2; exit 1; fi
+}
+# sim_value LOG KEY: waits for the simulator's first JSON line with KEY and
+# prints its value ("listening" port, "pty" path).
+sim_value() {
+  local log="$1" key="$2" value=""
+  for _ in $(seq 50); do
+    value=$(sed -n "s/.*\"$key\":\"\{0,1\}\([^\",}]*\).*/\1/p" "$log" 2>/dev/null | head -1)
+    [ -n "$value" ] && break
+    sleep 0.1
+  done
+  if [ -z "$value" ]; then echo "demo.sh: the simulator logging to $log did not start:" >&2; cat "$log" >&2; exit 1; fi
   echo "$value"
 }
-sim_port=$(start_sim "$out/printer-sim.log" listening \
-  "$tools/printer_sim/retailos-printer-sim" --port 0 --out "$printed" --drawer-closes-after 3000)
+start_sim "$out/printer-sim.log" \
+  "$tools/printer_sim/retailos-printer-sim" --port 0 --out "$printed" --drawer-closes-after 3000
 # The scanner and scale keep their pipe open for reading and writing ("<>"),
 # so they neither block at start nor stop when one writer is done.
-scanner_pty=$(start_sim "$out/scanner-sim.log" pty sh -c \
-  "exec '$tools/scanner_sim/retailos-scanner-sim' --aim <> '$out/scanner.fifo'")
-scale_pty=$(start_sim "$out/scale-sim.log" pty sh -c \
-  "exec '$tools/scale_sim/retailos-scale-sim' <> '$out/scale.fifo'")
-display_pty=$(start_sim "$out/display-sim.log" pty "$tools/display_sim/retailos-display-sim" --protocol epson)
+start_sim "$out/scanner-sim.log" sh -c "exec '$tools/scanner_sim/retailos-scanner-sim' --aim <> '$out/scanner.fifo'"
+start_sim "$out/scale-sim.log" sh -c "exec '$tools/scale_sim/retailos-scale-sim' <> '$out/scale.fifo'"
+start_sim "$out/display-sim.log" "$tools/display_sim/retailos-display-sim" --protocol epson
+sim_port=$(sim_value "$out/printer-sim.log" listening)
+scanner_pty=$(sim_value "$out/scanner-sim.log" pty)
+scale_pty=$(sim_value "$out/scale-sim.log" pty)
+display_pty=$(sim_value "$out/display-sim.log" pty)
 echo "Printer simulator on 127.0.0.1:$sim_port (receipts go to $printed; its drawer closes 3 s after a kick)"
 echo "Scanner on $scanner_pty, scale on $scale_pty, customer display on $display_pty"
 # The demo store's quick keys (fruit and vegetables by PLU, bread, bags) and its devices.
