@@ -61,6 +61,7 @@ private slots:
     void badInputIsRefusedAndCreatesNothing_data();
     void badInputIsRefusedAndCreatesNothing();
     void removeDeletesTheQueue();
+    void socketOptionsAreKept();
 
 private:
     bool queueExists(const QString &queue);
@@ -143,6 +144,8 @@ void tst_CupsQueueHelper::badInputIsRefusedAndCreatesNothing_data()
     QTest::newRow("no host") << QStringList{u"nohost"_qs, u"socket://:9100"_qs} << u"nohost"_qs << u"has no host"_qs;
     QTest::newRow("extra argument") << QStringList{u"extra"_qs, u"socket://127.0.0.1"_qs, u"more"_qs} << u"extra"_qs
                                     << u"unexpected argument 'more'"_qs;
+    QTest::newRow("name like an option") << QStringList{u"--"_qs, u"-x"_qs, u"socket://127.0.0.1"_qs} << u"-x"_qs
+                                         << u"must not start with '-'"_qs;
     QTest::newRow("unknown option") << QStringList{u"--colour"_qs, u"x"_qs, u"socket://127.0.0.1"_qs} << u"x"_qs
                                     << u"unknown option --colour"_qs;
 }
@@ -170,6 +173,16 @@ void tst_CupsQueueHelper::removeDeletesTheQueue()
     const Run again = helper({u"--remove"_qs, u"to-remove"_qs});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"refused to delete queue 'to-remove'"), qPrintable(again.err));
+}
+
+void tst_CupsQueueHelper::socketOptionsAreKept()
+{
+    // Receipt printers often want the socket backend not to wait for EOF.
+    const QString uri = u"socket://127.0.0.1:%1/?waiteof=false"_qs.arg(m_sim->port());
+    const Run created = helper({u"waiteof"_qs, uri});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const Run lpstat = run(test::findTool(u"lpstat"_qs), {u"-h"_qs, m_cups->server(), u"-v"_qs, u"waiteof"_qs});
+    QVERIFY2(lpstat.out.contains(uri), qPrintable(lpstat.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CupsQueueHelper)
