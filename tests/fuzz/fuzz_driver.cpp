@@ -45,9 +45,7 @@ std::vector<Bytes> readSeeds(const std::filesystem::path &dir)
         std::ifstream in(file, std::ios::binary);
         seeds.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
-    if (seeds.empty())
-        seeds.emplace_back();
-    return seeds;
+    return seeds;   // empty: the caller refuses to run (a misspelt SEEDS folder)
 }
 
 Bytes mutate(Bytes input, const std::vector<Bytes> &seeds, std::mt19937 &rng)
@@ -147,6 +145,11 @@ int main(int argc, char **argv)
         __sanitizer_set_death_callback(saveCurrentInput);
 
     const std::vector<Bytes> seeds = readSeeds(argv[1]);
+    if (seeds.empty()) {
+        // Mutating nothing would pass without testing anything.
+        std::fprintf(stderr, "%s: no seed files in %s\n", name.c_str(), argv[1]);
+        return 2;
+    }
     for (const Bytes &seed : seeds)
         run(seed);
     std::mt19937 rng(randomSeed);
