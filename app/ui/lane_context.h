@@ -20,12 +20,21 @@ struct QuickKeyDef
     QString code;
 };
 
+// What the scale last sold, so an item left on the platter is not sold
+// again as the next one: the next weight must differ or follow an empty scale.
+struct ScaleMemory
+{
+    qint64 lastSoldGrams = 0;
+    bool emptiedSince = true;
+};
+
 struct LaneContext
 {
     LaneServices &lane;
     QLocale locale;
     QList<QuickKeyDef> quickKeys;
     LaneDevices *devices = nullptr;   // nullptr: no hardware layer (tests, screen only)
+    ScaleMemory scale;
 };
 
 } // namespace retailos::ui

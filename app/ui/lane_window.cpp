@@ -373,6 +373,11 @@ void LaneWindow::setLaneDevices(LaneDevices *devices)
     // (held during dialogs, refused while signed out).
     connect(devices, &LaneDevices::scanned, this, &LaneWindow::deliverScan);
     connect(devices, &LaneDevices::scanFailed, this, [this](const QString &message) {
+        // A noisy cable or a wrong speed sends frame after frame of junk:
+        // one beep and one message every couple of seconds, not a siren.
+        if (m_lastScanFailure.isValid() && m_lastScanFailure.elapsed() < kScanFailureQuietMs)
+            return;
+        m_lastScanFailure.start();
         QApplication::beep();
         m_sale->banner()->showMessage(message, ErrorBanner::Severity::Warning);
     });

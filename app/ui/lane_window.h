@@ -9,6 +9,7 @@
 #include "core/sale/receipt.h"
 #include "core/sale/sale_store.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -98,6 +99,8 @@ private:
     QStringList m_heldScans;       // scanned while a dialog was open
     LaneDevices *m_laneDevices = nullptr;
     CustomerDisplayFeed *m_displayFeed = nullptr;   // only with devices
+    static constexpr int kScanFailureQuietMs = 2000;
+    QElapsedTimer m_lastScanFailure;
 };
 
 } // namespace retailos::ui

@@ -353,7 +353,7 @@ void SalePage::askWeightAndSell(const std::function<Result<int>(const retailos::
                        },
                        this);
     if (m_context.devices && m_context.devices->hasScale())
-        new ScaleReader(*m_context.devices, dialog, m_context.locale);   // owned by the dialog
+        new ScaleReader(*m_context.devices, dialog, m_context.locale, m_context.scale);   // owned by the dialog
     if (dialog.exec() == QDialog::Accepted)
         afterAdd(lineNo);
     else

@@ -8,8 +8,8 @@
 
 namespace retailos::ui {
 
-ScaleReader::ScaleReader(LaneDevices &devices, ValueDialog &dialog, const QLocale &locale)
-    : QObject(&dialog), m_devices(devices), m_dialog(dialog), m_locale(locale)
+ScaleReader::ScaleReader(LaneDevices &devices, ValueDialog &dialog, const QLocale &locale, ScaleMemory &memory)
+    : QObject(&dialog), m_devices(devices), m_dialog(dialog), m_locale(locale), m_memory(memory)
 {
     m_again = new QTimer(this);
     m_again->setSingleShot(true);
@@ -31,14 +31,21 @@ void ScaleReader::weighed(const ScaleWeight &weight)
         return;
     switch (weight.state) {
     case ScaleState::Stable:
+        if (weight.grams > 0 && !m_memory.emptiedSince && weight.grams == m_memory.lastSoldGrams) {
+            m_dialog.setPrompt(tr("Take the last item off the scale, then put this one on."));
+            break;
+        }
         if (weight.grams > 0) {
             m_done = true;
+            m_memory.lastSoldGrams = weight.grams;
+            m_memory.emptiedSince = false;
             m_dialog.setText(weightText(weight.grams, m_locale));
             m_dialog.submit();
             return;
         }
         [[fallthrough]];
     case ScaleState::Zero:
+        m_memory.emptiedSince = true;
         m_dialog.setPrompt(tr("Place the item on the scale, or type its weight in kg."));
         break;
     case ScaleState::Motion:
@@ -48,6 +55,7 @@ void ScaleReader::weighed(const ScaleWeight &weight)
         m_dialog.setPrompt(tr("Too heavy for the scale. Weigh it elsewhere and type the weight in kg."));
         break;
     case ScaleState::UnderZero:
+        m_memory.emptiedSince = true;
         m_dialog.setPrompt(tr("The scale shows less than zero: empty it and zero it, or type the weight in kg."));
         break;
     case ScaleState::Failed:

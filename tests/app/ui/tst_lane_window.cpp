@@ -221,6 +221,7 @@ private slots:
     void scannerNoiseIsShownNotSold();
     void scaleWeighsTheItem();
     void scaleThatDoesNotAnswerLetsCashierType();
+    void itemLeftOnTheScaleIsNotSoldAgain();
     void customerDisplayFollowsTheSale();
     void drawerOpensForCashAndRemindsWhenLeftOpen();
 
@@ -2032,6 +2033,10 @@ void TestLaneWindow::scannerNoiseIsShownNotSold()
     emit devices.scanFailed(u"The scanner sent an incomplete code; scan the item again."_qs);
     QTRY_VERIFY(banner()->isVisible());
     QVERIFY(banner()->text().contains(u"incomplete code"));
+    // More junk straight after (a noisy line): the first message stays.
+    for (int i = 0; i < 20; ++i)
+        emit devices.scanFailed(u"The scanner sent unreadable data; scan the item again."_qs);
+    QVERIFY(banner()->text().contains(u"incomplete code"));
     QCOMPARE(model()->rowCount(), 0);
     // The next good scan sells and clears the message.
     emit devices.scanned(str(LaneItems::milk));
@@ -2082,6 +2087,37 @@ void TestLaneWindow::scaleThatDoesNotAnswerLetsCashierType()
     QTRY_COMPARE(model()->rowCount(), 1);
     QCOMPARE(plain(cell(0, BasketModel::Quantity)), u"0,500 kg"_qs);
     QCOMPARE(devices.weightRequests, 1);   // a silent scale is not asked again and again
+    m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::itemLeftOnTheScaleIsNotSoldAgain()
+{
+    openWindow();
+    ScriptedDevices devices;
+    devices.scale = true;
+    devices.answers = {{ScaleState::Stable, 1235, {}}};
+    m_window->setLaneDevices(&devices);
+    signIn();
+    typeLine(str(LaneItems::bananasPlu));
+    QTRY_COMPARE(model()->rowCount(), 1);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    // The next weighed item while the bananas still lie there: the same
+    // steady weight is not sold again until the scale was emptied.
+    devices.weightRequests = 0;
+    devices.answers = {{ScaleState::Stable, 1235, {}}, {ScaleState::Stable, 1235, {}}, {ScaleState::Zero, 0, {}},
+                       {ScaleState::Stable, 1235, {}}};
+    QString prompt;
+    onModal(u"valueDialog"_qs, [&prompt, &devices](QWidget *dialog) {
+        QTRY_VERIFY(shownText(dialog).contains(u"Take the last item off the scale"));
+        prompt = shownText(dialog);
+        QTRY_COMPARE(devices.weightRequests, 4);
+    });
+    typeLine(str(LaneItems::bananasPlu));
+    QVERIFY(waitAnswered());
+    QTRY_COMPARE(model()->rowCount(), 2);
+    QCOMPARE(devices.weightRequests, 4);
+    QCOMPARE(plain(cell(1, BasketModel::Quantity)), u"1,235 kg"_qs);
     m_window->setLaneDevices(nullptr);
 }
 
