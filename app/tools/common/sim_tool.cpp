@@ -1,13 +1,13 @@
-// Signal handling and JSON lines for the simulator tools.
+// Signal handling, JSON lines, stdin commands and the pty tools' run for the
+// simulator tools.
 #include "app/tools/common/sim_tool.h"
-
-#include "core/common/json_writer.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -20,7 +20,7 @@ struct SimToolText
     Q_DECLARE_TR_FUNCTIONS(SimTool)
 };
 
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 // Only async-signal-safe work here: the event loop reads the byte and quits.
 void onSignal(int)
@@ -55,6 +55,48 @@ void printJsonLine(JsonWriter &json)
     const QByteArray line = json.take() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
+}
+
+int refuse(const QString &message, int exitCode)
+{
+    const QByteArray line = message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+    return exitCode;
+}
+
+void readCommandLines(QObject *owner, std::function<void(const QString &line)> onLine, std::function<void()> onEnd)
+{
+    auto *input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, owner);
+    auto pending = std::make_shared<QByteArray>();
+    QObject::connect(input, &QSocketNotifier::activated, owner,
+        [input, pending, onLine = std::move(onLine), onEnd = std::move(onEnd)] {
+            char chunk[512];
+            const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+            if (n <= 0) {
+                input->setEnabled(false);
+                onEnd();
+                return;
+            }
+            pending->append(chunk, qsizetype(n));
+            for (qsizetype end = pending->indexOf('\n'); end >= 0; end = pending->indexOf('\n')) {
+                const QString line = QString::fromUtf8(pending->left(end));
+                pending->remove(0, end + 1);
+                onLine(line);
+            }
+        });
+}
+
+int runOnPty(QCoreApplication &app, const Result<QString> &pty, const std::function<void()> &stop)
+{
+    if (auto quitting = quitOnTerminationSignals(&app); !quitting)
+        return refuse(quitting.error().message, 2);
+    if (!pty)
+        return refuse(pty.error().message, 1);
+    printJsonLine("pty", *pty);
+    const int code = QCoreApplication::exec();
+    stop();
+    return code;
 }
 
 } // namespace retailos::tools

@@ -8,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
 using namespace retailos;
 using namespace retailos::drivers::sim;
@@ -24,7 +23,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos-display-sim"));
-    QTextStream err(stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -38,10 +36,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString protocol = parser.value(protocolOption);
-    if (protocol != u"epson" && protocol != u"cd5220") {
-        err << DisplayToolText::tr("--protocol must be epson or cd5220.") << Qt::endl;
-        return 2;
-    }
+    if (protocol != u"epson" && protocol != u"cd5220")
+        return tools::refuse(DisplayToolText::tr("--protocol must be epson or cd5220."), 2);
     DisplaySimulator display(protocol == u"cd5220" ? DisplayDialect::Cd5220 : DisplayDialect::Epson);
     QObject::connect(
         &display, &DisplaySimulator::screenChanged, &display, [](const QString &line1, const QString &line2) {
@@ -50,23 +46,8 @@ int main(int argc, char *argv[])
             tools::printJsonLine(json);
         });
 
-    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting) {
-        err << quitting.error().message << Qt::endl;
-        return 2;
-    }
-    auto pty = display.open();
-    if (!pty) {
-        err << pty.error().message << Qt::endl;
-        return 1;
-    }
-    JsonWriter ready;
-    ready.beginObject().field("pty", *pty).endObject();
-    tools::printJsonLine(ready);
-
-    const int code = QCoreApplication::exec();
-    display.close();
-    JsonWriter stopped;
-    stopped.beginObject().field("stopped", true).endObject();
-    tools::printJsonLine(stopped);
-    return code;
+    return tools::runOnPty(app, display.open(), [&display] {
+        display.close();
+        tools::printJsonLine("stopped", true);
+    });
 }

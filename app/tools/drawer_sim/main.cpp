@@ -11,10 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
-#include <QTextStream>
-
-#include <unistd.h>
 
 using namespace retailos;
 using namespace retailos::drivers::sim;
@@ -28,16 +24,7 @@ struct DrawerToolText
 
 void printState(bool open)
 {
-    JsonWriter json;
-    json.beginObject().field("drawer", open ? QStringLiteral("open") : QStringLiteral("closed")).endObject();
-    tools::printJsonLine(json);
-}
-
-void printError(const QString &message)
-{
-    JsonWriter json;
-    json.beginObject().field("error", message).endObject();
-    tools::printJsonLine(json);
+    tools::printJsonLine("drawer", open ? QStringLiteral("open") : QStringLiteral("closed"));
 }
 
 void runCommand(DrawerSimulator &drawer, const QString &line)
@@ -54,7 +41,8 @@ void runCommand(DrawerSimulator &drawer, const QString &line)
     else if (command == u"stuck off")
         drawer.setStuck(false);
     else
-        printError(DrawerToolText::tr("Unknown command \"%1\"; use open, close, stuck on or stuck off.").arg(command));
+        tools::printJsonLine("error",
+            DrawerToolText::tr("Unknown command \"%1\"; use open, close, stuck on or stuck off.").arg(command));
 }
 
 } // namespace
@@ -63,7 +51,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos-drawer-sim"));
-    QTextStream err(stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(DrawerToolText::tr(
@@ -83,56 +70,23 @@ int main(int argc, char *argv[])
     bool ok = false;
     DrawerSimulatorSettings settings;
     settings.closesAfterMs = parser.value(closesOption).toInt(&ok);
-    if (!ok || settings.closesAfterMs < 0) {
-        err << DrawerToolText::tr("--closes-after needs a number of milliseconds, 0 or more.") << Qt::endl;
-        return 2;
-    }
+    if (!ok || settings.closesAfterMs < 0)
+        return tools::refuse(DrawerToolText::tr("--closes-after needs a number of milliseconds, 0 or more."), 2);
     settings.sensorLow = parser.isSet(lowOption);
 
     DrawerSimulator drawer(settings);
     drawer.setStuck(parser.isSet(stuckOption));
-    QObject::connect(&drawer, &DrawerSimulator::kicked, &drawer, [&drawer] {
-        JsonWriter json;
-        json.beginObject().field("kick", drawer.kicks()).endObject();
-        tools::printJsonLine(json);
-    });
+    QObject::connect(
+        &drawer, &DrawerSimulator::kicked, &drawer, [&drawer] { tools::printJsonLine("kick", drawer.kicks()); });
     QObject::connect(&drawer, &DrawerSimulator::stateChanged, &drawer, &printState);
+    // The end of stdin ends the tool.
+    tools::readCommandLines(
+        &drawer, [&drawer](const QString &line) { runCommand(drawer, line); }, &QCoreApplication::quit);
 
-    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting) {
-        err << quitting.error().message << Qt::endl;
-        return 2;
-    }
-    auto pty = drawer.open();
-    if (!pty) {
-        err << pty.error().message << Qt::endl;
-        return 1;
-    }
-    JsonWriter ready;
-    ready.beginObject().field("pty", *pty).endObject();
-    tools::printJsonLine(ready);
-
-    // Commands line by line; the end of stdin ends the tool.
-    QByteArray pending;
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &drawer, [&] {
-        char chunk[512];
-        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-        if (n <= 0) {
-            input.setEnabled(false);
-            QCoreApplication::quit();
-            return;
-        }
-        pending.append(chunk, qsizetype(n));
-        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
-            runCommand(drawer, QString::fromUtf8(pending.left(end)));
-            pending.remove(0, end + 1);
-        }
+    return tools::runOnPty(app, drawer.open(), [&drawer] {
+        drawer.close();
+        JsonWriter stopped;
+        stopped.beginObject().field("stopped", true).field("kicks", drawer.kicks()).endObject();
+        tools::printJsonLine(stopped);
     });
-
-    const int code = QCoreApplication::exec();
-    drawer.close();
-    JsonWriter stopped;
-    stopped.beginObject().field("stopped", true).field("kicks", drawer.kicks()).endObject();
-    tools::printJsonLine(stopped);
-    return code;
 }

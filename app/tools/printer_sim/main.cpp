@@ -10,8 +10,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-#include <QTextStream>
-
 
 using namespace retailos;
 using namespace retailos::drivers::sim;
@@ -45,7 +43,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos-printer-sim"));
-    QTextStream err(stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(SimToolText::tr(
@@ -79,44 +76,35 @@ int main(int argc, char *argv[])
 
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
-    if (!ok || port > 65535) {
-        err << SimToolText::tr("--port needs a number from 0 to 65535.") << Qt::endl;
-        return 2;
-    }
+    if (!ok || port > 65535)
+        return tools::refuse(SimToolText::tr("--port needs a number from 0 to 65535."), 2);
     int slow = 0;
     if (parser.isSet(slowOption)) {
         slow = parser.value(slowOption).toInt(&ok);
-        if (!ok || slow < 1) {
-            err << SimToolText::tr("--slow needs a number of bytes per second, 1 or more.") << Qt::endl;
-            return 2;
-        }
+        if (!ok || slow < 1)
+            return tools::refuse(SimToolText::tr("--slow needs a number of bytes per second, 1 or more."), 2);
     }
     qint64 dropAfter = -1;
     if (parser.isSet(dropOption)) {
         dropAfter = parser.value(dropOption).toLongLong(&ok);
-        if (!ok || dropAfter < 0) {
-            err << SimToolText::tr("--drop-after needs a number of bytes.") << Qt::endl;
-            return 2;
-        }
+        if (!ok || dropAfter < 0)
+            return tools::refuse(SimToolText::tr("--drop-after needs a number of bytes."), 2);
     }
 
     int drawerClosesAfter = 0;
     if (parser.isSet(drawerClosesOption)) {
         drawerClosesAfter = parser.value(drawerClosesOption).toInt(&ok);
-        if (!ok || drawerClosesAfter < 1) {
-            err << SimToolText::tr("--drawer-closes-after needs a number of milliseconds, 1 or more.") << Qt::endl;
-            return 2;
-        }
+        if (!ok || drawerClosesAfter < 1)
+            return tools::refuse(
+                SimToolText::tr("--drawer-closes-after needs a number of milliseconds, 1 or more."), 2);
     }
 
     PrinterSimulator printer;
     printer.setDrawerClosesAfterMs(drawerClosesAfter);
     printer.setDrawerStuck(parser.isSet(drawerStuckOption));
     if (parser.isSet(outOption)) {
-        if (auto out = printer.setOutputDirectory(parser.value(outOption)); !out) {
-            err << out.error().message << Qt::endl;
-            return 2;
-        }
+        if (auto out = printer.setOutputDirectory(parser.value(outOption)); !out)
+            return tools::refuse(out.error().message, 2);
     }
     printer.setPaperOut(parser.isSet(paperOutOption));
     printer.setPaperNearEnd(parser.isSet(nearEndOption));
@@ -153,9 +141,7 @@ int main(int argc, char *argv[])
     QObject::connect(&printer, &PrinterSimulator::drawerChanged, &printer, [](bool open) {
         if (open)
             return;   // opening is the kick's line
-        JsonWriter json;
-        json.beginObject().field("drawer_closed", true).endObject();
-        tools::printJsonLine(json);
+        tools::printJsonLine("drawer_closed", true);
     });
     QObject::connect(&printer, &PrinterSimulator::statusRequested, &printer, [](int n, quint8 answer) {
         JsonWriter json;
@@ -163,37 +149,23 @@ int main(int argc, char *argv[])
         tools::printJsonLine(json);
     });
     QObject::connect(&printer, &PrinterSimulator::commandIgnored, &printer, [](const QString &description) {
-        JsonWriter json;
-        json.beginObject().field("ignored", description).endObject();
-        tools::printJsonLine(json);
+        tools::printJsonLine("ignored", description);
     });
     QObject::connect(&printer, &PrinterSimulator::saveFailed, &printer, [](const QString &message) {
-        JsonWriter json;
-        json.beginObject().field("error", message).endObject();
-        tools::printJsonLine(json);
+        tools::printJsonLine("error", message);
     });
 
-    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting) {
-        err << quitting.error().message << Qt::endl;
-        return 2;
-    }
+    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting)
+        return tools::refuse(quitting.error().message, 2);
 
-    if (auto listening = printer.listen(quint16(port)); !listening) {
-        err << listening.error().message << Qt::endl;
-        return 1;
-    }
-    JsonWriter ready;
-    ready.beginObject().field("listening", int(printer.port())).endObject();
-    tools::printJsonLine(ready);
+    if (auto listening = printer.listen(quint16(port)); !listening)
+        return tools::refuse(listening.error().message, 1);
+    tools::printJsonLine("listening", int(printer.port()));
     if (parser.isSet(ptyOption)) {
         auto pty = printer.openPty();
-        if (!pty) {
-            err << pty.error().message << Qt::endl;
-            return 1;
-        }
-        JsonWriter line;
-        line.beginObject().field("pty", *pty).endObject();
-        tools::printJsonLine(line);
+        if (!pty)
+            return tools::refuse(pty.error().message, 1);
+        tools::printJsonLine("pty", *pty);
     }
 
     const int code = QCoreApplication::exec();

@@ -16,10 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
-#include <QTextStream>
-
-#include <unistd.h>
 
 using namespace retailos;
 using namespace retailos::drivers::sim;
@@ -96,9 +92,7 @@ void runCommand(ScaleSimulator &scale, const QString &line)
             return confirm(verb == u"on" ? "on" : "off", scale);
         }
     }
-    JsonWriter json;
-    json.beginObject().field("error", ScaleSimToolText::tr("Unknown command: %1").arg(line.trimmed())).endObject();
-    tools::printJsonLine(json);
+    tools::printJsonLine("error", ScaleSimToolText::tr("Unknown command: %1").arg(line.trimmed()));
 }
 
 } // namespace
@@ -107,7 +101,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos-scale-sim"));
-    QTextStream err(stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(ScaleSimToolText::tr(
@@ -123,15 +116,8 @@ int main(int argc, char *argv[])
 
     bool ok = false;
     const int grams = parser.value(weightOption).toInt(&ok);
-    if (!ok || grams < 0 || grams > 999999) {
-        err << ScaleSimToolText::tr("--weight needs a number of grams from 0 to 999999.") << Qt::endl;
-        return 2;
-    }
-
-    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting) {
-        err << quitting.error().message << Qt::endl;
-        return 2;
-    }
+    if (!ok || grams < 0 || grams > 999999)
+        return tools::refuse(ScaleSimToolText::tr("--weight needs a number of grams from 0 to 999999."), 2);
 
     ScaleSimulator scale;
     scale.setWeightGrams(grams);
@@ -145,37 +131,14 @@ int main(int argc, char *argv[])
         json.beginObject().field("request", scale.requestCount()).field("ignored", true).endObject();
         tools::printJsonLine(json);
     });
-    auto pty = scale.openPty();
-    if (!pty) {
-        err << pty.error().message << Qt::endl;
-        return 1;
-    }
-    JsonWriter ready;
-    ready.beginObject().field("pty", *pty).endObject();
-    tools::printJsonLine(ready);
+    // The end of stdin ends the tool.
+    tools::readCommandLines(
+        &scale, [&scale](const QString &line) { runCommand(scale, line); }, &QCoreApplication::quit);
 
-    // Commands line by line; the end of stdin ends the tool.
-    QByteArray pending;
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &scale, [&] {
-        char chunk[512];
-        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-        if (n <= 0) {
-            input.setEnabled(false);
-            QCoreApplication::quit();
-            return;
-        }
-        pending.append(chunk, qsizetype(n));
-        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
-            runCommand(scale, QString::fromUtf8(pending.left(end)));
-            pending.remove(0, end + 1);
-        }
+    return tools::runOnPty(app, scale.openPty(), [&scale] {
+        scale.closePty();
+        JsonWriter stopped;
+        stopped.beginObject().field("stopped", true).field("requests", scale.requestCount()).endObject();
+        tools::printJsonLine(stopped);
     });
-
-    const int code = QCoreApplication::exec();
-    scale.closePty();
-    JsonWriter stopped;
-    stopped.beginObject().field("stopped", true).field("requests", scale.requestCount()).endObject();
-    tools::printJsonLine(stopped);
-    return code;
 }

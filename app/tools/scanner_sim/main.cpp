@@ -13,10 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
-#include <QTextStream>
-
-#include <unistd.h>
 
 using namespace retailos;
 using namespace retailos::drivers::sim;
@@ -68,12 +64,8 @@ void runCommand(ScannerSimulator &scanner, const QString &line, bool aim, ScanSt
         }
         return;
     }
-    if (space >= 0) {
-        JsonWriter json;
-        json.beginObject().field("error", ScannerSimToolText::tr("Unknown command: %1").arg(command)).endObject();
-        tools::printJsonLine(json);
-        return;
-    }
+    if (space >= 0)
+        return tools::printJsonLine("error", ScannerSimToolText::tr("Unknown command: %1").arg(command));
     const ScanStyle s = styled(command);
     scanner.scan(command, s);
     JsonWriter json;
@@ -91,7 +83,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos-scanner-sim"));
-    QTextStream err(stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(ScannerSimToolText::tr(
@@ -114,64 +105,35 @@ int main(int argc, char *argv[])
     bool ok = false;
     ScanStyle style;
     style.interCharDelayMs = parser.value(delayOption).toInt(&ok);
-    if (!ok || style.interCharDelayMs < 0 || style.interCharDelayMs > 10000) {
-        err << ScannerSimToolText::tr("--delay-ms needs a number of milliseconds from 0 to 10000.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(crlfOption) && parser.isSet(lfOption)) {
-        err << ScannerSimToolText::tr("Choose either --crlf or --lf.") << Qt::endl;
-        return 2;
-    }
+    if (!ok || style.interCharDelayMs < 0 || style.interCharDelayMs > 10000)
+        return tools::refuse(ScannerSimToolText::tr("--delay-ms needs a number of milliseconds from 0 to 10000."), 2);
+    if (parser.isSet(crlfOption) && parser.isSet(lfOption))
+        return tools::refuse(ScannerSimToolText::tr("Choose either --crlf or --lf."), 2);
     style.terminator = parser.isSet(crlfOption) ? ScanTerminator::CrLf
         : parser.isSet(lfOption)                ? ScanTerminator::Lf
                                                 : ScanTerminator::Cr;
     const bool aim = parser.isSet(aimOption);
 
-    if (auto quitting = tools::quitOnTerminationSignals(&app); !quitting) {
-        err << quitting.error().message << Qt::endl;
-        return 2;
-    }
-
     ScannerSimulator scanner;
-    auto pty = scanner.openPty();
-    if (!pty) {
-        err << pty.error().message << Qt::endl;
-        return 1;
-    }
-    JsonWriter ready;
-    ready.beginObject().field("pty", *pty).endObject();
-    tools::printJsonLine(ready);
-
-    // Commands line by line; the end of stdin ends the tool once the queued
-    // bytes (which may be paced by --delay-ms) are out.
+    // The end of stdin ends the tool once the queued bytes (which may be
+    // paced by --delay-ms) are out.
     bool inputEnded = false;
     QObject::connect(&scanner, &ScannerSimulator::idle, &scanner, [&inputEnded] {
         if (inputEnded)
             QCoreApplication::quit();
     });
-    QByteArray pending;
-    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&input, &QSocketNotifier::activated, &scanner, [&] {
-        char chunk[512];
-        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-        if (n <= 0) {
-            input.setEnabled(false);
+    tools::readCommandLines(
+        &scanner, [&](const QString &line) { runCommand(scanner, line, aim, style); },
+        [&] {
             inputEnded = true;
             if (scanner.isIdle())
                 QCoreApplication::quit();
-            return;
-        }
-        pending.append(chunk, qsizetype(n));
-        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
-            runCommand(scanner, QString::fromUtf8(pending.left(end)), aim, style);
-            pending.remove(0, end + 1);
-        }
-    });
+        });
 
-    const int code = QCoreApplication::exec();
-    JsonWriter stopped;
-    stopped.beginObject().field("stopped", true).field("bytes", scanner.bytesSent()).endObject();
-    tools::printJsonLine(stopped);
-    scanner.closePty();
-    return code;
+    return tools::runOnPty(app, scanner.openPty(), [&scanner] {
+        JsonWriter stopped;
+        stopped.beginObject().field("stopped", true).field("bytes", scanner.bytesSent()).endObject();
+        tools::printJsonLine(stopped);
+        scanner.closePty();
+    });
 }
