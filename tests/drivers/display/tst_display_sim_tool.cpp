@@ -2,16 +2,14 @@
 // both lines as JSON after every change, in either command set.
 #include "drivers/display/customer_display_encoder.h"
 #include "drivers/transport/serial_transport.h"
+#include "tests/support/sim_tool_process.h"
 
-#include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace retailos;
 using namespace retailos::drivers;
+using retailos::test::SimToolProcess;
 
 class tst_DisplaySimTool : public QObject
 {
@@ -33,17 +31,9 @@ void tst_DisplaySimTool::showsWhatTheLaneSends_data()
 void tst_DisplaySimTool::showsWhatTheLaneSends()
 {
     QFETCH(QString, protocol);
-    QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), { u"--protocol"_s, protocol });
-    QVERIFY(tool.waitForStarted(10000));
-    const auto nextLine = [&tool]() -> QJsonObject {
-        QElapsedTimer clock;
-        clock.start();
-        while (!tool.canReadLine() && clock.elapsed() < 10000)
-            tool.waitForReadyRead(100);
-        return QJsonDocument::fromJson(tool.readLine()).object();
-    };
-    const QString pty = nextLine().value(u"pty"_s).toString();
+    SimToolProcess tool(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), { u"--protocol"_s, protocol });
+    QVERIFY(tool.started());
+    const QString pty = tool.ready(u"pty"_s).toString();
     QVERIFY2(pty.startsWith(u"/dev/"), qPrintable(pty));
 
     const CustomerDisplayEncoder encoder(*displayProtocolFromName(protocol), CodePage::Cp437);
@@ -53,24 +43,20 @@ void tst_DisplaySimTool::showsWhatTheLaneSends()
     // Lines may show half-written screens first; the last one is the whole screen.
     QJsonObject screen;
     for (int i = 0; i < 10 && screen.value(u"line2"_s).toString() != u"Total          1,99 "; ++i)
-        screen = nextLine();
+        screen = tool.nextLine();
     QCOMPARE(screen.value(u"line1"_s).toString(), u"Milk 1l         1,99"_s);
     QCOMPARE(screen.value(u"line2"_s).toString(), u"Total          1,99 "_s);
     line.close();
 
     tool.terminate();
-    QVERIFY(tool.waitForFinished(10000));
-    QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(tool.exitCode(), 0);
+    QCOMPARE(tool.howItEnded(), u"exit code 0"_s);
 }
 
 void tst_DisplaySimTool::refusesAnUnknownProtocol()
 {
-    QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), { u"--protocol"_s, u"vfd"_s });
-    QVERIFY(tool.waitForFinished(10000));
-    QCOMPARE(tool.exitCode(), 2);
-    QVERIFY(tool.readAllStandardError().contains("cd5220"));
+    SimToolProcess tool(QStringLiteral(RETAILOS_DISPLAY_SIM_BIN), { u"--protocol"_s, u"vfd"_s });
+    QCOMPARE(tool.howItEnded(), u"exit code 2"_s);
+    QVERIFY(tool.errorOutput().contains("cd5220"));
 }
 
 QTEST_GUILESS_MAIN(tst_DisplaySimTool)

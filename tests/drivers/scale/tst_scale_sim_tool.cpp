@@ -3,34 +3,16 @@
 // ScaleDevice over the pty it prints.
 #include "drivers/scale/scale_device.h"
 #include "drivers/transport/serial_transport.h"
+#include "tests/support/sim_tool_process.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace retailos;
 using namespace retailos::drivers;
-
-namespace {
-
-// Keeps the event loop turning (the device's answers are queued signals).
-QJsonObject nextLine(QProcess &tool)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!tool.canReadLine() && clock.elapsed() < 10000) {
-        tool.waitForReadyRead(20);
-        QCoreApplication::processEvents();
-    }
-    return QJsonDocument::fromJson(tool.readLine()).object();
-}
-
-} // namespace
+using retailos::test::SimToolProcess;
 
 class tst_ScaleSimTool : public QObject
 {
@@ -43,10 +25,10 @@ private slots:
 
 void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
 {
-    QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_SCALE_SIM_BIN), {});
-    QVERIFY(tool.waitForStarted(10000));
-    const QString pty = nextLine(tool).value(u"pty"_qs).toString();
+    // Its lines keep the event loop turning (the device's answers are queued signals).
+    SimToolProcess tool(QStringLiteral(RETAILOS_SCALE_SIM_BIN), {});
+    QVERIFY(tool.started());
+    const QString pty = tool.ready(u"pty"_qs).toString();
     QVERIFY2(pty.startsWith(u"/dev/"_qs), qPrintable(pty));
     // The claim is keyed by the name the lane opens; a name of this test's
     // own, since pty numbers are reused between test processes.
@@ -61,53 +43,48 @@ void tst_ScaleSimTool::weighsWhatStdinPutsOnThePlatter()
     QSignalSpy weighed(&scale, &ScaleDevice::weighed);
     QSignalSpy failed(&scale, &ScaleDevice::weighFailed);
 
-    tool.write("weight 1234\n");
-    QCOMPARE(nextLine(tool).value(u"grams"_qs).toInt(), 1234);
+    QVERIFY(tool.send("weight 1234"));
+    QCOMPARE(tool.nextLine().value(u"grams"_qs).toInt(), 1234);
     QVERIFY(scale.requestWeight());
-    const QJsonObject answered = nextLine(tool);
+    const QJsonObject answered = tool.nextLine();
     QCOMPARE(answered.value(u"request"_qs).toInt(), 1);
     QCOMPARE(answered.value(u"reply"_qs).toString(), u"<STX>01.234<CR>"_qs);
     QTRY_COMPARE(weighed.count(), 1);
     QCOMPARE(weighed.at(0).at(0).value<ScaleReading>(), (ScaleReading { ScaleState::Stable, 1234 }));
 
     const QList<std::pair<QByteArray, ScaleState>> faults {
-        { "motion\n", ScaleState::Motion },
-        { "stable\n", ScaleState::Stable },
-        { "over\n", ScaleState::OverCapacity },
-        { "under\n", ScaleState::UnderZero },
-        { "weight 0\n", ScaleState::Zero },
+        { "motion", ScaleState::Motion },
+        { "stable", ScaleState::Stable },
+        { "over", ScaleState::OverCapacity },
+        { "under", ScaleState::UnderZero },
+        { "weight 0", ScaleState::Zero },
     };
     for (const auto &[command, state] : faults) {
-        tool.write(command);
-        QVERIFY(nextLine(tool).contains(u"set"_qs));
+        QVERIFY(tool.send(command));
+        QVERIFY(tool.nextLine().contains(u"set"_qs));
         const qsizetype before = weighed.count();
         QVERIFY(scale.requestWeight());
-        QVERIFY(nextLine(tool).contains(u"request"_qs));
+        QVERIFY(tool.nextLine().contains(u"request"_qs));
         QTRY_COMPARE(weighed.count(), before + 1);
         QCOMPARE(weighed.last().at(0).value<ScaleReading>().state, state);
     }
     QCOMPARE(failed.count(), 0);
 
-    tool.write("heavier please\n");
-    QVERIFY(nextLine(tool).contains(u"error"_qs));
+    QVERIFY(tool.send("heavier please"));
+    QVERIFY(tool.nextLine().contains(u"error"_qs));
 
-    tool.closeWriteChannel(); // end of stdin ends the tool
-    QVERIFY(tool.waitForFinished(10000));
-    QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(tool.exitCode(), 0);
-    const QList<QByteArray> rest = tool.readAllStandardOutput().trimmed().split('\n');
-    const QJsonObject stopped = QJsonDocument::fromJson(rest.last()).object();
+    tool.endInput(); // end of stdin ends the tool
+    QCOMPARE(tool.howItEnded(), u"exit code 0"_qs);
+    const QJsonObject stopped = tool.lastLine();
     QCOMPARE(stopped.value(u"stopped"_qs).toBool(), true);
     QCOMPARE(stopped.value(u"requests"_qs).toInt(), 6);
 }
 
 void tst_ScaleSimTool::refusesBadOptions()
 {
-    QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_SCALE_SIM_BIN), { u"--weight"_qs, u"heavy"_qs });
-    QVERIFY(tool.waitForFinished(10000));
-    QCOMPARE(tool.exitCode(), 2);
-    QVERIFY(tool.readAllStandardError().contains("--weight"));
+    SimToolProcess tool(QStringLiteral(RETAILOS_SCALE_SIM_BIN), { u"--weight"_qs, u"heavy"_qs });
+    QCOMPARE(tool.howItEnded(), u"exit code 2"_qs);
+    QVERIFY(tool.errorOutput().contains("--weight"));
 }
 
 QTEST_GUILESS_MAIN(tst_ScaleSimTool)

@@ -2,11 +2,10 @@
 // fault, printing, drawer kicks, slow reads, dropped connections, one client
 // at a time, receipts written to a folder, and the retailos-printer-sim tool.
 #include "drivers/simulator/printer_simulator.h"
+#include "tests/support/sim_tool_process.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -21,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace retailos::drivers::sim;
+using retailos::test::SimToolProcess;
 
 namespace {
 
@@ -407,18 +407,10 @@ void TestPrinterSimulator::toolRunsUntilTerminated()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--port"_s, u"0"_s, u"--out"_s, dir.path()});
-    QVERIFY(tool.waitForStarted(10000));
+    SimToolProcess tool(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--port"_s, u"0"_s, u"--out"_s, dir.path()});
+    QVERIFY(tool.started());
     // One JSON object a line: {"listening":port} first.
-    const auto nextLine = [&tool]() -> QJsonObject {
-        QElapsedTimer clock;
-        clock.start();
-        while (!tool.canReadLine() && clock.elapsed() < 10000)
-            tool.waitForReadyRead(100);
-        return QJsonDocument::fromJson(tool.readLine()).object();
-    };
-    const QJsonObject ready = nextLine();
+    const QJsonObject ready = tool.nextLine();
     const int port = ready.value(u"listening"_s).toInt();
     QVERIFY2(port > 0, qPrintable(QString::fromUtf8(QJsonDocument(ready).toJson())));
 
@@ -430,61 +422,48 @@ void TestPrinterSimulator::toolRunsUntilTerminated()
     QVERIFY(client.waitForReadyRead(5000));
     QCOMPARE(client.read(1), hex("12"));
 
-    QJsonObject status = nextLine();
+    QJsonObject status = tool.nextLine();
     QCOMPARE(status.value(u"status"_s).toInt(), 2);
     QCOMPARE(status.value(u"answer"_s).toInt(), 0x12);
-    const QJsonObject receipt = nextLine();
+    const QJsonObject receipt = tool.nextLine();
     QCOMPARE(receipt.value(u"receipt"_s).toInt(), 1);
     QCOMPARE(receipt.value(u"lines"_s).toInt(), 2);
     QCOMPARE(receipt.value(u"cut"_s).toString(), u"full"_s);
-    const QJsonObject saved = nextLine();
+    const QJsonObject saved = tool.nextLine();
     QCOMPARE(saved.value(u"saved"_s).toInt(), 1);
     QVERIFY(QFile::exists(saved.value(u"txt"_s).toString()));
     QVERIFY(QFile::exists(saved.value(u"png"_s).toString()));
-    const QJsonObject drawer = nextLine();
+    const QJsonObject drawer = tool.nextLine();
     QCOMPARE(drawer.value(u"drawer"_s).toInt(), 2);
     QCOMPARE(drawer.value(u"on_ms"_s).toInt(), 50);
     QCOMPARE(drawer.value(u"off_ms"_s).toInt(), 500);
     client.abort();
 
     tool.terminate();   // SIGTERM
-    QVERIFY(tool.waitForFinished(10000));
-    QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(tool.exitCode(), 0);
-    const QList<QByteArray> rest = tool.readAllStandardOutput().trimmed().split('\n');
-    QCOMPARE(QJsonDocument::fromJson(rest.last()).object().value(u"stopped"_s).toBool(), true);
+    QCOMPARE(tool.howItEnded(), u"exit code 0"_s);
+    QCOMPARE(tool.lastLine().value(u"stopped"_s).toBool(), true);
 }
 
 void TestPrinterSimulator::toolDrawerClosesAfter()
 {
-    QProcess tool;
-    tool.start(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--port"_s, u"0"_s, u"--drawer-closes-after"_s, u"100"_s});
-    QVERIFY(tool.waitForStarted(10000));
-    const auto nextLine = [&tool]() -> QJsonObject {
-        QElapsedTimer clock;
-        clock.start();
-        while (!tool.canReadLine() && clock.elapsed() < 10000)
-            tool.waitForReadyRead(100);
-        return QJsonDocument::fromJson(tool.readLine()).object();
-    };
-    const int port = nextLine().value(u"listening"_s).toInt();
+    SimToolProcess tool(
+        QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--port"_s, u"0"_s, u"--drawer-closes-after"_s, u"100"_s});
+    QVERIFY(tool.started());
+    const int port = tool.ready(u"listening"_s).toInt();
     QVERIFY(port > 0);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, quint16(port));
     QVERIFY(client.waitForConnected(5000));
     client.write(hex("1b700019fa"));
     QVERIFY(client.waitForBytesWritten(5000));
-    QCOMPARE(nextLine().value(u"drawer"_s).toInt(), 2);
-    QCOMPARE(nextLine().value(u"drawer_closed"_s).toBool(), true);
+    QCOMPARE(tool.nextLine().value(u"drawer"_s).toInt(), 2);
+    QCOMPARE(tool.nextLine().value(u"drawer_closed"_s).toBool(), true);
     client.abort();
     tool.terminate();
-    QVERIFY(tool.waitForFinished(10000));
-    QCOMPARE(tool.exitCode(), 0);
+    QCOMPARE(tool.howItEnded(), u"exit code 0"_s);
 
-    QProcess bad;
-    bad.start(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--drawer-closes-after"_s, u"soon"_s});
-    QVERIFY(bad.waitForFinished(10000));
-    QCOMPARE(bad.exitCode(), 2);
+    SimToolProcess bad(QStringLiteral(RETAILOS_PRINTER_SIM_BIN), {u"--drawer-closes-after"_s, u"soon"_s});
+    QCOMPARE(bad.howItEnded(), u"exit code 2"_s);
 }
 
 QTEST_MAIN(TestPrinterSimulator)
