@@ -19,6 +19,7 @@
 #include "drivers/usb/usb_hotplug_monitor.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace retailos::app {
 
@@ -189,6 +190,10 @@ void LaneHardware::setUpDrawer()
         // Through a one-way link (CUPS, a file) the sensor cannot be read.
         const bool oneWay = m_settings.printer.transport == u"cups" || m_settings.printer.transport == u"file";
         kick.sensor = oneWay ? drivers::DrawerSensor::None : drawerSensor(d.sensor);
+        // Each sensor question to a network printer is a connection of its
+        // own: ask once a second while the drawer stands open, not 4 times.
+        kick.timings.pollMs = 1000;
+        kick.timings.openConfirmMs = 3000;
         m_drawer = std::make_unique<drivers::PrinterKickDrawer>(*m_printer, kick);
     } else if (d.transport == u"serial") {
         drivers::SerialDrawerSettings serial;
@@ -227,6 +232,16 @@ void LaneHardware::setUpDrawer()
         report(Part::Drawer, ui::DeviceHealth::Warning, DevicesText::tr("Drawer open for %1 s").arg(seconds));
         // Keep watching: the reminder comes again until it is closed.
         m_drawer->waitUntilClosed(m_settings.drawer.closeTimeoutSeconds * 1000);
+    });
+    connect(m_drawer.get(), &drivers::CashDrawer::closeUnknown, this, [this](const QString &reason) {
+        // The printer went quiet while the drawer stood open: say so, and
+        // look again later (it reports "closed" once the sensor reads again).
+        report(Part::Drawer, ui::DeviceHealth::Warning, DevicesText::tr("Drawer state unknown: %1").arg(reason));
+        const int again = std::max(1, m_settings.drawer.closeTimeoutSeconds) * 1000;
+        QTimer::singleShot(again, this, [this, again] {
+            if (m_drawer && m_drawer->state() != drivers::DrawerState::Closed && m_drawerOpenSince.isValid())
+                m_drawer->waitUntilClosed(again);
+        });
     });
     connect(m_drawer.get(), &drivers::CashDrawer::openFailed, this, [this](const QString &message) {
         log::warn(u"devices", QStringLiteral("drawer: %1").arg(message));

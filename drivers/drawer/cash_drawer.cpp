@@ -71,6 +71,8 @@ void CashDrawer::kickDelivered()
     if (!hasSensor() || m_unreadableForGood)
         return;
     m_confirming = true;
+    m_readSinceKick = false;
+    m_confirmOverdue = false;
     m_confirmTimer->start(std::max(0, m_timings.openConfirmMs));
     updatePolling();
     askSensor();
@@ -84,6 +86,7 @@ void CashDrawer::kickFailed(const QString &message)
 void CashDrawer::pinRead(bool pinHigh)
 {
     m_unreadableForGood = false; // it answers after all (a printer replaced, a probe that works again)
+    m_readSinceKick = true;
     adopt(drawerStateFromPin(pinHigh, m_sensor));
 }
 
@@ -121,17 +124,28 @@ void CashDrawer::adopt(DrawerState state)
         m_state = state;
         emit stateChanged(state);
     }
+    const DrawerState lastKnown = m_lastKnown;
+    if (state != DrawerState::Unknown)
+        m_lastKnown = state;
     if (state == DrawerState::Open && m_confirming) {
         m_confirming = false;
+        m_confirmOverdue = false;
         m_confirmTimer->stop();
         emit opened();
-    } else if (state == DrawerState::Open && old == DrawerState::Closed) {
+    } else if (state == DrawerState::Open && lastKnown == DrawerState::Closed) {
         emit opened(); // opened with the key, or by hand
+    }
+    if (state == DrawerState::Closed && m_confirming && m_confirmOverdue) {
+        // The first reading after the kick, past the confirm time: still shut.
+        m_confirming = false;
+        m_confirmOverdue = false;
+        emit openFailed(notOpenedMessage());
     }
     if (state == DrawerState::Closed && m_waiting) {
         finishWait();
         emit closed();
-    } else if (state == DrawerState::Closed && old == DrawerState::Open) {
+    } else if (state == DrawerState::Closed && lastKnown == DrawerState::Open) {
+        // Also after a spell of Unknown (the printer was offline meanwhile).
         emit closed();
     }
     updatePolling();
@@ -146,6 +160,12 @@ void CashDrawer::onConfirmTimeout()
 {
     if (!m_confirming)
         return;
+    if (!m_readSinceKick) {
+        // No fresh reading yet (the question waits behind a long receipt on
+        // a slow line): decide when it comes, keep asking meanwhile.
+        m_confirmOverdue = true;
+        return;
+    }
     m_confirming = false;
     updatePolling();
     // Only a sensor that reads "closed" says the drawer stayed shut; an

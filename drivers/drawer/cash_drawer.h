@@ -88,6 +88,12 @@ private:
     QString m_unknownReason;
     bool m_unreadableForGood = false;
     bool m_confirming = false;
+    // The sensor has answered since the last kick: before that, "closed" is
+    // the reading from before the kick (a question queued behind a long
+    // receipt) and proves nothing.
+    bool m_readSinceKick = false;
+    bool m_confirmOverdue = false;                   // decide on the next fresh reading
+    DrawerState m_lastKnown = DrawerState::Unknown;   // the last Open/Closed the sensor read
     bool m_waiting = false;
     int m_waitMs = 0;
     QTimer *m_pollTimer;
