@@ -109,8 +109,10 @@ void LaneHardware::setUpPrinter(const QString &laneId)
                                                        : drivers::PrinterProfile::epson80mm();
     if (!m_settings.printer.logo.isEmpty()) {
         // A missing logo is the installer's to fix; receipts print without it.
+        // Scaled and dithered once here, not for every receipt on the GUI
+        // thread (a large photo takes a visible moment).
         if (auto logo = drivers::loadLogo(m_settings.printer.logo); logo)
-            m_profile.logo = *logo;
+            m_profile.logo = drivers::printerBitmap(*logo, m_profile.dotsPerLine, m_profile.logoAlign);
         else
             log::warn(u"devices", QStringLiteral("receipt logo: %1").arg(logo.error().message));
     }
