@@ -141,10 +141,16 @@ void tst_UdevRules::rulesAndTableNameTheSameVendors()
         const auto pairs = parseRule(line, &why);
         QVERIFY(pairs);
         QString vendor;
+        QString interfaces;
         bool grants = false, seat = false, usb = false;
         for (const Pair &p : *pairs) {
-            if (p.key == u"ATTRS{idVendor}"_qs && p.op == u"=="_qs)
+            if (p.key == u"ATTR{idVendor}"_qs && p.op == u"=="_qs)
                 vendor = p.value;
+            if (p.key == u"ENV{ID_USB_INTERFACES}"_qs && p.op == u"=="_qs)
+                interfaces = p.value;
+            // ATTRS matches any parent too: every device behind a POS
+            // printer's hub would be granted.
+            QVERIFY2(!p.key.startsWith(u"ATTRS{"), qPrintable(u"ATTRS in: "_qs + line));
             if (p.key == u"GROUP"_qs && p.value == u"retailos"_qs)
                 grants = true;
             if (p.key == u"TAG"_qs && p.op == u"+="_qs && p.value == u"uaccess"_qs)
@@ -156,6 +162,12 @@ void tst_UdevRules::rulesAndTableNameTheSameVendors()
             continue;
         QVERIFY2(grants && seat && usb, qPrintable(u"rule for "_qs + vendor + u" must be SUBSYSTEM==\"usb\", "
                                                                                  u"GROUP=\"retailos\", TAG+=\"uaccess\""_qs));
+        // Only POS interface kinds, never every device of the vendor (Epson
+        // also makes flatbed scanners and cameras).
+        QVERIFY2(!interfaces.isEmpty(), qPrintable(u"rule for "_qs + vendor + u" has no ENV{ID_USB_INTERFACES} match"_qs));
+        for (const QString &alternative : interfaces.split(u'|'))
+            QVERIFY2(alternative.startsWith(u"*:07") || alternative.startsWith(u"*:03") || alternative.startsWith(u"*:ff"),
+                     qPrintable(u"rule for "_qs + vendor + u" grants interface kind "_qs + alternative));
         inRules.insert(vendor);
     }
     QSet<QString> inTable;
