@@ -78,9 +78,10 @@ public:
     // a failure says what happened.
     QString howItEnded()
     {
+        const bool ended = m_process.waitForFinished(kWaitMs) || m_process.state() == QProcess::NotRunning;
         if (m_process.error() == QProcess::FailedToStart)
             return QStringLiteral("did not start");
-        if (!m_process.waitForFinished(kWaitMs) && m_process.state() != QProcess::NotRunning)
+        if (!ended)
             return QStringLiteral("still running");
         if (m_process.exitStatus() != QProcess::NormalExit)
             return QStringLiteral("crashed");
