@@ -1428,6 +1428,10 @@
         <source>Devices ready</source>
         <translation>Geräte bereit</translation>
     </message>
+    <message>
+        <source>Drawer state unknown: %1</source>
+        <translation>Kassenlade: Zustand unbekannt: %1</translation>
+    </message>
 </context>
 <context>
     <name>LaneScript</name>
@@ -3941,6 +3945,10 @@ Ist der Kunde am %3 oder früher geboren?</translation>
     <message>
         <source>%1 Type the weight in kg.</source>
         <translation>%1 Bitte Gewicht in kg eingeben.</translation>
+    </message>
+    <message>
+        <source>Take the last item off the scale, then put this one on.</source>
+        <translation>Bitte den letzten Artikel von der Waage nehmen und dann diesen auflegen.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,25 @@
     </message>
 </context>
 <context>
+    <name>CashDrawer</name>
+    <message>
+        <source>This drawer has no open sensor, so the till cannot tell whether it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer was sent the signal to open but its sensor still reads closed. Check the drawer cable, or open it with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s sensor did not answer, so the till cannot tell whether it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a drawer sensor setting; use one of: none, open_high, open_low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>No item has the barcode %1.</source>
@@ -604,6 +623,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>The customer display does not take data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer display cannot report its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer display on %1 is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer display protocol; use one of: epson, cd5220.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer Retail OS (schema %1, this program knows %2). Update the program before using it.</source>
@@ -716,11 +758,84 @@
         <source>lane locked; shift done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write to the simulator&apos;s pipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning milk, soap, 3 × milk with the scanner simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bananas by PLU on the scale simulator: 0.750 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceClaim</name>
+    <message>
+        <source>%1 on %2 is in use by another program (process %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySimulator</name>
+    <message>
+        <source>A simulated 2x20 customer display on a pseudo terminal. Prints {&quot;pty&quot;:PATH}, then {&quot;line1&quot;:...,&quot;line2&quot;:...} after every change. Stop it with SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command set: epson (ESC/POS customer display) or cd5220.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol must be epson or cd5220.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawerSimulator</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use open, close, stuck on or stuck off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated cash drawer on a pseudo terminal. Prints {&quot;pty&quot;:PATH}, then a JSON line per kick and per state change. Commands on stdin: open, close, stuck on, stuck off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close by itself this many ms after a kick (default 2000; 0: stay open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on a kick but never close by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensor pin is low while the drawer is open (answers &apos;0&apos; when open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--closes-after needs a number of milliseconds, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +858,45 @@
     </message>
     <message>
         <source>%1 cannot answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HidPosScanner</name>
+    <message>
+        <source>The USB scanner sent a report this lane cannot read (%1); scan the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, at least %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data bytes announced, room for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AIM symbology identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts of two different codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB scanner %1 is not in HID POS mode (it offers no bar code scanner interface). Scan the &quot;USB HID POS&quot; programming code from its manual, or set it up as a keyboard-wedge scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB scanner %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB scanner sent only part of a code; scan the item again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1236,18 @@
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo scans through this simulator pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo weighs through this simulator pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaneCli</name>
@@ -1193,10 +1359,6 @@
 <context>
     <name>LaneDevices</name>
     <message>
-        <source>Drawer did not open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printer: checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,6 +1376,50 @@
     </message>
     <message>
         <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer open for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale shows no weight (a zero error): empty it and zero it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer unplugged (USB %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer state unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,15 +1700,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer %1 is in use by another program (process %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer %1 is in use by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The printer &quot;%1&quot; is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterKickDrawer</name>
+    <message>
+        <source>The drawer pin must be 2 or 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer pulse times must be between 2 and 510 ms (on %1 ms, off %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: its printer is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer&apos;s printer is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: the printer is %1, and many printers hold the drawer signal until they are ready again. Use the drawer key meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: the printer did not take the signal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot report the drawer sensor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,10 +1810,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>receipt %1 cut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,10 +1850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer simulator cannot open a pseudo terminal (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1875,44 @@
     </message>
     <message>
         <source>%1 bytes do not fit a QR code at error correction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer on the kick port closes by itself this many ms after a kick (default: it stays open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer opens on a kick but never closes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drawer-closes-after needs a number of milliseconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PtyPort</name>
+    <message>
+        <source>The simulator cannot open a pseudo terminal (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RasterImage</name>
+    <message>
+        <source>The receipt logo “%1” does not exist; check devices.printer.logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt logo “%1” is %2×%3 pixels; at most %4×%4 is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt logo “%1” is not an image that can be read (%2); use a PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +2472,163 @@
     </message>
 </context>
 <context>
+    <name>ScaleDevice</name>
+    <message>
+        <source>The weight did not settle. Let the item rest on the scale and weigh again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale on %1 does not answer. Check that it is switched on, connected and set to the Toledo 8217 protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale on %1 was disconnected. Check its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale &quot;%1&quot; is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSimulator</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated Toledo 8217 scale on a pseudo terminal. Prints {&quot;pty&quot;:PATH} on stdout, then takes commands on stdin, one a line: weight GRAMS, motion, stable, over, under, off, on. Reports every weight request answered. Stops at the end of stdin or with SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grams on the platter at the start (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight needs a number of grams from 0 to 999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanFramer</name>
+    <message>
+        <source>The scanner sent a code longer than %1 characters; it was ignored. Scan the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable data (a loose cable or interference?); scan the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an incomplete code; scan the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDevice</name>
+    <message>
+        <source>The scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner &quot;%1&quot; is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner &quot;%1&quot; is not connected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSimulator</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated serial barcode scanner on a pseudo terminal. Prints {&quot;pty&quot;:PATH} on stdout, then takes commands on stdin, one a line: CODE, garbage, half CODE, double CODE. Stops at the end of stdin or with SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the AIM symbology id before each code (]E0 EAN-13/UPC-A, ]E4 EAN-8, ]C1 GS1-128, ]C0 Code 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between characters (default 0: each code at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End codes with CR LF instead of CR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End codes with LF instead of CR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delay-ms needs a number of milliseconds from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --crlf or --lf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialDrawer</name>
+    <message>
+        <source>The drawer status answer is set up wrongly: byte %1 of a %2-byte answer, mask 0x%3. The byte must lie in the answer and the mask must have a bit set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer answered %1 of the %2 status bytes expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of hex bytes such as &quot;07&quot; or &quot;1b 70 00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an odd number of hex digits; write each byte as two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer needs the bytes that open it (its trigger), for example 07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer did not open: the drawer on %1 is not claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanReader</name>
+    <message>
+        <source>The scanner on %1 is not connected. Check its cable; it is used again as soon as it is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SerialTransport</name>
     <message>
         <source>%1 baud is not a serial speed this lane supports.</source>
@@ -2239,7 +2663,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was disconnected.</source>
+        <source>Reading from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device on %1 was disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,11 +2782,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a serial printer needs its port, such as /dev/ttyUSB0</source>
+        <source>a CUPS printer needs its raw queue&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a CUPS printer needs its raw queue&apos;s name</source>
+        <source>use one of: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its port, such as /dev/ttyUSB0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 4 hex digits as lsusb shows them, such as 04b8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;usb_vendor&quot; and &quot;usb_product&quot; (4 hex digits each, from lsusb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected up to %1 bytes as hex pairs, such as &quot;1b 70&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2 or 5 (the kick connector&apos;s pins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie inside the answer (status_answer_bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one non-zero byte as hex, such as &quot;01&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drawer on its own serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial drawer needs the bytes that open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimTool</name>
+    <message>
+        <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +3000,163 @@
     </message>
 </context>
 <context>
+    <name>ToledoProtocol</name>
+    <message>
+        <source>The scale sent an answer the lane cannot read. Check that the scale is set to the Toledo 8217 protocol in kilograms, 9600 baud, 7 data bits, even parity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbDevice</name>
+    <message>
+        <source>The printer&apos;s device id is not readable: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer sent no device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB support (libusb) could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel driver could not be detached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB id: use the four hex digits lsusb shows (&quot;ID 04b8:0e15&quot; is vendor 04b8, product 0e15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB vendor id 0000 belongs to no device maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB device %1 is connected. Check the cable and the power, and compare the ids with the output of lsusb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane may not use the USB device %1. Install the Retail OS udev rules (60-retailos-pos.rules), add the lane&apos;s user to the group &quot;retailos&quot;, then unplug the device and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB device %1 is held by another driver (the kernel printer driver usblp, or CUPS) and could not be taken over. Remove its CUPS queue or unload usblp, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB device %1 was unplugged or switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB device %1 did not respond in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the USB device %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB device %1 has no printer interface (no printer-class or vendor interface with a bulk output). Check the vendor and product ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes had been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped taking data (%2 of %3 bytes sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a one-way USB printer: it cannot report its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WedgeSim</name>
+    <message>
+        <source>The keyboard map has no key for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyboard-wedge barcode scanner: types each CODE (or each line of stdin) into the focused window on the X display, then Enter. One JSON line per code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X display (default: $DISPLAY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between keys, MIN-MAX (default 4-12, a scanner; 80-150 types like a person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait this long before the first code (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to type; none: read them from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gap-ms: expected MIN-MAX in milliseconds, such as 4-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the X display %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X display has no XTEST extension: keys cannot be typed into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>retailos::ui::AccountDialog</name>
     <message>
         <source>Gift card</source>
@@ -2642,6 +3294,33 @@
     </message>
     <message>
         <source>Type the last 4 digits of the card as the terminal shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::CustomerDisplayFeed</name>
+    <message>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,6 +3598,10 @@
     </message>
     <message>
         <source>Receipt %1 did not print: %2 F9 prints a copy of the last receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer has been open for %1 s. Please close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,6 +3898,33 @@ Is the customer born on or before %3?</source>
     <message>
         <source>N</source>
         <comment>key for: no, remove item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retailos::ui::ScaleReader</name>
+    <message>
+        <source>Place the item on the scale, or type its weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the scale to settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale. Weigh it elsewhere and type the weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale shows less than zero: empty it and zero it, or type the weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the last item off the scale, then put this one on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
