@@ -2859,6 +2859,10 @@
         <source>a customer display</source>
         <translation>eine Kundenanzeige</translation>
     </message>
+    <message>
+        <source>expected up to 16 characters from the first 256 (\u0002 for STX)</source>
+        <translation>bis zu 16 Zeichen aus den ersten 256 erwartet (\u0002 für STX)</translation>
+    </message>
 </context>
 <context>
     <name>SimTool</name>

@@ -2849,6 +2849,10 @@
         <source>a customer display</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected up to 16 characters from the first 256 (\u0002 for STX)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimTool</name>

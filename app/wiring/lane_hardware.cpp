@@ -213,8 +213,11 @@ void LaneHardware::setUpDrawer()
         }
         m_drawer = std::move(drawer);
     }
-    if (!m_drawer)
+    if (!m_drawer) {
+        if (d.transport == u"printer" && m_settings.printer.transport == u"none")
+            log::info(u"devices", u"no cash drawer: devices.drawer.transport is \"printer\" but no printer is set up"_qs);
         return;
+    }
     connect(m_drawer.get(), &drivers::CashDrawer::opened, this, [this] {
         m_drawerOpenSince.start();
         emit drawerChanged(ui::DrawerState::Open);

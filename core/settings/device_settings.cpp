@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace retailos {
 
 using namespace settings_reader;
@@ -187,6 +189,12 @@ Result<> readScanner(const QJsonObject &s, const QString &prefix, ScannerSetting
     RETAILOS_TRY(readInt(s, prefix, "debounce_ms", 0, 5000, scanner.debounceMs));
     RETAILOS_TRY(readString(s, prefix, "prefix", scanner.prefix));
     RETAILOS_TRY(readString(s, prefix, "suffix", scanner.suffix));
+    // Compared byte for byte with what the scanner sends (one byte per character).
+    for (auto [key, text] : {std::pair{"prefix", &scanner.prefix}, std::pair{"suffix", &scanner.suffix}}) {
+        const bool bytesOnly = std::all_of(text->cbegin(), text->cend(), [](QChar c) { return c.unicode() < 0x100; });
+        if (!bytesOnly || text->size() > 16)
+            return invalid(prefix + QLatin1String(key), SettingsText::tr("expected up to 16 characters from the first 256 (\\u0002 for STX)"));
+    }
     if (scanner.transport == u"serial")
         RETAILOS_TRY(needsPath(scanner.serial, prefix, SettingsText::tr("a serial scanner")));
     if (scanner.transport == u"usb-hid")

@@ -75,6 +75,13 @@ QByteArray CustomerDisplayEncoder::fitLine(QStringView text) const
         // One character at a time (a surrogate pair is one), so that every
         // character takes exactly one column or none.
         const qsizetype length = normalised.at(i).isHighSurrogate() && i + 1 < normalised.size() ? 2 : 1;
+        if (length == 1 && normalised.at(i).category() == QChar::Other_Control) {
+            // A tab or line break in a product name would move the display's
+            // cursor or run a command: a space takes its column.
+            out += ' ';
+            ++i;
+            continue;
+        }
         const EncodedText one = encodeText(QStringView(normalised).sliced(i, length), m_page);
         i += length;
         if (one.bytes.size() == 1)

@@ -119,6 +119,8 @@ void tst_Settings::invalidValuesNameTheKey_data()
                                                  << u"settings.invalid"_qs << u"devices.scanner.path"_qs;
     QTest::newRow("usb scanner without ids") << QByteArray(R"({"devices": {"scanner": {"transport": "usb-hid", "usb_vendor": "0x0c2e"}}})")
                                              << u"settings.invalid"_qs << u"devices.scanner.usb_vendor"_qs;
+    QTest::newRow("scanner prefix") << QByteArray(R"({"devices": {"scanner": {"prefix": "€"}}})")
+                                    << u"settings.invalid"_qs << u"devices.scanner.prefix"_qs;
     QTest::newRow("scanner debounce") << QByteArray(R"({"devices": {"scanner": {"debounce_ms": -1}}})")
                                       << u"settings.invalid"_qs << u"devices.scanner.debounce_ms"_qs;
     QTest::newRow("scale protocol") << QByteArray(R"({"devices": {"scale": {"protocol": "dibal"}}})")
