@@ -2097,6 +2097,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptExport</name>
+    <message>
+        <source>The receipts folder %1 cannot be created.</source>
+        <translation>Der Bon-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation>Der Bon konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Bon %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be drawn as a PDF.</source>
+        <translation>Der Bon konnte nicht als PDF erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -3638,6 +3657,22 @@ Nächster Kunde</translation>
     <message>
         <source>Sale complete · receipt %1</source>
         <translation>Verkauf abgeschlossen · Bon %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+S
+Save as PDF</source>
+        <translation>Strg+S
+Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+T
+Save as text</source>
+        <translation>Strg+T
+Als Text speichern</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
     </message>
 </context>
 <context>

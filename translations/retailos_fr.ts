@@ -2087,6 +2087,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptExport</name>
+    <message>
+        <source>The receipts folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be drawn as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>
@@ -3626,6 +3645,20 @@ Next customer</source>
     </message>
     <message>
         <source>Sale complete · receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S
+Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T
+Save as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

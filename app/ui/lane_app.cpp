@@ -131,6 +131,7 @@ int runLaneUi(QApplication &app, const QStringList &args, const Settings &settin
         windowOptions.quickKeys.append({key.label, key.code});
     windowOptions.wedgeMaxGapMs = settings.ui.wedgeMaxGapMs;
     windowOptions.wedgeMinLength = settings.ui.wedgeMinLength;
+    windowOptions.receiptsDir = Settings::defaultDataDir() + u"/receipts"_qs;
     LaneWindow window(**lane, options.locale, windowOptions);
     window.setLaneDevices(devices);
     if ((settings.ui.fullscreen || parser.isSet(fullscreen)) && !parser.isSet(windowed))

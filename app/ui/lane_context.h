@@ -35,6 +35,7 @@ struct LaneContext
     QList<QuickKeyDef> quickKeys;
     LaneDevices *devices = nullptr;   // nullptr: no hardware layer (tests, screen only)
     ScaleMemory scale;
+    QString receiptsDir;               // where receipts are saved as PDF/text; empty: not offered
 };
 
 } // namespace retailos::ui

@@ -47,6 +47,7 @@ LaneWindow::LaneWindow(LaneServices &lane, const QLocale &locale, const LaneWind
     : QMainWindow(parent), m_context(std::make_unique<LaneContext>(LaneContext{lane, locale, options.quickKeys}))
 {
     setObjectName(u"laneWindow"_qs);
+    m_context->receiptsDir = options.receiptsDir;
     setWindowTitle(tr("Retail OS · lane %1").arg(lane.options().laneId));
     setMinimumSize(1024, 768);
 

@@ -34,6 +34,7 @@ struct LaneWindowOptions
     int wedgeMaxGapMs = 30;
     int wedgeMinLength = 4;
     int idleCheckMs = 5000;        // how often the idle lock looks at the clock
+    QString receiptsDir;           // receipts saved as PDF or text go here; empty: not offered
 };
 
 class LaneWindow : public QMainWindow

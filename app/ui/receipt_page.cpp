@@ -1,6 +1,10 @@
 // The receipt screen (see receipt_page.h).
 #include "app/ui/receipt_page.h"
 
+#include "app/ui/receipt_export.h"
+#include "core/lane/lane_services.h"
+
+#include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -29,7 +33,28 @@ ReceiptPage::ReceiptPage(LaneContext &context, QWidget *parent) : QWidget(parent
     m_printStatus->setObjectName(u"printStatus"_qs);
     m_printStatus->setWordWrap(true);
     left->addWidget(m_printStatus);
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(u"saveStatus"_qs);
+    m_saveStatus->setWordWrap(true);
+    left->addWidget(m_saveStatus);
     left->addStretch(1);
+    // Without a printer (or for a customer who wants it by mail): the
+    // receipt as a file in the lane's receipts folder.
+    m_saveButtons = new QWidget(this);
+    auto *saveRow = new QHBoxLayout(m_saveButtons);
+    saveRow->setContentsMargins(0, 0, 0, 0);
+    auto *savePdf = new QPushButton(tr("Ctrl+S\nSave as PDF"), m_saveButtons);
+    savePdf->setObjectName(u"savePdf"_qs);
+    auto *saveText = new QPushButton(tr("Ctrl+T\nSave as text"), m_saveButtons);
+    saveText->setObjectName(u"saveText"_qs);
+    for (QPushButton *button : {savePdf, saveText}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        saveRow->addWidget(button);
+    }
+    connect(savePdf, &QPushButton::clicked, this, [this] { save(true); });
+    connect(saveText, &QPushButton::clicked, this, [this] { save(false); });
+    m_saveButtons->setVisible(!m_context.receiptsDir.isEmpty());
+    left->addWidget(m_saveButtons);
     auto *next = new QPushButton(tr("Enter\nNext customer"), this);
     next->setProperty("role", u"primary"_qs);
     next->setFocusPolicy(Qt::NoFocus);
@@ -54,6 +79,8 @@ ReceiptPage::ReceiptPage(LaneContext &context, QWidget *parent) : QWidget(parent
 void ReceiptPage::showReceipt(const ReceiptDocument &receipt, const QString &change)
 {
     m_receiptNumber = receipt.receiptNumber;
+    m_receipt = receipt;
+    m_saveStatus->clear();
     m_title->setText(receipt.copy ? tr("Receipt copy %1").arg(receipt.receiptNumber)
                                   : tr("Sale complete · receipt %1").arg(receipt.receiptNumber));
     m_changeCaption->setVisible(!change.isEmpty());
@@ -76,8 +103,26 @@ QString ReceiptPage::receiptText() const
     return m_preview->toPlainText();
 }
 
+void ReceiptPage::save(bool pdf)
+{
+    if (m_context.receiptsDir.isEmpty() || m_receiptNumber == 0)
+        return;
+    const QString laneId = m_context.lane.options().laneId;
+    auto saved = pdf ? saveReceiptPdf(m_receipt, laneId, m_context.receiptsDir)
+                     : saveReceiptText(m_receipt, laneId, m_context.receiptsDir);
+    m_saveStatus->setText(saved ? tr("Saved as %1").arg(QDir::toNativeSeparators(*saved)) : saved.error().message);
+    m_saveStatus->setProperty("severity", saved ? u"info"_qs : u"warning"_qs);
+    m_saveStatus->style()->unpolish(m_saveStatus);
+    m_saveStatus->style()->polish(m_saveStatus);
+}
+
 void ReceiptPage::keyPressEvent(QKeyEvent *event)
 {
+    if (event->modifiers() == Qt::ControlModifier && (event->key() == Qt::Key_S || event->key() == Qt::Key_T)) {
+        save(event->key() == Qt::Key_S);
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -34,7 +34,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Ctrl+S / Ctrl+T: the receipt as a PDF or a text file in the receipts folder.
+    void save(bool pdf);
+
     LaneContext &m_context;
+    ReceiptDocument m_receipt;
+    QLabel *m_saveStatus = nullptr;
+    QWidget *m_saveButtons = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_change = nullptr;
     QLabel *m_changeCaption = nullptr;

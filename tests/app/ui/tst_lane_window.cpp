@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -224,6 +225,7 @@ private slots:
     void itemLeftOnTheScaleIsNotSoldAgain();
     void customerDisplayFollowsTheSale();
     void drawerOpensForCashAndRemindsWhenLeftOpen();
+    void receiptSavedAsPdfAndText();
 
 private:
     // The window over the fixture's lane, shown and active.
@@ -268,6 +270,7 @@ private:
     QString screenshotDir() const;
 
     std::unique_ptr<LaneServicesFixture> m_fx;
+    QTemporaryDir m_receiptsDir;
     QList<QuickKeyDef> m_quickKeys; // for the next openWindow()
     std::unique_ptr<LaneWindow> m_window;
     std::unique_ptr<QTranslator> m_translator;
@@ -342,6 +345,7 @@ void TestLaneWindow::openWindow(QSize size, int idleCheckMs)
     LaneWindowOptions options;
     options.idleCheckMs = idleCheckMs;
     options.quickKeys = m_quickKeys;
+    options.receiptsDir = m_receiptsDir.path() + u"/receipts"_qs;
     m_window = std::make_unique<LaneWindow>(m_fx->lane(), m_fx->options().locale, options);
     m_window->resize(size);
     m_window->show();
@@ -2143,6 +2147,41 @@ void TestLaneWindow::customerDisplayFollowsTheSale()
     QTRY_COMPARE(m_window->currentPage(), m_window->receiptPage());
     QTRY_COMPARE(devices.display.last(), u"Change          5,52|Thank you!"_qs);
     m_window->setLaneDevices(nullptr);
+}
+
+void TestLaneWindow::receiptSavedAsPdfAndText()
+{
+    // No printer at all: the receipt is on screen, and saved as a file on request.
+    openWindow();
+    signIn();
+    scan(str(LaneItems::milk));
+    press(Qt::Key_F12);
+    QTRY_COMPARE(m_window->currentPage(), m_window->tenderPage());
+    typeLine(u"5"_qs);
+    QTRY_COMPARE(m_window->currentPage(), m_window->receiptPage());
+    QVERIFY(m_window->receiptPage()->findChild<QPushButton *>(u"savePdf"_qs)->isVisible());
+
+    press(Qt::Key_T, Qt::ControlModifier);
+    const QString dir = m_receiptsDir.path() + u"/receipts/"_qs;
+    QFile text(dir + u"receipt-lane-01-000001.txt"_qs);
+    QVERIFY2(text.open(QIODevice::ReadOnly), qPrintable(text.fileName()));
+    QCOMPARE(QString::fromUtf8(text.readAll()), m_window->receiptPage()->receiptText());
+
+    press(Qt::Key_S, Qt::ControlModifier);
+    QFile pdf(dir + u"receipt-lane-01-000001.pdf"_qs);
+    QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(pdf.fileName()));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/MediaBox"));
+    // Beside the screenshots, for a look.
+    if (QDir().mkpath(screenshotDir())) {
+        QFile::remove(screenshotDir() + u"/receipt.pdf"_qs);
+        QFile::copy(pdf.fileName(), screenshotDir() + u"/receipt.pdf"_qs);
+    }
+    QVERIFY2(label(m_window->receiptPage(), "saveStatus")->text().contains(u"receipt-lane-01-000001.pdf"),
+             qPrintable(label(m_window->receiptPage(), "saveStatus")->text()));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPage(), m_window->salePage());
 }
 
 void TestLaneWindow::drawerOpensForCashAndRemindsWhenLeftOpen()
