@@ -187,7 +187,7 @@ if [ "$headless" = 1 ] || [ -z "${DISPLAY:-}" ]; then
   grep -h '"scanned"' "$out/scanner-sim.log" || true
   grep -h '"set"\|"request"' "$out/scale-sim.log" || true
   echo "What the customer display showed last:"
-  tail -3 "$out/display-sim.log"
+  grep '"line1"' "$out/display-sim.log" | tail -3
 else
   echo "Sign in as cashier 1001 (PIN 1234); supervisor 2001 (PIN 9876) approves."
   echo "Try: 4006381333931 (milk), 73513537 (wine, age check), 4011 (bananas, weighed), F1 for the keys."
