@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 
 namespace retailos::drivers {
@@ -17,8 +18,24 @@ struct ClaimText
 // Keyed by where the device is (tcp://host:port, serial:/dev/ttyUSB0), not by
 // what a lane calls it: two lanes naming one printer differently still
 // exclude each other. Machine-wide, so other users' lanes see it too.
-QString lockPath(const QString &where)
+// One port, one key: /dev/serial/by-id/usb-… and the /dev/ttyUSB0 it
+// points at are the same device. Pseudo terminals (simulators, tests) keep
+// the name they were opened by: their numbers are reused by other
+// processes, and a test's own link is what tells two of them apart.
+QString canonicalAddress(const QString &where)
 {
+    static const QString serial = QStringLiteral("serial:");
+    if (!where.startsWith(serial))
+        return where;
+    const QString resolved = QFileInfo(where.mid(serial.size())).canonicalFilePath();
+    if (resolved.isEmpty() || resolved.startsWith(u"/dev/pts/"))
+        return where;
+    return serial + resolved;
+}
+
+QString lockPath(const QString &address)
+{
+    const QString where = canonicalAddress(address);
     const QByteArray key = QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return QDir::tempPath() + QStringLiteral("/retailos-device-") + QString::fromLatin1(key) + QStringLiteral(".lock");
 }
