@@ -1,6 +1,8 @@
 // The lane's devices behind LaneDevices (see lane_hardware.h).
 #include "app/wiring/lane_hardware.h"
 
+#include "app/printing/printer_bitmap.h"
+#include "app/printing/text_line_renderer.h"
 #include "app/wiring/transport_factory.h"
 #include "core/logging/log.h"
 #include "drivers/device/printer_device.h"
@@ -10,7 +12,6 @@
 #include "drivers/escpos/code_page.h"
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/escpos/escpos_status_probe.h"
-#include "drivers/escpos/raster_image.h"
 #include "drivers/scale/scale_device.h"
 #include "drivers/scanner/hid_pos_scan_reader.h"
 #include "drivers/scanner/scanner_device.h"
@@ -107,12 +108,14 @@ void LaneHardware::setUpPrinter(const QString &laneId)
         return;
     m_profile = m_settings.printer.profile == u"58mm" ? drivers::PrinterProfile::generic58mm()
                                                        : drivers::PrinterProfile::epson80mm();
+    // Lines in scripts the code page lacks are drawn with the lane's fonts.
+    m_profile.textRenderer = printing::textLineRenderer();
     if (!m_settings.printer.logo.isEmpty()) {
         // A missing logo is the installer's to fix; receipts print without it.
         // Scaled and dithered once here, not for every receipt on the GUI
         // thread (a large photo takes a visible moment).
-        if (auto logo = drivers::loadLogo(m_settings.printer.logo); logo)
-            m_profile.logo = drivers::printerBitmap(*logo, m_profile.dotsPerLine, m_profile.logoAlign);
+        if (auto logo = printing::loadLogo(m_settings.printer.logo); logo)
+            m_profile.logo = printing::receiptLogo(*logo, m_profile);
         else
             log::warn(u"devices", QStringLiteral("receipt logo: %1").arg(logo.error().message));
     }

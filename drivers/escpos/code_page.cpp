@@ -204,7 +204,7 @@ EncodedText encodeText(QStringView text, CodePage page)
             continue;
         }
         // The encoder prints a line with such characters as a picture where
-        // it can (text_raster.h); this fallback is for where it cannot.
+        // it can (text_layout.h, drawn by app/printing); this fallback is for where it cannot.
         result.bytes.append(fallbackFor(page, c));
         if (!result.unencodable.contains(c))
             result.unencodable.append(c);

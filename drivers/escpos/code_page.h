@@ -48,7 +48,7 @@ struct EncodedText
 // Control characters (tab, newline, ESC…) never reach the printer: they are
 // reported too and become ' ' (tab) or '?'.
 // The fallback is lossy: EscPosEncoder prints lines with such characters as
-// GS v 0 pictures instead (text_raster.h) where the printer and the program
+// GS v 0 pictures instead (text_layout.h, drawn by app/printing) where the printer and the program
 // can, and uses this only where they cannot.
 [[nodiscard]] EncodedText encodeText(QStringView text, CodePage page);
 

@@ -3,8 +3,8 @@
 // in the same Font A columns, so widths are what the printer prints.
 #include "drivers/escpos/escpos_encoder.h"
 
-#include "drivers/escpos/raster_image.h"
-#include "drivers/escpos/text_raster.h"
+#include "drivers/escpos/mono_bitmap.h"
+#include "drivers/escpos/text_layout.h"
 
 #include <QCoreApplication>
 #include <QTextBoundaryFinder>
@@ -122,7 +122,7 @@ public:
     explicit ReceiptWriter(const PrinterProfile &profile)
         : m_profile(profile)
         , m_columns(std::max(profile.columns, 8))   // room for the indented wrap to make progress
-        , m_rasterText(profile.supportsRaster && canRenderText())
+        , m_rasterText(profile.supportsRaster && profile.textRenderer && profile.textRenderer->canDraw())
     {
     }
 
@@ -215,8 +215,8 @@ public:
         cells.reserve(glyphs.size());
         for (const Glyph &g : glyphs)
             cells.append(TextCell{g.text, g.cells});
-        const RenderedTextLine rendered = renderTextLine(cells, m_style, m_profile.dotsPerLine,
-                                                         fontACellWidth(m_profile.dotsPerLine, m_columns));
+        const RenderedTextLine rendered = m_profile.textRenderer->draw(
+            cells, m_style, m_profile.dotsPerLine, fontACellWidth(m_profile.dotsPerLine, m_columns));
         if (rendered.bitmap.isNull()) {   // paper narrower than a byte: nothing to draw on
             for (const Glyph &g : glyphs) {
                 m_out += g.bytes;
@@ -241,8 +241,7 @@ public:
     {
         if (!m_profile.supportsRaster || m_profile.logo.isNull())
             return;
-        const QImage bitmap = printerBitmap(m_profile.logo, m_profile.dotsPerLine, m_profile.logoAlign);
-        m_out += rasterCommands(bitmap, m_profile.rasterSliceRows);
+        m_out += rasterCommands(m_profile.logo, m_profile.rasterSliceRows);
         command({ESC, 'J', kLogoGapDots});
     }
 

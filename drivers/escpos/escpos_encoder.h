@@ -37,14 +37,13 @@ public:
     // A complete print job: initialise, code page, the profile's logo, the
     // receipt, barcode and QR of doc.barcodePayload as the profile allows,
     // feed, cut. A line with characters the code page lacks is printed as a
-    // picture of the line (renderTextLine()) when the profile supports
-    // raster images and fonts can be drawn (canRenderText(): a
-    // QGuiApplication exists); otherwise with encodeText()'s fallbacks.
+    // picture of the line when the profile supports raster images and its
+    // textRenderer can draw; otherwise with encodeText()'s fallbacks.
     [[nodiscard]] QByteArray encode(const ReceiptDocument &doc, const PrinterProfile &profile);
 
     // Characters of the last encode() that did not print as they are: the
     // code page lacks them and they could not be drawn (no raster support,
-    // no QGuiApplication, no font has them), so a fallback was printed (see
+    // no text renderer or no fonts now, no font has them), so a fallback was printed (see
     // encodeText()). Empty when everything printed right.
     [[nodiscard]] const QList<char32_t> &unencodable() const noexcept { return m_unencodable; }
 

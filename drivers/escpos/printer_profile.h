@@ -1,12 +1,15 @@
 // What the encoder needs to know about a receipt printer model: paper width,
-// code page and which optional commands it understands; and the store's logo.
+// code page and which optional commands it understands; the store's logo
+// and who draws text the code page lacks.
 #pragma once
 
 #include "drivers/escpos/code_page.h"
-#include "drivers/escpos/raster_image.h"
+#include "drivers/escpos/mono_bitmap.h"
+#include "drivers/escpos/text_layout.h"
 
-#include <QImage>
 #include <QString>
+
+#include <memory>
 
 namespace retailos::drivers {
 
@@ -28,11 +31,14 @@ struct PrinterProfile
     // receive buffer of cheap printers and comes out garbled; slices of
     // rasterSliceRows × dotsPerLine / 8 bytes each fit.
     int rasterSliceRows = 128;
-    // The store's logo, printed at the top of every receipt as
-    // printerBitmap(logo, dotsPerLine, logoAlign): scaled down to the paper,
-    // never up. Null: no logo. Load it with loadLogo().
-    QImage logo;
+    // The store's logo, printed at the top of every receipt as it is (the
+    // lane fits it to dotsPerLine at logoAlign once: printing::receiptLogo).
+    // Null: no logo.
+    MonoBitmap logo;
     RasterAlign logoAlign = RasterAlign::Center;
+    // Draws lines with characters the code page lacks. Empty, or unable to
+    // draw (no fonts): those characters print as replacements.
+    std::shared_ptr<const TextLineRenderer> textRenderer;
 
     // Epson TM-T20/T88 class, 80 mm paper. 128 rows of 72 bytes are 9 KB,
     // well inside these printers' receive and image buffers.

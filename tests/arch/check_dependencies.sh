@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fails when a dependency rule of docs/architecture.md is broken:
 #  - core includes nothing from app/, drivers/, sync/ and no Qt Gui/Widgets header;
-#  - drivers and sync never include each other, nor app/;
+#  - drivers and sync never include each other, nor app/; drivers include no
+#    Qt Gui/Widgets header outside drivers/simulator;
 #  - app/ui (every widget) sees drivers and sync only through app/ui's own
 #    status values; only app/main.cpp may include drivers/ or sync/;
 #  - each third-party header appears only in the module that wraps it
@@ -35,6 +36,10 @@ while IFS= read -r hit; do [ -n "$hit" ] && report "core must not use Qt Gui/Wid
 
 while IFS= read -r hit; do [ -n "$hit" ] && report "drivers must not see sync or app: $hit"; done \
   < <(includes_in drivers 'sync/|app/')
+# The hardware layer stays UI-free: pictures reach it as bytes (MonoBitmap)
+# from app/printing. Only the simulators render images (receipt PNGs).
+while IFS= read -r hit; do [ -n "$hit" ] && report "drivers stay UI-free (simulators may render images): $hit"; done \
+  < <(includes_in drivers "QtGui|QtWidgets|($gui_headers)>" | grep -v "/drivers/simulator/")
 while IFS= read -r hit; do [ -n "$hit" ] && report "sync must not see drivers or app: $hit"; done \
   < <(includes_in sync 'drivers/|app/')
 

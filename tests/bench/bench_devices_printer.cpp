@@ -7,11 +7,11 @@
 // write, disconnect) on a thread of its own, timed until the simulator has
 // printed the receipt and the socket is closed. Beside them the encode time
 // and the bytes per receipt, without and with the demo logo.
+#include "app/printing/printer_bitmap.h"
 #include "core/sale/receipt.h"
 #include "drivers/device/printer_device.h"
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/escpos/escpos_status_probe.h"
-#include "drivers/escpos/raster_image.h"
 #include "drivers/simulator/printer_simulator.h"
 #include "drivers/transport/tcp_transport.h"
 #include "tests/bench/bench_devices.h"
@@ -190,7 +190,8 @@ void benchPrinter(const Sizes &sizes)
     printSeries(sizes, plain, u"receipt"_qs);
 
     PrinterProfile withLogo = plain;
-    withLogo.logo = must(drivers::loadLogo(sizes.logoPath), "load the receipt logo");
+    // As the lane does: the logo fitted to the paper once, at start.
+    withLogo.logo = printing::receiptLogo(must(printing::loadLogo(sizes.logoPath), "load the receipt logo"), withLogo);
     printSeries(sizes, withLogo, u"receipt_with_logo"_qs);
 }
 

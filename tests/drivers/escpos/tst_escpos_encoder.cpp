@@ -2,7 +2,9 @@
 // against renderReceiptText(), code pages, 58 mm paper, copies, barcodes,
 // the logo, cutting, the drawer kick and real-time status. Runs without a
 // QGuiApplication, like a command-line program: text the code page lacks
-// falls back to replacement characters (tst_text_raster draws it).
+// falls back to replacement characters (tst_text_line_renderer draws it).
+#include "app/printing/printer_bitmap.h"
+#include "app/printing/text_line_renderer.h"
 #include "drivers/escpos/escpos_encoder.h"
 
 #include <QTest>
@@ -394,7 +396,10 @@ void TestEscPosEncoder::unencodableReportedAndReplaced()
     doc.items = {item(u"Tee ✓"_s, u"1,00"_s), item(u"寿司 Box"_s, u"8,90"_s)};
     doc.footer = {u"„Danke“ – bis bald"_s};
     EscPosEncoder encoder;
-    const QByteArray bytes = encoder.encode(doc, PrinterProfile::epson80mm());
+    // As the lane sets it up, but in a command-line program: no fonts.
+    PrinterProfile profile = PrinterProfile::epson80mm();
+    profile.textRenderer = printing::textLineRenderer();
+    const QByteArray bytes = encoder.encode(doc, profile);
 
     QVERIFY(bytes.contains(QByteArray("Tee ?" + sp(42 - 5 - 6) + "1,00 A\n")));
     QVERIFY(bytes.contains(QByteArray("?? Box" + sp(42 - 6 - 6) + "8,90 A\n")));
@@ -416,7 +421,7 @@ void TestEscPosEncoder::logoWithoutGui()
     QImage logo(16, 3, QImage::Format_RGB32);
     logo.fill(Qt::black);
     PrinterProfile profile = PrinterProfile::epson80mm();
-    profile.logo = logo;
+    profile.logo = printing::receiptLogo(logo, profile);
     ReceiptDocument doc = germanReceipt();
     EscPosEncoder encoder;
     const QByteArray bytes = encoder.encode(doc, profile);
@@ -446,7 +451,7 @@ void TestEscPosEncoder::logoOnlyWhereRasterWorks()
 
     // 58 mm: 384 dots (48 bytes), 256 rows, in slices of 24 rows.
     PrinterProfile narrow = PrinterProfile::generic58mm();
-    narrow.logo = logo;
+    narrow.logo = printing::receiptLogo(logo, narrow);
     const QByteArray bytes = encoder.encode(germanReceipt(), narrow);
     QVERIFY(bytes.startsWith(h("1B 40 1C 2E 1B 74 13 1D 76 30 00 30 00 18 00")));
     const Printout p = read(bytes);

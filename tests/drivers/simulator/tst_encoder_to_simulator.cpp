@@ -2,9 +2,10 @@
 // from the same command table must agree on every byte, the printed
 // barcode and QR code must scan as the receipt number, and pictures (the
 // logo, lines the code page lacks) arrive dot for dot.
+#include "app/printing/printer_bitmap.h"
+#include "app/printing/text_line_renderer.h"
 #include "core/sale/receipt.h"
 #include "drivers/escpos/escpos_encoder.h"
-#include "drivers/escpos/raster_image.h"
 #include "drivers/simulator/escpos_parser.h"
 #include "drivers/simulator/printer_simulator.h"
 #include "drivers/simulator/receipt_renderer.h"
@@ -82,6 +83,14 @@ QList<int> consecutiveRasterSlices(const QByteArray &bytes)
 // 576×3000: every row carries its own number as 12 bits in blocks of 16
 // dots, beside a diagonal and a grey ramp that makes Auto dither. A lost,
 // doubled or shifted byte or row shows as a wrong number or a broken line.
+// A profile as the lane sets it up: lines the code page lacks are drawn
+// with the lane's fonts.
+PrinterProfile laneProfile(PrinterProfile profile)
+{
+    profile.textRenderer = printing::textLineRenderer();
+    return profile;
+}
+
 QImage longPatternLogo()
 {
     QImage image(576, 3000, QImage::Format_RGB32);
@@ -106,7 +115,7 @@ QImage longPatternLogo()
 // The bundled demo logo, from the source tree (the lane has it as ":/receipt/demo-logo.png").
 QImage demoLogo()
 {
-    const auto logo = drivers::loadLogo(qEnvironmentVariable("RETAILOS_SOURCE_DIR") + u"/resources/receipt/demo-logo.png"_s);
+    const auto logo = printing::loadLogo(qEnvironmentVariable("RETAILOS_SOURCE_DIR") + u"/resources/receipt/demo-logo.png"_s);
     return logo ? *logo : QImage();
 }
 
@@ -144,7 +153,7 @@ private slots:
 void TestEncoderToSimulator::encodedReceiptParsesCleanly()
 {
     EscPosEncoder encoder;
-    const QByteArray job = encoder.encode(germanReceipt(), PrinterProfile::epson80mm());
+    const QByteArray job = encoder.encode(germanReceipt(), laneProfile(PrinterProfile::epson80mm()));
     sim::EscPosParser parser;
     parser.feed(job);
     for (const sim::ParserEvent &event : parser.events()) {
@@ -162,7 +171,7 @@ void TestEncoderToSimulator::printedTextMatchesLanePreview()
     const ReceiptDocument doc = germanReceipt();
     EscPosEncoder encoder;
     sim::EscPosParser parser;
-    parser.feed(encoder.encode(doc, PrinterProfile::epson80mm()));
+    parser.feed(encoder.encode(doc, laneProfile(PrinterProfile::epson80mm())));
     QCOMPARE(parser.receipts().size(), 1);
 
     // The preview's lines, in order, among the printed ones (which add the
@@ -182,7 +191,7 @@ void TestEncoderToSimulator::printedCodesScan()
 {
     EscPosEncoder encoder;
     sim::EscPosParser parser;
-    parser.feed(encoder.encode(germanReceipt(), PrinterProfile::epson80mm()));
+    parser.feed(encoder.encode(germanReceipt(), laneProfile(PrinterProfile::epson80mm())));
     const sim::Receipt receipt = parser.receipts().value(0);
     QCOMPARE(receipt.barcodes().size(), 1);
     QCOMPARE(receipt.barcodes()[0].type, sim::BarcodeType::Code128);
@@ -215,8 +224,8 @@ void TestEncoderToSimulator::drawerKickAsEncoded()
 
 void TestEncoderToSimulator::longLogoArrivesDotForDot()
 {
-    PrinterProfile profile = PrinterProfile::epson80mm();
-    profile.logo = longPatternLogo();
+    PrinterProfile profile = laneProfile(PrinterProfile::epson80mm());
+    profile.logo = printing::receiptLogo(longPatternLogo(), profile);
     EscPosEncoder encoder;
     const QByteArray job = encoder.encode(germanReceipt(), profile);
 
@@ -236,7 +245,7 @@ void TestEncoderToSimulator::longLogoArrivesDotForDot()
     const sim::Receipt receipt = parser.receipts().value(0);
     QCOMPARE(receipt.images().size(), 1);   // the slices join without a gap
     const QImage printed = receipt.images().at(0).image;
-    const QImage dithered = drivers::printerBitmap(profile.logo, 576, RasterAlign::Center);
+    const QImage dithered = printing::printerBitmap(longPatternLogo(), 576, RasterAlign::Center);
     QCOMPARE(printed.size(), QSize(576, 3000));
     QCOMPARE(printed, dithered);
     // The text after the logo still prints.
@@ -248,8 +257,8 @@ void TestEncoderToSimulator::logoScaledToNarrowPaper()
     const QImage demo = demoLogo();
     QVERIFY(!demo.isNull());
     QImage wide = demo.scaled(576, 180);   // as wide as 80 mm paper
-    PrinterProfile narrow = PrinterProfile::generic58mm();
-    narrow.logo = wide;
+    PrinterProfile narrow = laneProfile(PrinterProfile::generic58mm());
+    narrow.logo = printing::receiptLogo(wide, narrow);
     EscPosEncoder encoder;
     sim::EscPosParser parser;
     parser.feed(encoder.encode(germanReceipt(), narrow));
@@ -257,7 +266,7 @@ void TestEncoderToSimulator::logoScaledToNarrowPaper()
     const QList<sim::RasterImage> images = parser.openReceipt().images();
     QCOMPARE(images.size(), 1);
     QCOMPARE(images.at(0).image.size(), QSize(384, 120));
-    QCOMPARE(images.at(0).image, drivers::printerBitmap(wide, 384));
+    QCOMPARE(images.at(0).image, printing::printerBitmap(wide, 384));
     for (const int rows : consecutiveRasterSlices(encoder.encode(germanReceipt(), narrow)))
         QVERIFY(rows <= 24);
 }
@@ -270,7 +279,7 @@ void TestEncoderToSimulator::unencodableLinesArePictures()
                  item(u"Tee"_s, u"1,00"_s)};
     EscPosEncoder encoder;
     sim::EscPosParser parser;
-    parser.feed(encoder.encode(doc, PrinterProfile::epson80mm()));
+    parser.feed(encoder.encode(doc, laneProfile(PrinterProfile::epson80mm())));
     for (const sim::ParserEvent &event : parser.events())
         QVERIFY2(event.kind == sim::ParserEvent::Kind::ReceiptCut, qPrintable(event.describe()));
     const sim::Receipt receipt = parser.receipts().value(0);
@@ -316,7 +325,7 @@ void TestEncoderToSimulator::umlautsAndEuroStayText()
 {
     EscPosEncoder encoder;
     sim::EscPosParser parser;
-    parser.feed(encoder.encode(germanReceipt(), PrinterProfile::epson80mm()));
+    parser.feed(encoder.encode(germanReceipt(), laneProfile(PrinterProfile::epson80mm())));
     const sim::Receipt receipt = parser.receipts().value(0);
     QVERIFY(receipt.images().isEmpty());
     QVERIFY(encoder.rasterised().isEmpty());
@@ -330,8 +339,8 @@ void TestEncoderToSimulator::logoReceiptRendered()
 {
     const QImage demo = demoLogo();
     QVERIFY(!demo.isNull());
-    PrinterProfile profile = PrinterProfile::epson80mm();
-    profile.logo = demo;
+    PrinterProfile profile = laneProfile(PrinterProfile::epson80mm());
+    profile.logo = printing::receiptLogo(demo, profile);
     ReceiptDocument doc = germanReceipt();
     doc.header.append(u"Καλώς ήρθατε · Добро пожаловать"_s);
     doc.items.insert(1, item(u"Feta Ελληνική"_s, u"3,49"_s));
@@ -346,7 +355,7 @@ void TestEncoderToSimulator::logoReceiptRendered()
     qInfo("rendered receipt: %s", qPrintable(path));
     // Logo, welcome line and TOTAL line are pictures; the rest is text.
     QCOMPARE(receipt.images().size(), 4);
-    QCOMPARE(receipt.images().at(0).image, drivers::printerBitmap(demo, 576));
+    QCOMPARE(receipt.images().at(0).image, printing::printerBitmap(demo, 576));
     QCOMPARE(receipt.images().at(3).image.height(), 48);   // double height
 }
 

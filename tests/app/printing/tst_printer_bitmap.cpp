@@ -1,7 +1,7 @@
 // Pictures for the printer: golden GS v 0 bytes with their slice headers,
 // scaling to the paper, alignment, transparency, dithering and loading the
 // logo file. No QGuiApplication: none of this may need one.
-#include "drivers/escpos/raster_image.h"
+#include "app/printing/printer_bitmap.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace retailos;
-using namespace retailos::drivers;
+using namespace retailos::printing;
 
 Q_DECLARE_METATYPE(retailos::drivers::RasterAlign)
 
@@ -263,4 +263,4 @@ void TestRasterImage::loadLogoErrors()
 }
 
 QTEST_GUILESS_MAIN(TestRasterImage)
-#include "tst_raster_image.moc"
+#include "tst_printer_bitmap.moc"

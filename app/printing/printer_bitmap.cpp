@@ -1,5 +1,7 @@
-// Bitmaps and `GS v 0` slices for the printer (see raster_image.h).
-#include "drivers/escpos/raster_image.h"
+// Bitmaps for the printer (see printer_bitmap.h).
+#include "app/printing/printer_bitmap.h"
+
+#include "drivers/escpos/printer_profile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,7 +11,7 @@
 #include <cstring>
 #include <vector>
 
-namespace retailos::drivers {
+namespace retailos::printing {
 
 namespace {
 
@@ -18,9 +20,7 @@ struct RasterText
     Q_DECLARE_TR_FUNCTIONS(RasterImage)
 };
 
-constexpr char GS = 0x1D;
 constexpr int kMaxLogoSide = 4096;
-constexpr int kMaxSliceRows = 4095;   // yH is at most 15 on the printers we know
 
 // Over white, so a transparent PNG prints its shape and not a black box.
 QImage flattenedOnWhite(const QImage &source)
@@ -132,32 +132,31 @@ QImage printerBitmap(const QImage &source, int widthDots, RasterAlign align, Dit
     return bitmap;
 }
 
-QByteArray rasterCommands(const QImage &bitmap, int maxRowsPerSlice)
+drivers::MonoBitmap toMonoBitmap(const QImage &bitmap)
 {
     if (bitmap.isNull())
         return {};
     const QImage mono = isPrinterBitmap(bitmap)
         ? bitmap
         : printerBitmap(bitmap, (bitmap.width() + 7) / 8 * 8, RasterAlign::Left, Dither::Threshold);
-    const int bytesPerRow = (mono.width() + 7) / 8;
-    // Dots past the width in the last byte are padding: never ink.
-    const auto lastMask = uchar(0xFF << ((8 - mono.width() % 8) % 8));
-    const int sliceRows = std::clamp(maxRowsPerSlice, 1, kMaxSliceRows);
-
-    QByteArray out;
-    out.reserve(qsizetype(bytesPerRow) * mono.height() + (mono.height() / sliceRows + 1) * 8);
-    for (int top = 0; top < mono.height(); top += sliceRows) {
-        const int rows = std::min(sliceRows, mono.height() - top);
-        out.append(GS).append('v').append('0').append(char(0));
-        out.append(char(bytesPerRow & 0xFF)).append(char(bytesPerRow >> 8));
-        out.append(char(rows & 0xFF)).append(char(rows >> 8));
-        for (int y = top; y < top + rows; ++y) {
-            const auto *line = reinterpret_cast<const char *>(mono.constScanLine(y));
-            out.append(line, bytesPerRow - 1);
-            out.append(char(uchar(line[bytesPerRow - 1]) & lastMask));
-        }
-    }
+    drivers::MonoBitmap out;
+    out.width = mono.width();
+    out.height = mono.height();
+    const int bytesPerRow = out.bytesPerRow();
+    out.bits.reserve(qsizetype(bytesPerRow) * out.height);
+    for (int y = 0; y < out.height; ++y)
+        out.bits.append(reinterpret_cast<const char *>(mono.constScanLine(y)), bytesPerRow);
     return out;
+}
+
+QByteArray rasterCommands(const QImage &bitmap, int maxRowsPerSlice)
+{
+    return drivers::rasterCommands(toMonoBitmap(bitmap), maxRowsPerSlice);
+}
+
+drivers::MonoBitmap receiptLogo(const QImage &logo, const drivers::PrinterProfile &profile)
+{
+    return toMonoBitmap(printerBitmap(logo, profile.dotsPerLine, profile.logoAlign));
 }
 
 Result<QImage> loadLogo(const QString &path)
@@ -193,4 +192,4 @@ Result<QImage> loadLogo(const QString &path)
     return image;
 }
 
-} // namespace retailos::drivers
+} // namespace retailos::printing

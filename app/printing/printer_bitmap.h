@@ -1,17 +1,23 @@
-// Pictures for a thermal printer: any QImage as one bit per dot, and that
-// bitmap as `GS v 0` commands in slices a printer's receive buffer can take.
-// Pure pixel work: no fonts, so it works without a QGuiApplication.
+// Pictures for a thermal printer: any QImage as one bit per dot (the
+// drivers' MonoBitmap), the store's logo fitted to the paper. The image
+// work lives here, with the lane, so the hardware layer needs no GUI
+// library. Pure pixel work: no fonts, so it works without a QGuiApplication.
 #pragma once
 
 #include "core/common/result.h"
+#include "drivers/escpos/mono_bitmap.h"
 
 #include <QByteArray>
 #include <QImage>
 #include <QString>
 
 namespace retailos::drivers {
+struct PrinterProfile;
+}
 
-enum class RasterAlign { Left, Center, Right };
+namespace retailos::printing {
+
+using drivers::RasterAlign;
 
 // How grey becomes black or white. Threshold keeps line art (logos, text)
 // crisp: its edges get no dither noise. Floyd–Steinberg spreads the error
@@ -30,16 +36,20 @@ enum class Dither { Auto, Threshold, FloydSteinberg };
 [[nodiscard]] QImage printerBitmap(const QImage &source, int widthDots, RasterAlign align = RasterAlign::Center,
                                    Dither dither = Dither::Auto);
 
-// The bitmap (any format; not Format_Mono with {white, black} goes through
-// printerBitmap() with Threshold first) as consecutive `GS v 0 0 xL xH yL yH
-// data` commands of at most `maxRowsPerSlice` rows each (clamped to
-// 1..4095) and nothing in between: one long command overflows the buffer
-// of cheap printers and comes out garbled. Empty for a null image.
+// The bits of an image (any format; not Format_Mono with {white, black}
+// goes through printerBitmap() with Threshold first), for the printer.
+[[nodiscard]] drivers::MonoBitmap toMonoBitmap(const QImage &bitmap);
+
+// drivers::rasterCommands() of toMonoBitmap(bitmap). Empty for a null image.
 [[nodiscard]] QByteArray rasterCommands(const QImage &bitmap, int maxRowsPerSlice);
+
+// The profile's logo from an image: printerBitmap(logo, dotsPerLine,
+// logoAlign), done once when the printer is set up, not per receipt.
+[[nodiscard]] drivers::MonoBitmap receiptLogo(const QImage &logo, const drivers::PrinterProfile &profile);
 
 // The store's receipt logo from a file or a Qt resource (":/receipt/…").
 // "escpos.logo_missing": no such file; "escpos.logo_format": not an image Qt
 // reads; "escpos.logo_size": wider or taller than 4096 pixels.
 [[nodiscard]] Result<QImage> loadLogo(const QString &path);
 
-} // namespace retailos::drivers
+} // namespace retailos::printing

@@ -2,7 +2,7 @@
 // the encoder choosing between text and picture line by line. Runs with a
 // QGuiApplication (offscreen), as the lane does.
 #include "drivers/escpos/escpos_encoder.h"
-#include "drivers/escpos/text_raster.h"
+#include "app/printing/text_line_renderer.h"
 
 #include <QTest>
 
@@ -11,6 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace retailos;
 using namespace retailos::drivers;
+using namespace retailos::printing;
 
 Q_DECLARE_METATYPE(retailos::drivers::PrinterProfile)
 
@@ -89,6 +90,14 @@ QList<QImage> pictures(const QByteArray &bytes)
 
 } // namespace
 
+// A profile as the lane sets it up: lines the code page lacks are drawn
+// with the lane's fonts.
+static PrinterProfile laneProfile(PrinterProfile profile)
+{
+    profile.textRenderer = textLineRenderer();
+    return profile;
+}
+
 class TestTextRaster : public QObject
 {
     Q_OBJECT
@@ -138,7 +147,7 @@ void TestTextRaster::displayCells()
 
 void TestTextRaster::greekLineInItsCells()
 {
-    const RenderedTextLine line = renderTextLine(cellsOf(u"Καλημέρα"_s), {}, 576);
+    const TextLinePicture line = renderTextLine(cellsOf(u"Καλημέρα"_s), {}, 576);
     QVERIFY(line.missing.isEmpty());
     QCOMPARE(line.bitmap.size(), QSize(576, kLineSpacingDots));
     const QRect ink = inkBounds(line.bitmap);
@@ -154,7 +163,7 @@ void TestTextRaster::centredDoubleSize()
     style.widthScale = 2;
     style.heightScale = 2;
     style.align = RasterAlign::Center;
-    const RenderedTextLine line = renderTextLine(cellsOf(u"ΑΒΓΔ"_s), style, 384);
+    const TextLinePicture line = renderTextLine(cellsOf(u"ΑΒΓΔ"_s), style, 384);
     QCOMPARE(line.bitmap.size(), QSize(384, 2 * kFontACellHeightDots));
     const QRect ink = inkBounds(line.bitmap);
     const int used = 4 * 2 * kFontACellWidthDots;
@@ -175,9 +184,9 @@ void TestTextRaster::boldIsHeavier()
 void TestTextRaster::characterNoFontHasIsAQuestionMark()
 {
     // U+E000 is private use: no font on any lane has it.
-    const RenderedTextLine line = renderTextLine(cellsOf(u"A\uE000B"_s), {}, 576);
+    const TextLinePicture line = renderTextLine(cellsOf(u"A\uE000B"_s), {}, 576);
     QCOMPARE(line.missing, QList<char32_t>{0xE000});
-    const RenderedTextLine question = renderTextLine(cellsOf(u"A?B"_s), {}, 576);
+    const TextLinePicture question = renderTextLine(cellsOf(u"A?B"_s), {}, 576);
     QCOMPARE(line.bitmap, question.bitmap);
 }
 
@@ -187,7 +196,7 @@ void TestTextRaster::encoderDrawsOnlyLinesThatNeedIt()
     doc.items = {item(u"Brötchen"_s, u"1,20"_s), item(u"Feta Ελληνική"_s, u"3,49"_s), item(u"Käse"_s, u"2,00"_s)};
     doc.footer = {u"Спасибо!"_s};
     EscPosEncoder encoder;
-    const QByteArray bytes = encoder.encode(doc, PrinterProfile::epson80mm());
+    const QByteArray bytes = encoder.encode(doc, laneProfile(PrinterProfile::epson80mm()));
 
     QVERIFY(encoder.unencodable().isEmpty());
     for (const char32_t c : u"ΕλληνικήСпасибо"_s.toUcs4())
@@ -204,9 +213,9 @@ void TestTextRaster::pictureLinesKeepTheColumns_data()
 {
     QTest::addColumn<PrinterProfile>("profile");
     QTest::addColumn<int>("cell");
-    QTest::newRow("80 mm, 42 columns of 13 dots") << PrinterProfile::epson80mm() << 13;
-    QTest::newRow("58 mm, 32 columns of 12 dots") << PrinterProfile::generic58mm() << 12;
-    PrinterProfile wide = PrinterProfile::epson80mm();
+    QTest::newRow("80 mm, 42 columns of 13 dots") << laneProfile(PrinterProfile::epson80mm()) << 13;
+    QTest::newRow("58 mm, 32 columns of 12 dots") << laneProfile(PrinterProfile::generic58mm()) << 12;
+    PrinterProfile wide = laneProfile(PrinterProfile::epson80mm());
     wide.columns = 48;
     QTest::newRow("80 mm, 48 columns of 12 dots") << wide << 12;
 }
@@ -243,7 +252,7 @@ void TestTextRaster::longForeignDetailWraps()
     ReceiptItem feta = item(u"Feta"_s, u"3,49"_s);
     feta.detail = u"0,250 kg × 13,96/kg, Ελληνικό τυρί από πρόβειο γάλα"_s;   // 53 characters
     doc.items = {feta};
-    const PrinterProfile narrow = PrinterProfile::generic58mm();
+    const PrinterProfile narrow = laneProfile(PrinterProfile::generic58mm());
     EscPosEncoder encoder;
     const QByteArray bytes = encoder.encode(doc, narrow);
     // Broken at spaces into two picture lines of 32 columns at most.
@@ -262,7 +271,7 @@ void TestTextRaster::withoutRasterSupportTheFallbackStays()
 {
     ReceiptDocument doc;
     doc.items = {item(u"Feta Ελληνική"_s, u"3,49"_s)};
-    PrinterProfile profile = PrinterProfile::epson80mm();
+    PrinterProfile profile = laneProfile(PrinterProfile::epson80mm());
     profile.supportsRaster = false;
     EscPosEncoder encoder;
     const QByteArray bytes = encoder.encode(doc, profile);
@@ -273,4 +282,4 @@ void TestTextRaster::withoutRasterSupportTheFallbackStays()
 }
 
 QTEST_MAIN(TestTextRaster)
-#include "tst_text_raster.moc"
+#include "tst_text_line_renderer.moc"
