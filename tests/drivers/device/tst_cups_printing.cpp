@@ -3,8 +3,8 @@
 // never the machine's print service), a queue pointed at the printer
 // simulator with the socket backend, and the real PrinterDevice, CUPS
 // transport and ESC/POS encoder. Needs the Debian packages cups-daemon,
-// cups-client and cups (the socket backend); skips with the reason when
-// cupsd cannot run here.
+// cups-client and cups (the socket backend), which scripts/bootstrap.sh
+// installs; fails with the reason when cupsd cannot run here.
 #include "drivers/device/printer_device.h"
 #include "drivers/escpos/escpos_encoder.h"
 #include "drivers/simulator/escpos_parser.h"
@@ -62,7 +62,7 @@ void tst_CupsPrinting::initTestCase()
     m_cups = std::make_unique<PrivateCups>();
     if (const QString why = m_cups->start(); !why.isEmpty()) {
         m_cups.reset();
-        QSKIP(qPrintable(u"a private cupsd cannot run here: "_qs + why));
+        QFAIL(qPrintable(u"a private cupsd cannot run here: "_qs + why));
     }
     const QString queued = m_cups->addRawQueue(u"receipt"_qs, u"socket://127.0.0.1:%1"_qs.arg(m_sim->port()));
     QVERIFY2(queued.isEmpty(), qPrintable(queued));

@@ -78,7 +78,7 @@ void tst_DisplayDevice::linesArriveExactly()
     sim::DisplaySimulator display(cd5220 ? sim::DisplayDialect::Cd5220 : sim::DisplayDialect::Epson);
     auto pty = display.open();
     if (!pty)
-        QSKIP(qPrintable(pty.error().message));
+        QFAIL(qPrintable(pty.error().message));
     CustomerDisplay device(std::make_unique<SerialTransport>(SerialSettings { *pty }),
         CustomerDisplayEncoder(
             cd5220 ? DisplayProtocol::Cd5220 : DisplayProtocol::Epson, cd5220 ? CodePage::Cp437 : CodePage::Cp858));
@@ -130,7 +130,7 @@ void tst_DisplayDevice::displayVanishedFailsClearly()
     sim::DisplaySimulator display;
     auto pty = display.open();
     if (!pty)
-        QSKIP(qPrintable(pty.error().message));
+        QFAIL(qPrintable(pty.error().message));
     CustomerDisplay device(std::make_unique<SerialTransport>(SerialSettings { *pty }),
         CustomerDisplayEncoder(DisplayProtocol::Epson), CustomerDisplayTimeouts { 300, 300 });
     QVERIFY(device.claim());
