@@ -3,6 +3,7 @@
 
 #include "app/ui/lane_devices.h"
 #include "app/ui/value_dialog.h"
+#include "core/money/quantity.h"
 
 #include <QTimer>
 
@@ -22,7 +23,8 @@ ScaleReader::ScaleReader(LaneDevices &devices, ValueDialog &dialog, const QLocal
 
 QString ScaleReader::weightText(qint64 grams, const QLocale &locale)
 {
-    return QStringLiteral("%1%2%3").arg(grams / 1000).arg(locale.decimalPoint()).arg(grams % 1000, 3, 10, QLatin1Char('0'));
+    // Grams are thousandths of a kilogram: written as the basket writes weights.
+    return Quantity::fromThousandths(grams).toString().replace(u'.', locale.decimalPoint());
 }
 
 void ScaleReader::weighed(const ScaleWeight &weight)

@@ -134,6 +134,23 @@ qsizetype DisplayCommandParser::step(QByteArrayView in)
     return 1;
 }
 
+// `US $ x y` and `ESC l x y`: column x 1–20, row y 1–2; outside the
+// screen the command is dropped, as the displays do.
+qsizetype DisplayCommandParser::moveCursor(QByteArrayView in)
+{
+        if (in.size() < 4)
+            return 0;
+        const int x = static_cast<unsigned char>(in.at(2));
+        const int y = static_cast<unsigned char>(in.at(3));
+        if (x >= 1 && x <= kColumns && y >= 1 && y <= kLines) {
+            m_column = x - 1;
+            m_row = y - 1;
+        } else {
+            m_ignored += 4;
+        }
+        return 4;
+}
+
 qsizetype DisplayCommandParser::stepEpsonUs(QByteArrayView in)
 {
     if (in.size() < 2)
@@ -147,19 +164,8 @@ qsizetype DisplayCommandParser::stepEpsonUs(QByteArrayView in)
     case 0x02: // US MD2 vertical scroll
         m_verticalScroll = true;
         return 2;
-    case '$': { // US $ x y: column x 1–20, row y 1–2
-        if (in.size() < 4)
-            return 0;
-        const int x = static_cast<unsigned char>(in.at(2));
-        const int y = static_cast<unsigned char>(in.at(3));
-        if (x >= 1 && x <= kColumns && y >= 1 && y <= kLines) {
-            m_column = x - 1;
-            m_row = y - 1;
-        } else {
-            m_ignored += 4;
-        }
-        return 4;
-    }
+    case '$': // US $ x y: column x 1–20, row y 1–2
+        return moveCursor(in);
     case 0x0A: // US LF: up
         m_row = 0;
         return 2;
@@ -270,19 +276,8 @@ qsizetype DisplayCommandParser::stepEsc(QByteArrayView in)
         }
         return 3;
     }
-    case 'l': { // ESC l x y
-        if (in.size() < 4)
-            return 0;
-        const int x = static_cast<unsigned char>(in.at(2));
-        const int y = static_cast<unsigned char>(in.at(3));
-        if (x >= 1 && x <= kColumns && y >= 1 && y <= kLines) {
-            m_column = x - 1;
-            m_row = y - 1;
-        } else {
-            m_ignored += 4;
-        }
-        return 4;
-    }
+    case 'l': // ESC l x y, the same as US $ x y
+        return moveCursor(in);
     case 'W': // ESC W s x1 x2 y: scroll window
         return withParameters(6);
     case '*':

@@ -46,6 +46,7 @@ private:
     qsizetype step(QByteArrayView in);
     qsizetype stepEpsonUs(QByteArrayView in);
     qsizetype stepEsc(QByteArrayView in);
+    qsizetype moveCursor(QByteArrayView in);
     void put(unsigned char byte);
     void setLine(int row, QByteArrayView text);
     void clearAll();
