@@ -15,3 +15,11 @@ find_library(LIBCSV_LIBRARY csv REQUIRED)
 add_library(retailos_libcsv INTERFACE IMPORTED)
 target_include_directories(retailos_libcsv INTERFACE "${LIBCSV_INCLUDE_DIR}")
 target_link_libraries(retailos_libcsv INTERFACE "${LIBCSV_LIBRARY}")
+
+# retailos-server (issue 6): Boost.Beast/Asio behind sync/server/http (decision 0006),
+# libpq behind sync/server/db, nlohmann/json behind sync/protocol, zlib for gzip bodies.
+find_package(Boost 1.74 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(ZLIB REQUIRED)
+find_package(Threads REQUIRED)
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)

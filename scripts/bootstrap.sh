@@ -23,6 +23,10 @@ PACKAGES=(
   libx11-dev libxtst-dev
   # Qt's own messages (standard buttons) in the store's language
   qt6-translations-l10n
+  # retailos-server: Boost.Beast/Asio HTTP (decision 0006), gzip bodies, JSON codecs,
+  # and PostgreSQL 15 (libpq for the chain back end; the server binaries for the
+  # private instance the tests start on a loopback port)
+  libboost1.81-dev zlib1g-dev nlohmann-json3-dev libpq-dev postgresql-15
 )
 
 missing=()

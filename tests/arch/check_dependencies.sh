@@ -64,7 +64,12 @@ check_wrapped() {
   done < <(includes_in . "$header")
 }
 check_wrapped 'spdlog/' 'core/logging/*'
-check_wrapped 'sqlite3\.h' 'core/db/*|sync/server/*|tests/bench/*'
+check_wrapped 'sqlite3\.h' 'core/db/*|sync/server/db/*|tests/bench/*'
+# retailos-server: Boost only in the HTTP layer (decision 0006), libpq only in the
+# storage back end and the private test instance, nlohmann/json only in sync/protocol.
+check_wrapped 'boost/' 'sync/server/http/*'
+check_wrapped 'libpq-fe\.h|postgresql/' 'sync/server/db/*|tests/support/*'
+check_wrapped 'nlohmann/' 'sync/protocol/*'
 check_wrapped 'csv\.h' 'core/csv/*'
 check_wrapped 'curl/' 'sync/*'
 check_wrapped 'libusb' 'drivers/*'

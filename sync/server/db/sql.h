@@ -1,0 +1,136 @@
+// The server's one door to its database: SQLite (one file, WAL; the zero-set-up
+// default) or PostgreSQL (a chain; several server processes on one database).
+// The store's SQL is written once against this interface; the two back ends
+// differ only behind it (docs/decisions/0007-server-storage.md).
+//
+// SQL text uses numbered placeholders `?1`, `?2`, … (SQLite reads them as they
+// are; the PostgreSQL session rewrites them to `$1`, `$2`, …). Statements are
+// prepared once per session and cached by their text.
+//
+// Errors are exceptions *inside* the store only (a transaction runs dozens of
+// statements; checking each by hand would bury the logic): `Database::transact`
+// catches them, retries what may be retried and returns a Result, so no
+// exception ever leaves the store.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace retailos::server::sql {
+
+enum class Dialect { Sqlite, Postgres };
+
+// A byte string stored as BLOB (SQLite) / BYTEA (PostgreSQL).
+struct Blob
+{
+    std::string_view bytes;
+};
+
+using Param = std::variant<std::nullptr_t, std::int64_t, std::string_view, Blob>;
+
+enum class ErrorKind {
+    UniqueViolation, // a UNIQUE / PRIMARY KEY constraint: retried by transact()
+    Retryable,       // SQLITE_BUSY/LOCKED, PostgreSQL 40001 / 40P01: retried by transact()
+    Unavailable,     // cannot connect, connection lost, disk full, read-only file
+    Other            // a bug in our SQL, a CHECK constraint, …
+};
+
+class Error : public std::runtime_error
+{
+public:
+    Error(ErrorKind kind, const std::string &message, std::string constraint = {})
+        : std::runtime_error(message), m_kind(kind), m_constraint(std::move(constraint)) {}
+    ErrorKind kind() const { return m_kind; }
+    // Name of the violated constraint or index when the back end says it (may be empty).
+    const std::string &constraint() const { return m_constraint; }
+
+private:
+    ErrorKind m_kind;
+    std::string m_constraint;
+};
+
+// The rows of one statement, read forward once. Column accessors are valid
+// until the next call of next(). Integers are BIGINT/INTEGER, texts TEXT,
+// blobs BLOB/BYTEA.
+class Rows
+{
+public:
+    virtual ~Rows() = default;
+    virtual bool next() = 0;
+    virtual int columnCount() const = 0;
+    virtual bool isNull(int column) const = 0;
+    virtual std::int64_t integer(int column) const = 0;
+    virtual std::string_view text(int column) const = 0;
+    virtual std::string_view blob(int column) const = 0;
+};
+
+class Session
+{
+public:
+    virtual ~Session() = default;
+    virtual Dialect dialect() const = 0;
+
+    // Runs a statement and returns its rows (none for INSERT/UPDATE without
+    // RETURNING). The Rows object must be destroyed before the next call.
+    virtual std::unique_ptr<Rows> query(std::string_view sql, std::span<const Param> params = {}) = 0;
+    // Runs a statement and returns the number of rows it changed.
+    virtual std::int64_t exec(std::string_view sql, std::span<const Param> params = {}) = 0;
+    // Runs several statements without parameters (schema scripts).
+    virtual void script(std::string_view sql) = 0;
+
+    // Convenience: the first column of the first row, if any.
+    std::optional<std::int64_t> queryInt(std::string_view sql, std::span<const Param> params = {});
+    std::optional<std::string> queryText(std::string_view sql, std::span<const Param> params = {});
+};
+
+enum class TxMode {
+    Read,  // SQLite: BEGIN (deferred); PostgreSQL: BEGIN READ ONLY, REPEATABLE READ
+    Write  // SQLite: BEGIN IMMEDIATE;  PostgreSQL: BEGIN (READ COMMITTED)
+};
+
+struct TxError
+{
+    ErrorKind kind;
+    std::string message;
+};
+
+// A pool of sessions on one database. Thread-safe: any thread may call transact().
+class Database
+{
+public:
+    virtual ~Database() = default;
+
+    // `url`: `postgresql://user@host:port/dbname?…` (libpq's URL form) or
+    // `sqlite:/path/to/file.db` or a plain file path (SQLite, WAL, synchronous=FULL,
+    // foreign keys on, busy timeout 5 s). `poolSize` sessions at most; a caller
+    // waits for a free one.
+    static std::unique_ptr<Database> open(const std::string &url, int poolSize, std::string *error);
+
+    virtual Dialect dialect() const = 0;
+    // For logs: the URL without any password.
+    virtual std::string describe() const = 0;
+
+    // Runs `work` in one transaction on a pooled session and commits it.
+    // UniqueViolation and Retryable errors roll back and run `work` again (at
+    // most `attempts` times in all, with a short random pause); any other
+    // sql::Error rolls back and is returned. An exception of another type
+    // thrown by `work` rolls back and propagates unchanged.
+    std::optional<TxError> transact(TxMode mode, const std::function<void(Session &)> &work,
+                                    int attempts = 8);
+
+protected:
+    // Implementations lend a session (blocking until one is free) and take it back.
+    virtual std::shared_ptr<Session> acquire() = 0;
+    virtual void begin(Session &, TxMode) = 0;
+    virtual void commit(Session &) = 0;
+    virtual void rollback(Session &) noexcept = 0;
+};
+
+} // namespace retailos::server::sql
