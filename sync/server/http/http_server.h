@@ -69,6 +69,9 @@ struct HttpServerConfig
     // Optional plain listener for /healthz and /metrics; loopback only.
     std::string plainAddress;            // empty: none
     std::uint16_t plainPort = 0;
+    // The only paths the plain listener passes to the handler; others get 404
+    // not_found from the HTTP layer.
+    std::vector<std::string> plainPaths{"/healthz", "/metrics"};
 
     std::size_t headerLimit = 8 * 1024;                 // → 431 headers_too_large
     std::size_t bodyLimit = 4 * 1024 * 1024;            // decoded; → 413 body_too_large
@@ -82,6 +85,14 @@ struct HttpServerConfig
     int ioThreads = 2;
 
     HttpErrorBody errorBody;             // required
+
+    // Called on an I/O thread after each response is written (also for the
+    // errors the HTTP layer answers itself), with the request's metadata
+    // (empty body) and the time from its first byte. Must not block. Optional.
+    std::function<void(const HttpRequest &, int status, std::chrono::microseconds)> onResponse;
+    // Responses with a body above this size are gzip-compressed when the
+    // request says Accept-Encoding: gzip.
+    std::size_t gzipResponseMinBytes = 1024;
 };
 
 class HttpServer
@@ -96,7 +107,9 @@ public:
     virtual std::uint16_t plainPort() const = 0;  // 0 when none
     virtual std::size_t openConnections() const = 0;
     // Stops accepting, lets requests in flight finish for up to `grace`, then
-    // closes every connection and joins the I/O threads. Idempotent.
+    // closes every connection and joins the I/O threads. Idempotent. Call it
+    // from outside the handler (never on an I/O thread). A responder kept
+    // past stop() may still be sent to; its answer is dropped.
     virtual void stop(std::chrono::milliseconds grace = std::chrono::milliseconds{5000}) = 0;
 };
 
