@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/barcode/scan_rules.h"
+#include "core/catalogue/catalogue_csv_rows.h"   // ImportIssue, catalogueCsvColumns()
 #include "core/common/result.h"
 
 #include <QIODevice>
@@ -26,13 +27,6 @@ struct ImportOptions
     ScanRules scanRules = ScanRules::defaults();
 };
 
-struct ImportIssue
-{
-    qint64 line = 0;
-    QString column;     // empty when the whole row is at fault
-    QString message;
-};
-
 struct ImportReport
 {
     qint64 rowsRead = 0;
@@ -41,9 +35,6 @@ struct ImportReport
     bool committed = false;        // false: the replica is exactly as before
     QList<ImportIssue> issues;     // the first maxReportedIssues of them
 };
-
-// The columns a catalogue CSV may have; the first five are required.
-[[nodiscard]] QList<QString> catalogueCsvColumns();
 
 // Fails only when the file cannot be used at all (no header, unknown column,
 // broken quoting or encoding, a database error) — and then changes nothing;
