@@ -27,6 +27,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
 
 #include <algorithm>
@@ -212,17 +214,27 @@ private:
     std::atomic<bool> m_sent{false};
 };
 
-// Counts a connection against maxConnections (or the overload sessions) for its lifetime.
+// Counts an open socket against maxConnections (or the overload sessions)
+// until it is closed; stop() waits on the count.
 class Slot
 {
 public:
-    Slot(std::atomic<std::size_t> &counter) : m_counter(&counter) { m_counter->fetch_add(1); }
-    ~Slot() { m_counter->fetch_sub(1); }
+    Slot(Core &core, std::atomic<std::size_t> &counter) : m_core(core), m_counter(counter)
+    {
+        m_counter.fetch_add(1);
+    }
+    ~Slot()
+    {
+        m_counter.fetch_sub(1);
+        { std::lock_guard lock(m_core.registryMutex); }
+        m_core.registryChanged.notify_all();
+    }
     Slot(const Slot &) = delete;
     Slot &operator=(const Slot &) = delete;
 
 private:
-    std::atomic<std::size_t> *m_counter;
+    Core &m_core;
+    std::atomic<std::size_t> &m_counter;
 };
 
 using TlsStream = beast::ssl_stream<beast::tcp_stream>;
@@ -241,7 +253,7 @@ public:
         : m_core(core)
         , m_weakCore(std::move(weakCore))
         , m_stream(makeStream(core, std::move(socket)))
-        , m_slot(overloaded ? core.overloadSessions : core.connections)
+        , m_slot(std::in_place, core, overloaded ? core.overloadSessions : core.connections)
         , m_overloaded(overloaded)
     {
         ErrorCode ec;
@@ -604,6 +616,7 @@ private:
         ErrorCode ec;
         lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
         lowest().close();
+        m_slot.reset();
     }
 
     // Sends our FIN after the last answer, then drops whatever still arrives
@@ -619,14 +632,19 @@ private:
 
     void drain(Clock::time_point until)
     {
-        if (!lowest().socket().is_open())
+        if (!lowest().socket().is_open()) {
+            m_slot.reset();
             return;
+        }
         lowest().expires_at(until);
         auto scratch = std::make_shared<std::array<char, 16 * 1024>>();
         lowest().async_read_some(asio::buffer(*scratch),
                                  [self = this->shared_from_this(), scratch, until](ErrorCode ec, std::size_t) {
-                                     if (ec || self->m_core.stopping)
-                                         return self->lowest().close();
+                                     if (ec || self->m_core.stopping) {
+                                         self->lowest().close();
+                                         self->m_slot.reset();
+                                         return;
+                                     }
                                      self->drain(until);
                                  });
     }
@@ -634,7 +652,7 @@ private:
     Core &m_core;
     std::weak_ptr<Core> m_weakCore;
     Stream m_stream;
-    Slot m_slot;
+    std::optional<Slot> m_slot; // released when the socket closes (a parked responder may outlive it)
     const bool m_overloaded;
     std::string m_peer;
     beast::flat_buffer m_buffer;
@@ -825,7 +843,9 @@ public:
             connection->postStop(false);
         {
             std::unique_lock lock(m_core->registryMutex);
-            m_core->registryChanged.wait_for(lock, grace, [&] { return m_core->registry.empty(); });
+            m_core->registryChanged.wait_for(lock, grace, [&] {
+                return m_core->connections.load() == 0 && m_core->overloadSessions.load() == 0;
+            });
         }
         for (auto &connection : m_core->liveConnections())
             connection->postStop(true);
@@ -874,13 +894,25 @@ private:
             return "TLS certificate chain file '" + config.certificateChainFile
                 + "' holds no usable PEM certificate: " + ec.message();
         context.use_private_key_file(config.privateKeyFile, ssl::context::pem, ec);
-        if (ec)
+        if (ec && !isPemPrivateKey(config.privateKeyFile))
             return "TLS private key file '" + config.privateKeyFile + "' holds no usable PEM private key: "
                 + ec.message();
-        if (SSL_CTX_check_private_key(native) != 1)
+        if (ec || SSL_CTX_check_private_key(native) != 1)
             return "TLS private key file '" + config.privateKeyFile
                 + "' does not belong to the certificate in '" + config.certificateChainFile + "'";
         return {};
+    }
+
+    static bool isPemPrivateKey(const std::string &path)
+    {
+        BIO *bio = BIO_new_file(path.c_str(), "r");
+        if (!bio)
+            return false;
+        EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+        BIO_free(bio);
+        ERR_clear_error();
+        EVP_PKEY_free(key);
+        return key != nullptr;
     }
 
     std::shared_ptr<Core> m_core;
