@@ -167,7 +167,9 @@ void SqliteSession::fail(int code, std::string_view sql)
 {
     const int extended = sqlite3_extended_errcode(m_db) != SQLITE_OK ? sqlite3_extended_errcode(m_db) : code;
     const std::string message = sqlite3_errmsg(m_db);
-    const ErrorKind kind = kindOf(extended);
+    ErrorKind kind = kindOf(extended);
+    if (m_readOnly && (extended & 0xff) == SQLITE_READONLY)
+        kind = ErrorKind::Other; // a write in a read transaction: a bug, not a broken file
     if (kind == ErrorKind::Unavailable)
         m_broken = true;
     throw Error(kind, message + " (SQLite " + std::to_string(extended) + ") in: " + shortened(sql),
