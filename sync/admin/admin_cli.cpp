@@ -662,7 +662,7 @@ QString overview(const QList<Command> &all)
     QString text = tr("Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] "
                       "<command> [options]\n\nCommands:\n");
     for (const Command &c : all)
-        text += QStringLiteral("  %1%2\n").arg((c.group + u' ' + c.action).leftJustified(20), c.summary);
+        text += QStringLiteral("  %1%2\n").arg(QString(c.group + u' ' + c.action).leftJustified(20), c.summary);
     text += tr("\nThe admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.\n"
                "`retailos-admin <command> --help` shows a command's options. Guide: docs/admin-guide.md\n");
     return text;
