@@ -136,7 +136,7 @@ Result<qint64> parseMoment(const QString &text, const QString &timeZone)
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (!timeZone.isEmpty()) {
         zone = QTimeZone(timeZone.toUtf8());
-        if (!zone.isValid())
+        if (!QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()) || !zone.isValid())
             return fail(QStringLiteral("admin.bad_time_zone"),
                         AdminText::tr("unknown time zone \"%1\"; use an IANA name such as Europe/Berlin").arg(timeZone));
     }
@@ -441,7 +441,8 @@ Result<> checkCurrency(const QString &code)
 
 Result<> checkTimeZone(const QString &ianaId)
 {
-    if (ianaId.isEmpty() || !QTimeZone(ianaId.toUtf8()).isValid())
+    // Only names of the IANA database: Qt would also take POSIX rule strings such as "Berlin".
+    if (ianaId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(ianaId.toUtf8()) || !QTimeZone(ianaId.toUtf8()).isValid())
         return fail(QStringLiteral("admin.bad_time_zone"),
                     AdminText::tr("unknown time zone \"%1\"; use an IANA name such as Europe/Berlin").arg(ianaId));
     return {};
