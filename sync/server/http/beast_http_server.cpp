@@ -583,17 +583,8 @@ private:
     {
         const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_firstByte);
         const int status = static_cast<int>(response.result_int());
-        // Built without QString::arg: a percent-encoded path holds "%2"-like text.
-        char ms[32];
-        std::snprintf(ms, sizeof ms, "%.1f", static_cast<double>(elapsed.count()) / 1000.0);
-        QString line = u"method="_s + printable(m_meta.method.empty() ? std::string_view("-") : m_meta.method)
-            + u" path="_s + printable(m_meta.path.empty() ? std::string_view("-") : m_meta.path)
-            + u" status="_s + QString::number(status) + u" bytes="_s + QString::number(response.body().size())
-            + u" ms="_s + QLatin1StringView(ms) + u" peer="_s + QString::fromStdString(m_peer)
-            + u" request_id="_s + QString::fromStdString(m_meta.requestId) + (kTls ? u" tls=1"_s : u" tls=0"_s);
-        if (ec)
-            line += u" write_error="_s + QString::fromStdString(ec.message());
-        log::info(kLog, line);
+        if (log::enabled(log::Level::Info))
+            logAccess(ec, status, response.body().size(), elapsed);
         if (m_core.config.onResponse) {
             try {
                 m_core.config.onResponse(m_meta, status, elapsed);
@@ -606,6 +597,22 @@ private:
         if (!keepAlive)
             return closeGracefully();
         waitForRequest();
+    }
+
+    // One structured line per request; the query (which may hold secrets) is left out.
+    void logAccess(ErrorCode ec, int status, std::size_t bytes, std::chrono::microseconds elapsed)
+    {
+        // Built without QString::arg: a percent-encoded path holds "%2"-like text.
+        char ms[32];
+        std::snprintf(ms, sizeof ms, "%.1f", static_cast<double>(elapsed.count()) / 1000.0);
+        QString line = u"method="_s + printable(m_meta.method.empty() ? std::string_view("-") : m_meta.method)
+            + u" path="_s + printable(m_meta.path.empty() ? std::string_view("-") : m_meta.path)
+            + u" status="_s + QString::number(status) + u" bytes="_s + QString::number(bytes)
+            + u" ms="_s + QLatin1StringView(ms) + u" peer="_s + QString::fromStdString(m_peer)
+            + u" request_id="_s + QString::fromStdString(m_meta.requestId) + (kTls ? u" tls=1"_s : u" tls=0"_s);
+        if (ec)
+            line += u" write_error="_s + QString::fromStdString(ec.message());
+        log::info(kLog, line);
     }
 
     // ---- closing ----------------------------------------------------------

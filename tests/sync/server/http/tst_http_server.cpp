@@ -1,11 +1,13 @@
 // The HTTP layer of retailos-server over real TLS on 127.0.0.1 (decision 0006):
 // keep-alive, limits, deadlines, gzip, connection cap, stop, plain listener.
+#include "core/logging/log.h"
 #include "sync/server/http/gzip_codec.h"
 #include "sync/server/http/http_server.h"
 #include "tests/support/test_certificates.h"
 #include "tests/sync/server/http/http_test_client.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -716,6 +718,38 @@ private slots:
         QCOMPARE(response->status, 400);
         QCOMPARE(errorCode(*response), QByteArray("bad_request"));
         QVERIFY(recorder->seen.empty());
+    }
+
+    // One structured access-log line per request, without the query (it may hold secrets).
+    void accessLogHasOneLinePerRequestWithoutTheQuery()
+    {
+        const QString logFile = m_dir.filePath(QStringLiteral("access.log"));
+        retailos::log::LogConfig logConfig;
+        logConfig.file = logFile;
+        logConfig.console = false;
+        QVERIFY(retailos::log::init(logConfig));
+        struct ShutdownLog { ~ShutdownLog() { retailos::log::shutdown(); } } shutdownLog;
+
+        auto recorder = std::make_shared<Recorder>();
+        auto server = start(config(), recorder);
+        QVERIFY(server);
+        auto client = connected(server->port());
+        auto response = client->request(get("/echo?token=s3cret-value"));
+        QVERIFY(response);
+        const QByteArray id = response->header("Retailos-Request-Id");
+        server->stop();
+        retailos::log::flush();
+
+        QFile file(logFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray log = file.readAll();
+        QVERIFY(!log.contains("s3cret-value"));
+        const QList<QByteArray> lines = log.split('\n');
+        const QByteArray idField = QByteArray("request_id=").append(id);
+        const auto line = std::ranges::find_if(lines, [&](const QByteArray &l) { return l.contains(idField); });
+        QVERIFY2(line != lines.end(), log.constData());
+        for (const char *part : {"method=GET", "path=/echo ", "status=200", "bytes=", "ms=", "peer=127.0.0.1"})
+            QVERIFY2(line->contains(part), line->constData());
     }
 
     // The metrics hook sees every response, the HTTP layer's own errors included.
