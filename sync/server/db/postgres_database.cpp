@@ -8,6 +8,7 @@
 #include <charconv>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <cstring>
 
 namespace retailos::server::sql::detail {
@@ -302,9 +303,8 @@ const PostgresSession::Prepared &PostgresSession::prepared(std::string_view sql,
     return m_statements.emplace(std::string(sql), std::move(statement)).first->second;
 }
 
-PGresult *PostgresSession::run(std::string_view sql, std::span<const Param> params)
+void PostgresSession::bindParameters(std::span<const Param> params)
 {
-    const Prepared &statement = prepared(sql, params);
     const std::size_t count = params.size();
     m_values.assign(count, nullptr);
     m_lengths.assign(count, 0);
@@ -330,13 +330,97 @@ PGresult *PostgresSession::run(std::string_view sql, std::span<const Param> para
             m_formats[i] = 1; // binary: the bytes as they are
         }
     }
-    PGresult *result = PQexecPrepared(m_conn, statement.name.c_str(), static_cast<int>(count),
-                                      count ? m_values.data() : nullptr, count ? m_lengths.data() : nullptr,
-                                      count ? m_formats.data() : nullptr, 1);
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+}
+
+PGresult *PostgresSession::run(std::string_view sql, std::span<const Param> params)
+{
+    if (!m_pendingBegin) {
+        const Prepared &statement = prepared(sql, params);
+        bindParameters(params);
+        const int count = static_cast<int>(params.size());
+        PGresult *result = PQexecPrepared(m_conn, statement.name.c_str(), count, count ? m_values.data() : nullptr,
+                                          count ? m_lengths.data() : nullptr, count ? m_formats.data() : nullptr, 1);
+        const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+            fail(result, sql);
+        return result;
+    }
+    // The transaction's first statement: BEGIN goes with it.
+    const char *command = m_pendingBegin;
+    try {
+        return beginWith(sql, params);
+    } catch (const Error &error) {
+        if (error.kind() != ErrorKind::Unavailable || !m_used)
+            throw;
+        // The server closed this connection while it was idle in the pool (a
+        // restart, a terminated backend). Nothing was committed: connect
+        // again and begin once more.
+        reconnect();
+        m_pendingBegin = command;
+        return beginWith(sql, params);
+    }
+}
+
+PGresult *PostgresSession::beginWith(std::string_view sql, std::span<const Param> params)
+{
+    const Prepared &statement = prepared(sql, params); // before BEGIN: a new statement is prepared outside
+    bindParameters(params);
+    const char *command = std::exchange(m_pendingBegin, nullptr);
+    const int count = static_cast<int>(params.size());
+    // One round trip for BEGIN and the statement (libpq pipeline mode).
+    const bool sent = PQenterPipelineMode(m_conn) == 1
+                      && PQsendQueryParams(m_conn, command, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1
+                      && PQsendQueryPrepared(m_conn, statement.name.c_str(), count, count ? m_values.data() : nullptr,
+                                             count ? m_lengths.data() : nullptr, count ? m_formats.data() : nullptr, 1)
+                             == 1
+                      && PQpipelineSync(m_conn) == 1;
+    std::vector<PGresult *> results;
+    if (sent) {
+        // BEGIN's result, NULL, the statement's result, NULL, the sync.
+        int nulls = 0;
+        while (true) {
+            PGresult *result = PQgetResult(m_conn);
+            if (!result) {
+                if (PQstatus(m_conn) != CONNECTION_OK || ++nulls > 2)
+                    break;
+                continue;
+            }
+            nulls = 0;
+            if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+                PQclear(result);
+                break;
+            }
+            results.push_back(result);
+        }
+    }
+    if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF && PQexitPipelineMode(m_conn) != 1)
+        m_broken = true;
+    auto failWith = [&](std::size_t which, std::string_view what) {
+        PGresult *failed = which < results.size() ? results[which] : nullptr;
+        for (PGresult *other : results)
+            if (other != failed)
+                PQclear(other);
+        fail(failed, what);
+    };
+    if (results.empty() || PQresultStatus(results[0]) != PGRES_COMMAND_OK)
+        failWith(0, command);
+    m_used = true;
+    const ExecStatusType status = results.size() == 2 ? PQresultStatus(results[1]) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        fail(result, sql);
-    return result;
+        failWith(1, sql);
+    PQclear(results[0]);
+    return results[1];
+}
+
+void PostgresSession::reconnect()
+{
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_broken = true;
+        throw Error(ErrorKind::Unavailable, "cannot reconnect to PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+    }
+    m_statements.clear(); // prepared statements died with the old connection
+    m_broken = false;
 }
 
 std::unique_ptr<Rows> PostgresSession::query(std::string_view sql, std::span<const Param> params)
@@ -356,6 +440,8 @@ std::int64_t PostgresSession::exec(std::string_view sql, std::span<const Param> 
 
 void PostgresSession::script(std::string_view sql)
 {
+    if (m_pendingBegin)
+        run("SELECT 1", {}); // BEGIN (with its reconnect) before the script
     const std::string text(sql);
     PGresult *result = PQexec(m_conn, text.c_str());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
@@ -364,41 +450,19 @@ void PostgresSession::script(std::string_view sql)
     PQclear(result);
 }
 
-void PostgresSession::simple(const char *command)
-{
-    PGresult *result = PQexec(m_conn, command);
-    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
-        fail(result, command);
-    PQclear(result);
-}
-
 void PostgresSession::begin(TxMode mode)
 {
     // Read: one snapshot for every statement (a consistent page of changes
     // and its head). Write: READ COMMITTED, so `UPDATE scope_heads … RETURNING`
     // waits for the head row and then reads the committed number.
-    const char *command = mode == TxMode::Read ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN";
-    try {
-        simple(command);
-    } catch (const Error &error) {
-        if (error.kind() != ErrorKind::Unavailable || !m_used)
-            throw;
-        // The server closed this idle connection (a restart, a terminated
-        // backend). Nothing has run yet: connect again and begin once more.
-        PQreset(m_conn);
-        if (PQstatus(m_conn) != CONNECTION_OK) {
-            m_broken = true;
-            throw Error(ErrorKind::Unavailable, "cannot reconnect to PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
-        }
-        m_statements.clear(); // prepared statements died with the old connection
-        m_broken = false;
-        simple(command);
-    }
-    m_used = true;
+    // Sent with the first statement, saving a round trip.
+    m_pendingBegin = mode == TxMode::Read ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN";
 }
 
 void PostgresSession::commit()
 {
+    if (std::exchange(m_pendingBegin, nullptr))
+        return; // no statement ran: nothing to commit
     PGresult *result = PQexec(m_conn, "COMMIT");
     if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
         fail(result, "COMMIT");
@@ -413,6 +477,8 @@ void PostgresSession::commit()
 
 void PostgresSession::rollback() noexcept
 {
+    if (std::exchange(m_pendingBegin, nullptr))
+        return;
     if (PQstatus(m_conn) != CONNECTION_OK) {
         m_broken = true;
         return;

@@ -56,8 +56,10 @@ private:
     };
 
     pg_result *run(std::string_view sql, std::span<const Param> params);
+    pg_result *beginWith(std::string_view sql, std::span<const Param> params);
     const Prepared &prepared(std::string_view sql, std::span<const Param> params);
-    void simple(const char *command);
+    void bindParameters(std::span<const Param> params);
+    void reconnect();
     // Throws the sql::Error for a failed result (and frees it).
     [[noreturn]] void fail(pg_result *result, std::string_view sql);
 
@@ -65,7 +67,8 @@ private:
     StatementCache<Prepared> m_statements;
     int m_nextName = 0;
     bool m_broken = false;
-    bool m_used = false;
+    bool m_used = false;                 // a transaction has run on this connection
+    const char *m_pendingBegin = nullptr; // BEGIN to send with the next statement
     // Parameter buffers, reused: a session serves one thread at a time.
     std::vector<const char *> m_values;
     std::vector<int> m_lengths;

@@ -426,7 +426,20 @@ private slots:
         QVERIFY2(failure->message.find("no_such_table") != std::string::npos, failure->message.c_str());
         QCOMPARE(count(*db, "event"), 0);
 
+        // Also when the very first statement fails (PostgreSQL sends BEGIN with it).
+        const auto first = db->transact(TxMode::Write, [](sql::Session &s) { s.exec("INSERT INTO no_such_table VALUES (1)"); });
+        QVERIFY(first);
+        QCOMPARE(first->kind, ErrorKind::Other);
+
         TRANSACT_OK(*db, TxMode::Write, [](sql::Session &s) { s.exec("INSERT INTO event VALUES (1)"); });
+        QCOMPARE(count(*db, "event"), 1);
+
+        // A transaction that runs no statement commits (and rolls back) cleanly.
+        TRANSACT_OK(*db, TxMode::Write, [](sql::Session &) {});
+        TRANSACT_OK(*db, TxMode::Read, [](sql::Session &) {});
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, db->transact(TxMode::Write, [](sql::Session &) {
+            throw std::logic_error("nothing done");
+        }));
         QCOMPARE(count(*db, "event"), 1);
     }
 
