@@ -245,6 +245,7 @@ private slots:
     void refusedSaleLeavesOnlyItsRecord();
     void voidWaitsForItsSaleThenReverses();
     void voidsThatDoNotMatchTheirSaleAreRefused();
+    void waitingVoidThatDoesNotMatchIsRefusedWhenItsSaleArrives();
     void giftCardTenderIsALedgerDebit();
     void returnRestocksAndFlagsOverReturns();
     void countBecomesADelta();
@@ -334,6 +335,25 @@ void tst_EventEffects::voidsThatDoNotMatchTheirSaleAreRefused()
     QCOMPARE_STATUS(server.send(server.lane1, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total)), "rejected",
                     "already_voided");
     QCOMPARE(server.stock("store-001", "MILK"), 0);
+}
+
+// "the ones that pass are then applied, the others become rejected".
+void tst_EventEffects::waitingVoidThatDoesNotMatchIsRefusedWhenItsSaleArrives()
+{
+    Server server(freshDatabase());
+    const LaneSale sale = milkSale();
+    const std::string saleEvent = store::newUuid();
+    QCOMPARE_STATUS(server.send(server.lane2, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total - 1)), "held",
+                    "waiting_for_original");
+    QCOMPARE_STATUS(server.send(server.lane1, type::kSaleCompleted, sale.document, nullptr, saleEvent), "applied", "");
+    QCOMPARE(server.text("SELECT status FROM events WHERE tenant_id = ?1 AND type = ?2", {type::kSaleVoided}),
+             std::string("rejected"));
+    QCOMPARE(server.text("SELECT code FROM events WHERE tenant_id = ?1 AND type = ?2", {type::kSaleVoided}),
+             std::string("inconsistent_totals"));
+    QCOMPARE(server.count("SELECT held_count FROM terminals WHERE tenant_id = ?1 AND lane_id = 'lane-02'"), 0);
+    QCOMPARE(server.count("SELECT rejected_count FROM terminals WHERE tenant_id = ?1 AND lane_id = 'lane-02'"), 1);
+    QCOMPARE(server.count("SELECT voided FROM sales WHERE tenant_id = ?1"), 0);
+    QCOMPARE(server.stock("store-001", "MILK"), -2000);   // the sale's effect only
 }
 
 // §7.5 sale: gift card / store credit ledger debits; the void credits them back.
