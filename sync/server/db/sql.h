@@ -154,6 +154,11 @@ public:
     // most `attempts` times in all, with a short random pause); any other
     // sql::Error rolls back and is returned. An exception of another type
     // thrown by `work` rolls back and propagates unchanged.
+    // `work` may run several times: no effects outside the transaction, never
+    // a transact() inside it (it would wait for itself), and never swallow an
+    // sql::Error (PostgreSQL has aborted the transaction; the COMMIT is then
+    // reported as an error). Destroy the Database only after every transact()
+    // has returned.
     std::optional<TxError> transact(TxMode mode, const std::function<void(Session &)> &work,
                                     int attempts = 8);
 
