@@ -1,0 +1,54 @@
+// Parked pulls: a waiter per request that holds no thread, woken when
+// a commit changes one of its scopes or when its wait is over. Each scope has
+// a version counter, bumped on every notify, so a change committed between a
+// pull's read and its parking still wakes it at once.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace retailos::server::api {
+
+class LongPolls
+{
+public:
+    using Clock = std::chrono::steady_clock;
+    using Versions = std::vector<std::uint64_t>;
+    using Wake = std::function<void()>;   // runs once: re-pull and answer
+
+    // The current versions of these scopes; read before the pull's database read.
+    Versions versions(std::string_view tenant, const std::vector<std::string> &scopes);
+    // Parks a waiter unless a version moved since `seen` (then wakes at once).
+    void park(std::string tenant, std::vector<std::string> scopes, const Versions &seen, Clock::time_point deadline,
+              Wake wake);
+    // After a commit that changed these scopes.
+    void notify(std::string_view tenant, const std::vector<std::string> &scopes);
+    // Wakes the waiters whose deadline passed; returns how many are still parked.
+    std::size_t expire(Clock::time_point now);
+    // Wakes everyone (shutdown).
+    void wakeAll();
+
+private:
+    struct Waiter
+    {
+        std::string tenant;
+        std::vector<std::string> scopes;
+        Clock::time_point deadline;
+        Wake wake;
+    };
+    static std::string keyOf(std::string_view tenant, std::string_view scope);
+
+    std::mutex m_mutex;
+    std::map<std::string, std::uint64_t, std::less<>> m_versions;
+    std::map<std::uint64_t, Waiter> m_waiters;
+    std::multimap<std::string, std::uint64_t, std::less<>> m_byScope;
+    std::uint64_t m_nextId = 1;
+};
+
+} // namespace retailos::server::api
