@@ -332,6 +332,9 @@ private:
             return closeNow();
         if (m_buffer.size() > 0) // pipelined: the next request has begun already
             return beginRequest();
+        if (m_buffer.capacity() > 16 * 1024)
+            m_buffer.shrink_to_fit(); // parked and idle connections stay small
+
         lowest().expires_after(m_core.config.idleTimeout);
         m_stream.async_read_some(m_buffer.prepare(1024),
                                  [self = this->shared_from_this()](ErrorCode ec, std::size_t n) {
@@ -569,8 +572,16 @@ private:
                 response->set(bhttp::field::vary, "Accept-Encoding");
             }
         }
+        const unsigned status = response->result_int();
+        if (status == 204 || status == 304)
+            response->body().clear(); // these carry no body (Beast would throw)
         response->keep_alive(keepAlive);
         response->prepare_payload();
+        if (m_meta.method == "HEAD") { // the length of what GET would send, no body
+            const std::size_t length = response->body().size();
+            response->body().clear();
+            response->content_length(length);
+        }
 
         lowest().expires_after(m_core.config.writeTimeout);
         bhttp::async_write(m_stream, *response,
@@ -894,6 +905,7 @@ private:
         SSL_CTX *native = context.native_handle();
         SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION);
         SSL_CTX_set_options(native, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+        SSL_CTX_set_mode(native, SSL_MODE_RELEASE_BUFFERS); // idle long-polls hold no TLS buffers
 
         ErrorCode ec;
         context.use_certificate_chain_file(config.certificateChainFile, ec);

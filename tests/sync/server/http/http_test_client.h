@@ -46,7 +46,8 @@ class RawHttpClient
 {
 public:
     // tls: verify the server against `caCertificates` for peer name 127.0.0.1.
-    RawHttpClient(quint16 port, const QList<QSslCertificate> &caCertificates, bool tls = true)
+    RawHttpClient(quint16 port, const QList<QSslCertificate> &caCertificates, bool tls = true,
+                  QSsl::SslProtocol protocol = QSsl::SecureProtocols)
         : m_port(port), m_tls(tls)
     {
         if (tls) {
@@ -54,6 +55,7 @@ public:
             QSslConfiguration config = QSslConfiguration::defaultConfiguration();
             config.setCaCertificates(caCertificates);
             config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            config.setProtocol(protocol);
             ssl->setSslConfiguration(config);
             m_socket = std::move(ssl);
         } else {
@@ -73,6 +75,10 @@ public:
     }
 
     QString errorString() const { return m_socket->errorString(); }
+    QSsl::SslProtocol sessionProtocol() const
+    {
+        return m_tls ? static_cast<QSslSocket *>(m_socket.get())->sessionProtocol() : QSsl::UnknownProtocol;
+    }
     QAbstractSocket *socket() const { return m_socket.get(); }
 
     // Queues bytes; flushed by the next wait (or flush()).

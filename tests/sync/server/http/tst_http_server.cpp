@@ -238,6 +238,22 @@ private slots:
         QCOMPARE(server->openConnections(), 1u);
     }
 
+    // TLS 1.2 and 1.3 are both served.
+    void servesTls12AndTls13()
+    {
+        auto recorder = std::make_shared<Recorder>();
+        auto server = start(config(), recorder);
+        QVERIFY(server);
+        for (const auto protocol : {QSsl::TlsV1_2, QSsl::TlsV1_3}) {
+            RawHttpClient client(server->port(), m_ca, true, protocol);
+            QVERIFY2(client.connect(), qPrintable(client.errorString()));
+            QCOMPARE(client.sessionProtocol(), protocol);
+            auto response = client.request(get("/echo"));
+            QVERIFY(response);
+            QCOMPARE(response->status, 200);
+        }
+    }
+
     // A stock client (QNetworkAccessManager) over TLS, with gzip responses.
     void networkAccessManagerRoundTripWithGzipResponse()
     {
