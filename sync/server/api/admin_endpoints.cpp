@@ -232,7 +232,7 @@ Reply ServerApi::Impl::admin(Call &call)
             return ok(w);
         });
     } else {
-        answer = failure(404, "not_found", "There is no such admin path.");
+        answer = adminRecords(call, *credential, path, visibleAt, tenant);
     }
     if (answer.status < 300) notifyScopes(tenant, visibleAt);
     return answer;

@@ -86,6 +86,10 @@ struct ServerApi::Impl
     Reply verify(Call &call);
     // Admin endpoints (admin_endpoints.cpp).
     Reply admin(Call &call);
+    // Promotions, customers, staff, settings and the sales export (admin_records_endpoints.cpp);
+    // sets `visibleAt`/`tenant` for the long-poll wake-up after a write.
+    Reply adminRecords(Call &call, const std::string &credential, const std::string &path,
+                       std::map<std::string, std::int64_t> &visibleAt, std::string &tenant);
     Reply metricsText(Call &call);
     Reply health(Call &call);
 
