@@ -447,7 +447,7 @@ private:
         HttpRequest request = m_meta;
         request.body = std::move(m_parser->get().body());
         m_parser.reset();
-        if (m_gzipBody) {
+        if (m_gzipBody && !request.body.empty()) { // an empty body needs no inflating
             std::string inflated;
             switch (gunzip(request.body, m_bodyLimit, inflated)) {
             case InflateStatus::TooLarge:
