@@ -441,7 +441,7 @@ std::int64_t PostgresSession::exec(std::string_view sql, std::span<const Param> 
 void PostgresSession::script(std::string_view sql)
 {
     if (m_pendingBegin)
-        run("SELECT 1", {}); // BEGIN (with its reconnect) before the script
+        PQclear(run("SELECT 1", {})); // BEGIN (with its reconnect) before the script
     const std::string text(sql);
     PGresult *result = PQexec(m_conn, text.c_str());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;

@@ -55,8 +55,8 @@ private:
         int parameterCount = 0;
     };
 
-    pg_result *run(std::string_view sql, std::span<const Param> params);
-    pg_result *beginWith(std::string_view sql, std::span<const Param> params);
+    [[nodiscard]] pg_result *run(std::string_view sql, std::span<const Param> params);
+    [[nodiscard]] pg_result *beginWith(std::string_view sql, std::span<const Param> params);
     const Prepared &prepared(std::string_view sql, std::span<const Param> params);
     void bindParameters(std::span<const Param> params);
     void reconnect();
