@@ -79,7 +79,8 @@ public:
     virtual Dialect dialect() const = 0;
 
     // Runs a statement and returns its rows (none for INSERT/UPDATE without
-    // RETURNING). The Rows object must be destroyed before the next call.
+    // RETURNING). Several Rows may be open at once, also of one statement
+    // text (a nested loop); each must be destroyed before its Session is returned.
     virtual std::unique_ptr<Rows> query(std::string_view sql, std::span<const Param> params = {}) = 0;
     // Runs a statement and returns the number of rows it changed.
     virtual std::int64_t exec(std::string_view sql, std::span<const Param> params = {}) = 0;

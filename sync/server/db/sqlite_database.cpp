@@ -49,16 +49,12 @@ std::string shortened(std::string_view sql)
 class SqliteRows final : public Rows
 {
 public:
-    SqliteRows(SqliteSession &session, sqlite3_stmt *statement, bool hasRow,
+    SqliteRows(SqliteSession &session, SqliteSession::Lease lease, bool hasRow,
                void (*fail)(SqliteSession &, int, std::string_view))
-        : m_session(session), m_statement(statement), m_hasRow(hasRow), m_fail(fail)
+        : m_session(session), m_lease(lease), m_statement(lease.statement), m_hasRow(hasRow), m_fail(fail)
     {
     }
-    ~SqliteRows() override
-    {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-    }
+    ~SqliteRows() override { SqliteSession::release(m_lease); }
 
     bool next() override
     {
@@ -94,6 +90,7 @@ public:
 
 private:
     SqliteSession &m_session;
+    SqliteSession::Lease m_lease;
     sqlite3_stmt *m_statement;
     bool m_hasRow;
     bool m_first = true;
@@ -149,8 +146,8 @@ SqliteSession::SqliteSession(const std::string &path)
         if (queryInt("PRAGMA foreign_keys").value_or(0) != 1)
             throw Error(ErrorKind::Unavailable, "this SQLite build cannot enforce foreign keys");
     } catch (const Error &error) {
-        for (auto &[text, statement] : m_statements)
-            sqlite3_finalize(statement);
+        for (auto &[text, cached] : m_statements)
+            sqlite3_finalize(cached.statement);
         sqlite3_close_v2(m_db);
         throw Error(error.kind(), "cannot open the SQLite database " + path + ": " + error.what());
     }
@@ -158,8 +155,8 @@ SqliteSession::SqliteSession(const std::string &path)
 
 SqliteSession::~SqliteSession()
 {
-    for (auto &[text, statement] : m_statements)
-        sqlite3_finalize(statement);
+    for (auto &[text, cached] : m_statements)
+        sqlite3_finalize(cached.statement);
     sqlite3_close_v2(m_db);
 }
 
@@ -176,54 +173,76 @@ void SqliteSession::fail(int code, std::string_view sql)
                 kind == ErrorKind::UniqueViolation ? constraintOf(message) : std::string());
 }
 
-sqlite3_stmt *SqliteSession::prepared(std::string_view sql, std::span<const Param> params)
+sqlite3_stmt *SqliteSession::compile(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;
-    if (const auto found = m_statements.find(sql); found != m_statements.end()) {
-        statement = found->second;
-    } else {
-        const char *tail = nullptr;
-        const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                          &statement, &tail);
-        if (rc != SQLITE_OK)
-            fail(rc, sql);
-        if (!statement)
-            throw Error(ErrorKind::Other, "no SQL statement in: " + shortened(sql));
-        for (const char *rest = tail; rest && rest < sql.data() + sql.size(); ++rest) {
-            if (!std::isspace(static_cast<unsigned char>(*rest)) && *rest != ';') {
-                sqlite3_finalize(statement);
-                throw Error(ErrorKind::Other, "more than one statement (use script()) in: " + shortened(sql));
-            }
-        }
-        m_statements.emplace(std::string(sql), statement);
-    }
-    const int wanted = sqlite3_bind_parameter_count(statement);
-    if (static_cast<std::size_t>(wanted) != params.size())
-        throw Error(ErrorKind::Other, "the statement has " + std::to_string(wanted) + " parameters but "
-                                          + std::to_string(params.size()) + " were given: " + shortened(sql));
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        int rc = SQLITE_OK;
-        bind(statement, static_cast<int>(i + 1), params[i], rc);
-        if (rc != SQLITE_OK) {
-            sqlite3_clear_bindings(statement);
-            fail(rc, sql);
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &statement, &tail);
+    if (rc != SQLITE_OK)
+        fail(rc, sql);
+    if (!statement)
+        throw Error(ErrorKind::Other, "no SQL statement in: " + shortened(sql));
+    for (const char *rest = tail; rest && rest < sql.data() + sql.size(); ++rest) {
+        if (!std::isspace(static_cast<unsigned char>(*rest)) && *rest != ';') {
+            sqlite3_finalize(statement);
+            throw Error(ErrorKind::Other, "more than one statement (use script()) in: " + shortened(sql));
         }
     }
     return statement;
 }
 
+void SqliteSession::release(Lease lease) noexcept
+{
+    if (!lease.inUse) {
+        sqlite3_finalize(lease.statement);
+        return;
+    }
+    sqlite3_reset(lease.statement);
+    sqlite3_clear_bindings(lease.statement);
+    *lease.inUse = false;
+}
+
+SqliteSession::Lease SqliteSession::prepared(std::string_view sql, std::span<const Param> params)
+{
+    Lease lease;
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.emplace(std::string(sql), Cached{compile(sql), false}).first;
+    if (!found->second.inUse) {
+        found->second.inUse = true;
+        lease = Lease{found->second.statement, &found->second.inUse};
+    } else {
+        lease = Lease{compile(sql), nullptr}; // the same text nested in its own open Rows
+    }
+    const int wanted = sqlite3_bind_parameter_count(lease.statement);
+    if (static_cast<std::size_t>(wanted) != params.size()) {
+        release(lease);
+        throw Error(ErrorKind::Other, "the statement has " + std::to_string(wanted) + " parameters but "
+                                          + std::to_string(params.size()) + " were given: " + shortened(sql));
+    }
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        int rc = SQLITE_OK;
+        bind(lease.statement, static_cast<int>(i + 1), params[i], rc);
+        if (rc != SQLITE_OK) {
+            release(lease);
+            fail(rc, sql);
+        }
+    }
+    return lease;
+}
+
 std::unique_ptr<Rows> SqliteSession::query(std::string_view sql, std::span<const Param> params)
 {
-    sqlite3_stmt *statement = prepared(sql, params);
+    const Lease lease = prepared(sql, params);
     // Step once now, as PostgreSQL does: the statement runs (and fails) here,
     // whether or not the caller reads a row.
-    const int rc = sqlite3_step(statement);
+    const int rc = sqlite3_step(lease.statement);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
+        release(lease);
         fail(rc, sql);
     }
-    return std::make_unique<SqliteRows>(*this, statement, rc == SQLITE_ROW,
+    return std::make_unique<SqliteRows>(*this, lease, rc == SQLITE_ROW,
                                         [](SqliteSession &session, int code, std::string_view text) {
                                             session.fail(code, text);
                                         });
@@ -231,14 +250,15 @@ std::unique_ptr<Rows> SqliteSession::query(std::string_view sql, std::span<const
 
 std::int64_t SqliteSession::exec(std::string_view sql, std::span<const Param> params)
 {
-    sqlite3_stmt *statement = prepared(sql, params);
+    const Lease lease = prepared(sql, params);
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(lease.statement)) == SQLITE_ROW) {
     }
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        release(lease);
         fail(rc, sql);
+    }
+    release(lease);
     return sqlite3_changes64(m_db);
 }
 

@@ -40,13 +40,29 @@ public:
     void commit();
     void rollback() noexcept;
 
+    // A prepared statement lent to one query or exec. The cached one, unless
+    // a Rows of the same SQL text is still open: then a fresh one of its own.
+    struct Lease
+    {
+        sqlite3_stmt *statement = nullptr;
+        bool *inUse = nullptr; // the cache entry's flag; nullptr: finalize when done
+    };
+    static void release(Lease lease) noexcept;
+
 private:
-    sqlite3_stmt *prepared(std::string_view sql, std::span<const Param> params);
+    struct Cached
+    {
+        sqlite3_stmt *statement = nullptr;
+        bool inUse = false;
+    };
+
+    Lease prepared(std::string_view sql, std::span<const Param> params);
+    sqlite3_stmt *compile(std::string_view sql);
     [[noreturn]] void fail(int code, std::string_view sql);
     void endTransaction() noexcept;
 
     sqlite3 *m_db = nullptr;
-    StatementCache<sqlite3_stmt *> m_statements;
+    StatementCache<Cached> m_statements;
     std::unique_lock<std::mutex> m_writeTurn;
     bool m_readOnly = false;
     bool m_broken = false;

@@ -245,6 +245,17 @@ private slots:
             // The same statement, prepared once, with other values.
             for (int id = 1; id <= 3; ++id)
                 QCOMPARE(s.queryInt("SELECT id FROM item WHERE id = ?1", {id}), id);
+            // …and nested inside its own open rows.
+            const std::string_view after = "SELECT id FROM item WHERE id > ?1 ORDER BY id";
+            std::vector<std::int64_t> pairs;
+            auto outer = s.query(after, {0});
+            while (outer->next()) {
+                const std::int64_t id = outer->integer(0);
+                auto inner = s.query(after, {id});
+                while (inner->next())
+                    pairs.push_back(id * 10 + inner->integer(0));
+            }
+            QCOMPARE(pairs, (std::vector<std::int64_t>{12, 13, 23}));
         });
     }
 
