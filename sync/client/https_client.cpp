@@ -189,8 +189,7 @@ std::int64_t HttpsClient::connectionsOpened() const
 }
 
 HttpsResult HttpsClient::request(std::string_view method, std::string_view path, std::string_view body,
-                                 const std::vector<std::string> &headers,
-                                 std::optional<std::chrono::milliseconds> timeout)
+                                 const std::vector<std::string> &headers, const HttpsRequestOptions &options)
 {
     if (!m_state || !m_state->curl)
         return std::unexpected(HttpsError{std::string(https_error::InvalidConfig), "libcurl could not be initialised"});
@@ -230,8 +229,14 @@ HttpsResult HttpsClient::request(std::string_view method, std::string_view path,
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "gzip");   // curl decodes
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_config.connectTimeout.count()));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, long(m_config.lowSpeedBytesPerSecond));
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(m_config.lowSpeedTime.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeout.value_or(m_config.totalTimeout).count()));
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
+    const seconds quietAllowed = m_config.lowSpeedTime + duration_cast<seconds>(options.serverMayWait + std::chrono::milliseconds(999));
+    const milliseconds total = options.totalTimeout.value_or(
+        options.serverMayWait > milliseconds(0) ? options.serverMayWait + seconds(30) : m_config.totalTimeout);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(quietAllowed.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(total.count()));
     curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(m_config.maxResponseBodyBytes));
     curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
     if (!m_config.userAgent.empty())

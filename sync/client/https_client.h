@@ -69,6 +69,17 @@ struct HttpsResponse
 
 using HttpsResult = std::expected<HttpsResponse, HttpsError>;
 
+struct HttpsRequestOptions
+{
+    // Replaces the configured total timeout for this call.
+    std::optional<std::chrono::milliseconds> totalTimeout;
+    // A long-poll: the server may hold the request this long before
+    // sending a byte. The total timeout becomes serverMayWait + 30 s
+    // unless totalTimeout is given, and the low-speed window is stretched by
+    // it, so a quiet wait is not mistaken for a stalled transfer.
+    std::chrono::milliseconds serverMayWait{0};
+};
+
 class HttpsClient
 {
 public:
@@ -83,12 +94,11 @@ public:
     // may carry a query. Any HTTP status other than 3xx is a response (4xx and
     // 5xx included: their JSON error body is the caller's to read); a 3xx is
     // `redirect_refused`. `headers` are "Name: value" lines; a body is sent as
-    // is (set Content-Type in `headers`). `timeout` replaces the configured
-    // total timeout for this call (a long-poll: wait_ms + 30 s).
+    // is (set Content-Type in `headers`).
     [[nodiscard]] HttpsResult request(std::string_view method, std::string_view path,
                                       std::string_view body = {},
                                       const std::vector<std::string> &headers = {},
-                                      std::optional<std::chrono::milliseconds> timeout = std::nullopt);
+                                      const HttpsRequestOptions &options = {});
 
     [[nodiscard]] const HttpsClientConfig &config() const { return m_config; }
 

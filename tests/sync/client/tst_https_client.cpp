@@ -265,9 +265,50 @@ private slots:
             return reply;
         }));
         HttpsClient client(configFor(server));
-        auto r = client.request("GET", "/v1/x", {}, {}, std::chrono::milliseconds(1000));
+        HttpsRequestOptions options;
+        options.totalTimeout = std::chrono::milliseconds(1000);
+        auto r = client.request("GET", "/v1/x", {}, {}, options);
         QVERIFY(!r);
         QCOMPARE(r.error().code, std::string(https_error::Timeout));
+    }
+
+    // a long-poll that the server holds quietly is not a stalled transfer.
+    void longPollMayBeQuietForItsWait_data()
+    {
+        QTest::addColumn<int>("serverMayWaitMs");
+        QTest::addColumn<bool>("answered");
+        QTest::newRow("plain request: quiet server cut by the low-speed limit") << 0 << false;
+        QTest::newRow("long-poll: quiet for its wait, then answers") << 3000 << true;
+    }
+    void longPollMayBeQuietForItsWait()
+    {
+        QFETCH(int, serverMayWaitMs);
+        QFETCH(bool, answered);
+        TlsTestServer server;
+        QVERIFY(startNormal(server, [](const TlsTestRequest &) {
+            // Headers at once, then nothing for 2.5 s, then the body.
+            TlsTestReply reply;
+            reply.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n";
+            auto step = std::make_shared<int>(0);
+            reply.nextChunk = [step]() -> QByteArray {
+                switch ((*step)++) {
+                case 0: return QByteArray(" ");   // one byte, then the pause
+                case 1: return QByteArray(" ");
+                default: return {};
+                }
+            };
+            reply.chunkIntervalMs = 2500;
+            return reply;
+        }));
+        HttpsClientConfig config = configFor(server);
+        config.lowSpeedTime = std::chrono::seconds(1);
+        HttpsClient client(config);
+        HttpsRequestOptions options;
+        options.serverMayWait = std::chrono::milliseconds(serverMayWaitMs);
+        auto r = client.request("POST", "/v1/pull", "{}", {}, options);
+        QCOMPARE(bool(r), answered);
+        if (!answered)
+            QCOMPARE(r.error().code, std::string(https_error::Timeout));
     }
 
     void certificateFromAnotherCaIsRefusedAndNothingIsSent()
