@@ -98,6 +98,7 @@ struct ServerApi::Impl
     bool enrolBlocked(const std::string &peer);
     void enrolFailed(const std::string &peer);
     void runBackground();
+    void pruneChangeLogs();
 };
 
 // Authenticates the terminal inside a transaction; throws a Refusal when it cannot.

@@ -2,6 +2,7 @@
 #include "sync/server/api/api_impl.h"
 
 #include "core/logging/log.h"
+#include "sync/server/store/change_log.h"
 #include "sync/server/store/ids.h"
 
 namespace retailos::server::api {
@@ -85,6 +86,7 @@ void ServerApi::stop()
 void ServerApi::Impl::runBackground()
 {
     auto nextFlush = std::chrono::steady_clock::now() + cfg.contactFlushInterval;
+    auto nextPrune = std::chrono::steady_clock::now() + cfg.pruneInterval;
     std::unique_lock lock(backgroundMutex);
     while (!stopping) {
         backgroundWake.wait_for(lock, std::chrono::milliseconds(100));
@@ -96,8 +98,36 @@ void ServerApi::Impl::runBackground()
             contacts.flush(db);
             nextFlush = now + cfg.contactFlushInterval;
         }
+        if (now >= nextPrune) {
+            pruneChangeLogs();
+            nextPrune = now + cfg.pruneInterval;
+        }
         lock.lock();
     }
+}
+
+void ServerApi::Impl::pruneChangeLogs()
+{
+    std::vector<std::pair<std::string, std::string>> scopes;
+    db.transact(sql::TxMode::Read, [&](sql::Session &s) {
+        scopes.clear();
+        auto rows = s.query("SELECT tenant_id, scope FROM scope_heads");
+        while (rows->next()) scopes.emplace_back(std::string(rows->text(0)), std::string(rows->text(1)));
+    });
+    std::int64_t removed = 0;
+    // One short transaction per scope: writers of other scopes never wait long.
+    for (const auto &[tenant, scope] : scopes) {
+        std::int64_t n = 0;
+        const auto error = db.transact(sql::TxMode::Write, [&](sql::Session &s) {
+            n = store::pruneChangeLog(s, tenant, scope, cfg.keepChanges, cfg.keepMs, store::nowMs());
+        });
+        removed += n;
+        if (error) {
+            log::warn(u"server", QStringLiteral("change log pruning stopped: %1").arg(QString::fromStdString(error->message)));
+            return;
+        }
+    }
+    if (removed > 0) log::info(u"server", QStringLiteral("pruned %1 changes older than the retention").arg(removed));
 }
 
 void ServerApi::observe(const http::HttpRequest &request, int status, std::chrono::microseconds elapsed)

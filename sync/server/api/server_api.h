@@ -21,6 +21,10 @@ struct ServerApiConfig
     int dbThreads = 4;
     std::size_t queueLimit = 2000;                  // beyond: 503 overloaded
     std::chrono::milliseconds contactFlushInterval{2000};
+    // the change log keeps at least this many changes and this long, per scope.
+    std::chrono::milliseconds pruneInterval{3'600'000};
+    std::int64_t keepChanges = 100'000;
+    std::int64_t keepMs = 35LL * 24 * 3600 * 1000;
     int enrolFailuresPerWindow = 10;
     std::chrono::minutes enrolFailureWindow{15};
     store::KnownTypePredicate isKnownEventType;     // required

@@ -3,6 +3,7 @@
 #include "sync/protocol/json.h"
 #include "sync/server/store/ids.h"
 
+#include <algorithm>
 #include <array>
 
 namespace retailos::server::store {
@@ -91,6 +92,23 @@ ScopeHead resetScope(sql::Session &session, std::string_view tenant, std::string
     session.exec("DELETE FROM changes WHERE tenant_id = ?1 AND scope = ?2", q);
     session.exec("UPDATE records SET seq = 0 WHERE tenant_id = ?1 AND scope = ?2", q);
     return head;
+}
+
+std::int64_t pruneChangeLog(sql::Session &session, std::string_view tenant, std::string_view scope,
+                            std::int64_t keepChanges, std::int64_t keepMs, std::int64_t nowMs)
+{
+    const ScopeHead head = lockScopeHead(session, tenant, scope);
+    const std::int64_t byCount = head.seq - keepChanges;
+    const std::array<Param, 3> p{tenant, scope, nowMs - keepMs};
+    const std::int64_t byAge = session.queryInt("SELECT max(seq) FROM changes WHERE tenant_id = ?1 AND scope = ?2"
+                                                " AND committed_at < ?3", p).value_or(0);
+    const std::int64_t through = std::min(byCount, byAge);
+    if (through < head.retainedFrom) return 0;
+    const std::array<Param, 3> d{tenant, scope, through};
+    const std::int64_t removed = session.exec("DELETE FROM changes WHERE tenant_id = ?1 AND scope = ?2 AND seq <= ?3", d);
+    const std::array<Param, 3> u{tenant, scope, through + 1};
+    session.exec("UPDATE scope_heads SET retained_from = ?3 WHERE tenant_id = ?1 AND scope = ?2", u);
+    return removed;
 }
 
 std::int64_t writeChange(sql::Session &session, std::string_view tenant, std::string_view scope,

@@ -43,6 +43,12 @@ ScopeHead lockScopeHead(sql::Session &session, std::string_view tenant, std::str
 // them), the old log is dropped.
 ScopeHead resetScope(sql::Session &session, std::string_view tenant, std::string_view scope);
 
+// drops the changes older than both the last `keepChanges` and the last
+// `keepMs` of the scope, and advances retained_from; returns how many went.
+// A lane whose cursor is older then reloads the scope from a snapshot.
+std::int64_t pruneChangeLog(sql::Session &session, std::string_view tenant, std::string_view scope,
+                            std::int64_t keepChanges, std::int64_t keepMs, std::int64_t nowMs);
+
 // the first 8 bytes of SHA-256 of the canonical JSON, big-endian, as a
 // signed 64-bit number (the digest sums wrap modulo 2^64).
 std::int64_t rowHash(std::string_view canonicalData);
