@@ -590,7 +590,7 @@ int salesExport(Context &c)
             return c.failed(reply.error());
         }
         const auto list = reply->root().member("sales");
-        write(salesCsvRows(list));
+        write(salesCsvRows(list, q(reply->root().member("time_zone").toString())));
         sales += qint64(list.size());
         const auto next = reply->root().member("next_page_token");
         pageToken = next.isString() ? q(next.toString()) : QString();

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -243,12 +244,17 @@ QString terminalsTable(const Value &terminals)
 
 QByteArray salesCsvHeader()
 {
-    return "sale_id,store_id,lane_id,receipt_number,completed_at_utc,cashier_id,currency,subtotal,discount,tax,"
-           "rounding,total,voided\n";
+    return "sale_id,store_id,lane_id,terminal_id,receipt_number,completed_at_utc,completed_at_local,cashier_id,"
+           "customer_id,currency,subtotal,discount,tax,rounding,total,cash,card,gift_card,store_credit,voided,"
+           "voided_at_utc\n";
 }
 
-QByteArray salesCsvRows(const Value &sales)
+QByteArray salesCsvRows(const Value &sales, const QString &timeZone)
 {
+    const QTimeZone zone = timeZone.isEmpty() ? QTimeZone() : QTimeZone(timeZone.toUtf8());
+    auto utc = [](const Value &ms) {
+        return ms.isInt() ? QDateTime::fromMSecsSinceEpoch(ms.toInt(), Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+    };
     QByteArray out;
     for (std::size_t i = 0; i < sales.size(); ++i) {
         Value sale = sales[i];
@@ -261,17 +267,24 @@ QByteArray salesCsvRows(const Value &sales)
         }
         const QString currency = textOf(sale.member("currency"));
         const Value completed = sale.member("completed_at");
-        const QString completedAt = completed.isInt()
-            ? QDateTime::fromMSecsSinceEpoch(completed.toInt(), Qt::UTC).toString(Qt::ISODateWithMs)
+        const QString local = completed.isInt() && zone.isValid()
+            ? QDateTime::fromMSecsSinceEpoch(completed.toInt(), zone).toString(Qt::ISODate)
             : QString();
         const Value voided = sales[i].member("voided").exists() ? sales[i].member("voided") : sale.member("voided");
+        const Value tenders = sale.member("tenders");
+        auto tender = [&](std::string_view kind) {
+            return tenders.isObject() ? moneyOf(tenders.member(kind), currency) : QString();
+        };
         const QStringList fields{
             textOf(sale.member("sale_id")), textOf(sale.member("store_id")), textOf(sale.member("lane_id")),
-            textOf(sale.member("receipt_number")), completedAt, textOf(sale.member("cashier_id")), currency,
+            textOf(sale.member("terminal_id")), textOf(sale.member("receipt_number")), utc(completed), local,
+            textOf(sale.member("cashier_id")), textOf(sale.member("customer_id")), currency,
             moneyOf(sale.member("subtotal"), currency), moneyOf(sale.member("discount"), currency),
             moneyOf(sale.member("tax"), currency), moneyOf(sale.member("rounding"), currency),
-            moneyOf(sale.member("total"), currency),
-            voided.isBool() ? (voided.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : QStringLiteral("no")};
+            moneyOf(sale.member("total"), currency), tender("cash"), tender("card"), tender("gift_card"),
+            tender("store_credit"),
+            voided.isBool() && voided.toBool() ? QStringLiteral("yes") : QStringLiteral("no"),
+            utc(sales[i].member("voided_at"))};
         for (qsizetype f = 0; f < fields.size(); ++f) {
             if (f > 0)
                 out += ',';

@@ -56,8 +56,9 @@ struct ApiError
 [[nodiscard]] QString terminalsTable(const sync::json::Value &terminals);
 
 // The sales of one page of GET /v1/admin/sales as CSV rows (money in major
-// units of each sale's currency); the header once per export.
+// units of each sale's currency, times in UTC and in the store's `timeZone`);
+// the header once per export.
 [[nodiscard]] QByteArray salesCsvHeader();
-[[nodiscard]] QByteArray salesCsvRows(const sync::json::Value &sales);
+[[nodiscard]] QByteArray salesCsvRows(const sync::json::Value &sales, const QString &timeZone = {});
 
 } // namespace retailos::admin

@@ -173,21 +173,27 @@ private slots:
 
     void salesBecomeCsvInMajorUnits()
     {
-        auto doc = parse(R"({"sales":[
+        auto doc = parse(R"({"store_id":"store-007","day":"2026-11-22","time_zone":"Europe/Berlin","sales":[
             {"sale_id":"1b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a","store_id":"store-007","lane_id":"lane-03",
-             "receipt_number":17,"completed_at":1795344000123,"cashier_id":"1001","currency":"EUR",
-             "subtotal":1350,"discount":100,"tax":200,"rounding":-2,"total":1248},)"
+             "terminal_id":"5f0b3c1e-8a9d-4f6e-b2c7-1d3e4f5a6b7c","receipt_number":17,"completed_at":1795344000123,
+             "cashier_id":"1001","customer_id":null,"currency":"EUR",
+             "subtotal":1350,"discount":100,"tax":200,"rounding":-2,"total":1248,
+             "tenders":{"card":1000,"cash":248},"voided":false,"voided_at":null},)"
             "{\"sale_id\":\"2b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a\",\"store_id\":\"store-007\",\"lane_id\":\"lane, \\\"3\\\"\","
-            R"("receipt_number":18,"completed_at":1795344001000,"cashier_id":"1001","currency":"JPY",
-             "subtotal":500,"discount":0,"tax":45,"rounding":0,"total":500,"voided":true}],"next_page_token":null})");
-        const QByteArray csv = salesCsvHeader() + salesCsvRows(doc->root().member("sales"));
+            R"("receipt_number":18,"completed_at":1795344001000,"cashier_id":"1001","customer_id":"c-9","currency":"JPY",
+             "subtotal":500,"discount":0,"tax":45,"rounding":0,"total":500,"tenders":{"gift_card":500},
+             "voided":true,"voided_at":1795344060000}],"next_page_token":null})");
+        const QByteArray csv = salesCsvHeader() + salesCsvRows(doc->root().member("sales"), u"Europe/Berlin"_qs);
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines[0], QByteArray("sale_id,store_id,lane_id,receipt_number,completed_at_utc,cashier_id,currency,"
-                                      "subtotal,discount,tax,rounding,total,voided"));
-        QCOMPARE(lines[1], QByteArray("1b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a,store-007,lane-03,17,2026-11-22T10:40:00.123Z,"
-                                      "1001,EUR,13.50,1.00,2.00,-0.02,12.48,no"));
-        QCOMPARE(lines[2], QByteArray("2b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a,store-007,\"lane, \"\"3\"\"\",18,"
-                                      "2026-11-22T10:40:01.000Z,1001,JPY,500,0,45,0,500,yes"));
+        QCOMPARE(lines[0], QByteArray("sale_id,store_id,lane_id,terminal_id,receipt_number,completed_at_utc,completed_at_local,"
+                                      "cashier_id,customer_id,currency,subtotal,discount,tax,rounding,total,cash,card,"
+                                      "gift_card,store_credit,voided,voided_at_utc"));
+        QCOMPARE(lines[1], QByteArray("1b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a,store-007,lane-03,5f0b3c1e-8a9d-4f6e-b2c7-1d3e4f5a6b7c,"
+                                      "17,2026-11-22T10:40:00.123Z,2026-11-22T11:40:00+01:00,1001,,EUR,13.50,1.00,2.00,-0.02,"
+                                      "12.48,2.48,10.00,,,no,"));
+        QCOMPARE(lines[2], QByteArray("2b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a,store-007,\"lane, \"\"3\"\"\",,18,"
+                                      "2026-11-22T10:40:01.000Z,2026-11-22T11:40:01+01:00,1001,c-9,JPY,500,0,45,0,500,,,500,,"
+                                      "yes,2026-11-22T10:41:00.000Z"));
     }
 
     void saleStoredAsEventPayloadIsRead()
@@ -197,7 +203,7 @@ private slots:
                          "\\\"completed_at\\\":0}\"}]}");
         const QByteArray row = salesCsvRows(doc->root().member("sales"));
         QVERIFY2(row.startsWith("s,"), row.constData());
-        QVERIFY(row.contains(",1.99,no"));
+        QVERIFY2(row.contains(",1.99,,,,,no,"), row.constData());
     }
 };
 
