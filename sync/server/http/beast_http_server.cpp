@@ -843,6 +843,10 @@ public:
 
     void stop(std::chrono::milliseconds grace) override
     {
+        if (m_core->io.get_executor().running_in_this_thread()) {
+            log::error(kLog, QStringLiteral("stop() called on an I/O thread; ignored (it would join itself)"));
+            return;
+        }
         std::lock_guard stopLock(m_stopMutex);
         if (m_stopped)
             return;
@@ -876,8 +880,11 @@ public:
         for (auto &thread : m_threads)
             thread.join();
         m_threads.clear();
-        // Break cycles: a handler may capture objects that hold responders.
+        // Break cycles: a handler may capture objects that hold responders
+        // (which keep Core alive); nothing calls these any more.
         m_core->handler = nullptr;
+        m_core->config.onResponse = nullptr;
+        m_core->config.errorBody = nullptr;
         log::info(kLog, QStringLiteral("stopped"));
     }
 
