@@ -1,7 +1,12 @@
 // PostgreSQL sessions, rows and transactions over libpq (postgres_database.h).
 #include "sync/server/db/postgres_database.h"
 
+#include "sync/server/db/postgres_listener.h"
 #include "sync/server/db/sql_text.h"
+
+#include "core/logging/log.h"
+
+#include <QString>
 
 #include <libpq-fe.h>
 
@@ -211,6 +216,17 @@ private:
 
 } // namespace
 
+void logNotices(PGconn *conn)
+{
+    PQsetNoticeProcessor(
+        conn,
+        [](void *, const char *message) {
+            if (log::enabled(log::Level::Debug))
+                log::debug(u"sql", QString::fromUtf8(message).trimmed());
+        },
+        nullptr);
+}
+
 PostgresSession::PostgresSession(const PostgresTarget &target)
 {
     std::vector<const char *> keywords;
@@ -229,6 +245,7 @@ PostgresSession::PostgresSession(const PostgresTarget &target)
         PQfinish(m_conn);
         throw Error(ErrorKind::Unavailable, "cannot connect to PostgreSQL: " + why);
     }
+    logNotices(m_conn);
 }
 
 PostgresSession::~PostgresSession()
@@ -528,6 +545,19 @@ std::unique_ptr<Database> PostgresDatabase::open(const std::string &url, int poo
         return nullptr;
     }
     return database;
+}
+
+std::unique_ptr<Subscription> PostgresDatabase::listen(const std::string &channel,
+                                                       std::function<void(std::string_view)> onNotify,
+                                                       std::string *error)
+{
+    try {
+        return std::make_unique<PostgresListener>(m_target, channel, std::move(onNotify));
+    } catch (const Error &failure) {
+        if (error)
+            *error = failure.what();
+        return nullptr;
+    }
 }
 
 std::shared_ptr<Session> PostgresDatabase::acquire()

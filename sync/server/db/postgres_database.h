@@ -23,6 +23,10 @@ struct PostgresTarget
     std::vector<std::string> values;
 };
 
+// Sends the server's notices and asynchronous messages to the log (debug)
+// instead of libpq's default, stderr.
+void logNotices(pg_conn *conn);
+
 class PostgresSession final : public Session
 {
 public:
@@ -86,6 +90,9 @@ public:
 
     Dialect dialect() const override { return Dialect::Postgres; }
     std::string describe() const override { return m_description; }
+    std::unique_ptr<Subscription> listen(const std::string &channel,
+                                         std::function<void(std::string_view payload)> onNotify,
+                                         std::string *error) override;
 
 protected:
     std::shared_ptr<Session> acquire() override;

@@ -110,6 +110,19 @@ public:
     {
         return queryText(sql, std::span<const Param>(params.begin(), params.size()));
     }
+
+    // Wakes every Database::listen() on `channel` — in any server process —
+    // when this transaction commits (PostgreSQL NOTIFY; nothing if it rolls
+    // back). On SQLite it does nothing: one process owns the file, so the
+    // store's own in-process signal is enough.
+    void notify(std::string_view channel, std::string_view payload);
+};
+
+// A running Database::listen(); stops listening when destroyed.
+class Subscription
+{
+public:
+    virtual ~Subscription() = default;
 };
 
 // One schema text for both back ends. Write it in the portable subset
@@ -162,6 +175,18 @@ public:
     // has returned.
     std::optional<TxError> transact(TxMode mode, const std::function<void(Session &)> &work,
                                     int attempts = 8);
+
+    // PostgreSQL: calls `onNotify(payload)` for every Session::notify() on
+    // `channel` committed by any process on this database, on a thread of the
+    // subscription's own (keep the callback short: wake long-polls and
+    // return). When the listening connection was lost and is back, it calls
+    // `onNotify("")`: notifications may have been missed, look again. It
+    // reconnects by itself (every second) until the Subscription goes.
+    // SQLite: nullptr (see notify()). nullptr and `error` also when the first
+    // connection fails.
+    virtual std::unique_ptr<Subscription> listen(const std::string &channel,
+                                                 std::function<void(std::string_view payload)> onNotify,
+                                                 std::string *error);
 
 protected:
     // Implementations lend a session (blocking until one is free) and take it back.

@@ -59,6 +59,20 @@ std::optional<std::string> Session::queryText(std::string_view sql, std::span<co
     return std::string(rows->text(0));
 }
 
+void Session::notify(std::string_view channel, std::string_view payload)
+{
+    if (dialect() == Dialect::Postgres)
+        exec("SELECT pg_notify(?1, ?2)", {channel, payload});
+}
+
+std::unique_ptr<Subscription> Database::listen(const std::string &, std::function<void(std::string_view)>,
+                                               std::string *error)
+{
+    if (error)
+        *error = "this database has no cross-process notifications (only PostgreSQL has)";
+    return nullptr;
+}
+
 std::optional<TxError> Database::transact(TxMode mode, const std::function<void(Session &)> &work, int attempts)
 {
     attempts = std::max(attempts, 1);

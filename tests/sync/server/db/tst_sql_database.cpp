@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <chrono>
 #include <future>
 #include <mutex>
@@ -77,19 +79,23 @@ class tst_SqlDatabase : public QObject
         return fresh(backend, poolSize);
     }
 
+    // The URL of a new, empty database (empty and a failed test if none).
+    std::string freshUrl(const QString &backend)
+    {
+        if (backend == u"sqlite"_qs)
+            return "sqlite:" + m_files.filePath(u"store-%1.db"_qs.arg(++m_sqliteFiles)).toStdString();
+        QString problem;
+        const std::string url = m_postgres.createDatabase(&problem).toStdString();
+        if (url.empty())
+            QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+        return url;
+    }
+
     std::unique_ptr<sql::Database> fresh(const QString &backend, int poolSize)
     {
-        QString problem;
-        std::string url;
-        if (backend == u"sqlite"_qs) {
-            url = "sqlite:" + m_files.filePath(u"store-%1.db"_qs.arg(++m_sqliteFiles)).toStdString();
-        } else {
-            url = m_postgres.createDatabase(&problem).toStdString();
-            if (url.empty()) {
-                QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
-                return nullptr;
-            }
-        }
+        const std::string url = freshUrl(backend);
+        if (url.empty())
+            return nullptr;
         std::string error;
         auto db = sql::Database::open(url, poolSize, &error);
         if (!db)
@@ -715,6 +721,78 @@ private slots:
         TRANSACT_OK(*db, TxMode::Read, [&](sql::Session &s) { newPid = s.queryInt("SELECT pg_backend_pid()").value_or(0); });
         QVERIFY(newPid > 0);
         QVERIFY(newPid != pid);
+    }
+
+    // with several server processes: a commit in one wakes the others.
+    void notificationsReachListenersOnTheSameDatabase()
+    {
+        const std::string url = freshUrl(u"postgresql"_qs);
+        QVERIFY(!url.empty());
+        std::string error;
+        auto listening = sql::Database::open(url, 1, &error); // "another server process"
+        QVERIFY2(listening, error.c_str());
+        auto writing = sql::Database::open(url, 1, &error);
+        QVERIFY2(writing, error.c_str());
+
+        std::mutex mutex;
+        std::condition_variable arrived;
+        std::vector<std::string> received;
+        auto subscription = listening->listen("changes", [&](std::string_view payload) {
+            {
+                std::lock_guard lock(mutex);
+                received.emplace_back(payload);
+            }
+            arrived.notify_all();
+        }, &error);
+        QVERIFY2(subscription, error.c_str());
+        // Waits (for at most 20 s, a bound on a hang, not a measurement) until `payload` has come.
+        auto receivedPayload = [&](const std::string &payload) {
+            std::unique_lock lock(mutex);
+            return arrived.wait_for(lock, std::chrono::seconds(20), [&] {
+                return std::find(received.begin(), received.end(), payload) != received.end();
+            });
+        };
+        auto notify = [&](const std::string &payload, bool commit) {
+            try {
+                return writing->transact(TxMode::Write, [&](sql::Session &s) {
+                    s.notify("changes", payload);
+                    if (!commit)
+                        throw RollBackOnPurpose{};
+                });
+            } catch (const RollBackOnPurpose &) {
+                return std::optional<sql::TxError>();
+            }
+        };
+
+        QVERIFY(!notify("rolled back", false));
+        QVERIFY(!notify("store:1", true));
+        QVERIFY(receivedPayload("store:1"));
+        {
+            std::lock_guard lock(mutex);
+            QCOMPARE(received, std::vector<std::string>{"store:1"}); // nothing from the rollback
+        }
+
+        // The listening connection is cut: it comes back and says so with "".
+        std::optional<std::int64_t> terminated;
+        TRANSACT_OK(*writing, TxMode::Write, [&](sql::Session &s) {
+            terminated = s.queryInt("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                    " AND query LIKE 'LISTEN%' AND pg_terminate_backend(pid, 10000)");
+        });
+        QCOMPARE(terminated, 1);
+        QVERIFY(receivedPayload(""));
+        QVERIFY(!notify("store:2", true));
+        QVERIFY(receivedPayload("store:2"));
+        subscription.reset(); // stops and joins its thread
+    }
+
+    void sqliteHasNoCrossProcessNotifications()
+    {
+        auto db = fresh(u"sqlite"_qs, 1);
+        QVERIFY(db);
+        std::string error;
+        QVERIFY(!db->listen("changes", [](std::string_view) {}, &error));
+        QVERIFY(!error.empty());
+        TRANSACT_OK(*db, TxMode::Write, [](sql::Session &s) { s.notify("changes", "store:1"); }); // nothing to do
     }
 
     void swallowedErrorIsNotReportedAsCommitted()
