@@ -444,7 +444,18 @@ private:
         }
         lowest().expires_never(); // waiting for the handler has no deadline here
 
-        HttpRequest request = m_meta;
+        HttpRequest request;
+        request.method = m_meta.method;
+        request.path = m_meta.path;
+        request.query = m_meta.query;
+        request.peer = m_meta.peer;
+        request.requestId = m_meta.requestId;
+        request.secure = m_meta.secure;
+        // The headers go to the handler; the onResponse hook keeps a copy only if there is one.
+        if (m_core.config.onResponse)
+            request.headers = m_meta.headers;
+        else
+            request.headers = std::move(m_meta.headers);
         request.body = std::move(m_parser->get().body());
         m_parser.reset();
         if (m_gzipBody && !request.body.empty()) { // an empty body needs no inflating
