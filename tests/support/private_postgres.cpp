@@ -74,7 +74,7 @@ QString PrivatePostgres::run(const QString &program, const QStringList &argument
     return {};
 }
 
-QString PrivatePostgres::start()
+QString PrivatePostgres::start(bool durable)
 {
     m_bin = postgresBin;
     for (const QString &tool : {u"initdb"_qs, u"pg_ctl"_qs, u"postgres"_qs}) {
@@ -115,12 +115,11 @@ QString PrivatePostgres::start()
                "max_connections = 100\n"
                "shared_buffers = 32MB\n"
                "dynamic_shared_memory_type = mmap\n"
-               "fsync = off\n"
-               "synchronous_commit = off\n"
-               "full_page_writes = off\n"
                "logging_collector = off\n"
                "log_min_messages = warning\n"_qs.arg(m_dir.path())
                    .toUtf8());
+    if (!durable)
+        conf.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n");
     conf.close();
     QFile hba(m_data + u"/pg_hba.conf"_qs);
     if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))

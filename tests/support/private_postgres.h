@@ -24,7 +24,10 @@ public:
     PrivatePostgres &operator=(const PrivatePostgres &) = delete;
 
     // Empty on success, else why PostgreSQL does not run here (with its log).
-    QString start();
+    // Normally fsync, synchronous_commit and full_page_writes are off (fast;
+    // a test instance need not survive a power cut); `durable` keeps
+    // PostgreSQL's defaults, for benchmarks that must pay for durability.
+    QString start(bool durable = false);
 
     // Creates an empty database (a fresh name when `name` is empty) and
     // returns its URL, postgresql://postgres@127.0.0.1:PORT/NAME. Empty on

@@ -785,6 +785,23 @@ private slots:
         subscription.reset(); // stops and joins its thread
     }
 
+    void privatePostgresIsFastOrDurableOnRequest()
+    {
+        auto fsyncOf = [](const std::string &url) {
+            std::string error;
+            auto db = sql::Database::open(url, 1, &error);
+            std::optional<std::string> value;
+            if (db)
+                db->transact(TxMode::Read, [&](sql::Session &s) { value = s.queryText("SELECT current_setting('fsync')"); });
+            return value.value_or(error);
+        };
+        QCOMPARE(fsyncOf(m_postgres.url(u"postgres"_qs).toStdString()), std::string("off"));
+        test::PrivatePostgres durable;
+        const QString problem = durable.start(true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(fsyncOf(durable.url(u"postgres"_qs).toStdString()), std::string("on"));
+    }
+
     void sqliteHasNoCrossProcessNotifications()
     {
         auto db = fresh(u"sqlite"_qs, 1);
