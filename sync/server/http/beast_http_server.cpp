@@ -237,9 +237,71 @@ private:
     std::atomic<std::size_t> &m_counter;
 };
 
+// A request body kept as it arrives, or inflated as it arrives when it came
+// with Content-Encoding: gzip: a bomb is refused with 413 while it is
+// being read, and the decoded body never grows past its limit.
+struct RequestBody
+{
+    struct value_type
+    {
+        std::string data;
+        bool gzip = false;              // both set after the header is read,
+        std::size_t decodedLimit = 0;   // before the first body byte
+    };
+
+    class reader
+    {
+    public:
+        template<bool isRequest, class Fields>
+        reader(bhttp::header<isRequest, Fields> &, value_type &body) : m_body(body)
+        {}
+
+        void init(const boost::optional<std::uint64_t> &length, ErrorCode &ec)
+        {
+            ec = {};
+            if (m_body.gzip)
+                m_inflater.emplace(m_body.decodedLimit);
+            else if (length) // already checked against the body limit
+                m_body.data.reserve(static_cast<std::size_t>(*length));
+        }
+
+        template<class ConstBufferSequence>
+        std::size_t put(const ConstBufferSequence &buffers, ErrorCode &ec)
+        {
+            ec = {};
+            std::size_t used = 0;
+            for (auto it = asio::buffer_sequence_begin(buffers); it != asio::buffer_sequence_end(buffers); ++it) {
+                const asio::const_buffer buffer = *it;
+                const std::string_view piece(static_cast<const char *>(buffer.data()), buffer.size());
+                if (!m_inflater) {
+                    m_body.data.append(piece);
+                } else if (const auto status = m_inflater->feed(piece, m_body.data); status != InflateStatus::Ok) {
+                    ec = status == InflateStatus::TooLarge ? ErrorCode(bhttp::error::body_limit) : corruptGzip();
+                    return used;
+                }
+                used += buffer.size();
+            }
+            return used;
+        }
+
+        void finish(ErrorCode &ec)
+        {
+            ec = {};
+            if (m_inflater && m_inflater->finish() != InflateStatus::Ok)
+                ec = corruptGzip();
+        }
+
+    private:
+        value_type &m_body;
+        std::optional<GzipInflater> m_inflater;
+    };
+
+    static ErrorCode corruptGzip() { return make_error_code(boost::system::errc::illegal_byte_sequence); }
+};
+
 using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 using PlainStream = beast::tcp_stream;
-using Parser = bhttp::request_parser<bhttp::string_body>;
+using Parser = bhttp::request_parser<RequestBody>;
 using Response = bhttp::response<bhttp::string_body>;
 
 template<class Stream>
@@ -392,17 +454,15 @@ private:
             : m_core.config.bodyLimit;
         if (const auto length = m_parser->content_length(); length && *length > limit)
             return answerError(413, "body_too_large", "The request body is too large.");
-        m_parser->body_limit(limit);
-        m_bodyLimit = limit;
+        m_parser->body_limit(limit); // the encoded size
 
         if (const std::string *encoding = m_meta.headers.find("Content-Encoding")) {
             const std::string lower = lowerAscii(*encoding);
             if (lower != "gzip" && lower != "identity")
                 return answerError(415, "unsupported_media_type",
                                    "Only gzip is accepted as Content-Encoding.");
-            m_gzipBody = lower == "gzip";
-        } else {
-            m_gzipBody = false;
+            m_parser->get().body().gzip = lower == "gzip";
+            m_parser->get().body().decodedLimit = limit; // the decoded size
         }
 
         if (m_parser->is_done())
@@ -436,6 +496,8 @@ private:
     {
         if (ec == bhttp::error::body_limit)
             return answerError(413, "body_too_large", "The request body is too large.");
+        if (ec == RequestBody::corruptGzip())
+            return answerError(400, "bad_request", "The gzip request body is corrupt.");
         if (ec) {
             if (isParseError(ec))
                 return answerError(400, "bad_request", "The request is not valid HTTP/1.1.");
@@ -456,20 +518,8 @@ private:
             request.headers = m_meta.headers;
         else
             request.headers = std::move(m_meta.headers);
-        request.body = std::move(m_parser->get().body());
+        request.body = std::move(m_parser->get().body().data); // already inflated
         m_parser.reset();
-        if (m_gzipBody && !request.body.empty()) { // an empty body needs no inflating
-            std::string inflated;
-            switch (gunzip(request.body, m_bodyLimit, inflated)) {
-            case InflateStatus::TooLarge:
-                return answerError(413, "body_too_large", "The request body is too large once decompressed.");
-            case InflateStatus::Corrupt:
-                return answerError(400, "bad_request", "The gzip request body is corrupt.");
-            case InflateStatus::Ok:
-                request.body = std::move(inflated);
-                break;
-            }
-        }
         if (!kTls) {
             const auto &allowed = m_core.config.plainPaths;
             if (std::ranges::find(allowed, request.path) == allowed.end())
@@ -498,7 +548,7 @@ private:
         // A responder the handler dropped answers 500 through deliver().
     }
 
-    void fillMeta(const bhttp::request_parser<bhttp::string_body>::value_type &header)
+    void fillMeta(const Parser::value_type &header)
     {
         m_meta.method = std::string(header.method_string());
         const std::string_view target = header.target();
@@ -690,8 +740,6 @@ private:
     Clock::time_point m_firstByte{};
     Clock::time_point m_requestDeadline{};
     HttpRequest m_meta;      // the request without its body: logs, errors, onResponse
-    std::size_t m_bodyLimit = 0;
-    bool m_gzipBody = false;
     bool m_acceptsGzip = false;
     bool m_keepAlive = false;
 };

@@ -8,44 +8,90 @@
 
 namespace retailos::server::http {
 
+struct GzipInflater::State
+{
+    z_stream z{};
+    bool initialised = false;
+    bool inMember = false;  // inside a gzip member (not yet at its end)
+    bool sawInput = false;
+    bool failed = false;
+    std::size_t limit = 0;
+    std::size_t produced = 0;
+};
+
+GzipInflater::GzipInflater(std::size_t limit) : m_state(std::make_unique<State>())
+{
+    m_state->limit = limit;
+    m_state->initialised = inflateInit2(&m_state->z, 15 + 16) == Z_OK; // 15 + 16: gzip wrapper only
+}
+
+GzipInflater::~GzipInflater()
+{
+    if (m_state->initialised)
+        inflateEnd(&m_state->z);
+}
+
+InflateStatus GzipInflater::feed(std::string_view compressed, std::string &out)
+{
+    State &s = *m_state;
+    if (!s.initialised || s.failed)
+        return InflateStatus::Corrupt;
+    std::array<unsigned char, 32 * 1024> chunk{};
+    while (!compressed.empty()) {
+        if (!s.inMember) {
+            if (s.sawInput && inflateReset(&s.z) != Z_OK) { // another member follows
+                s.failed = true;
+                return InflateStatus::Corrupt;
+            }
+            s.inMember = true;
+            s.sawInput = true;
+        }
+        // zlib counts in uInt; feed at most 1 GiB per round.
+        const std::size_t take = std::min<std::size_t>(compressed.size(), 1u << 30);
+        s.z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
+        s.z.avail_in = static_cast<uInt>(take);
+        int rc = Z_OK;
+        do {
+            s.z.next_out = chunk.data();
+            s.z.avail_out = static_cast<uInt>(chunk.size());
+            rc = inflate(&s.z, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+                s.failed = true;
+                return InflateStatus::Corrupt;
+            }
+            const std::size_t produced = chunk.size() - s.z.avail_out;
+            if (s.produced + produced > s.limit) {
+                s.failed = true;
+                return InflateStatus::TooLarge;
+            }
+            s.produced += produced;
+            out.append(reinterpret_cast<const char *>(chunk.data()), produced);
+            if (rc == Z_BUF_ERROR && s.z.avail_in > 0 && produced == 0) { // no progress possible
+                s.failed = true;
+                return InflateStatus::Corrupt;
+            }
+        } while (rc != Z_STREAM_END && (s.z.avail_in > 0 || s.z.avail_out == 0));
+        const std::size_t used = take - s.z.avail_in;
+        compressed.remove_prefix(used);
+        if (rc == Z_STREAM_END)
+            s.inMember = false;
+    }
+    return InflateStatus::Ok;
+}
+
+InflateStatus GzipInflater::finish() const
+{
+    const State &s = *m_state;
+    return s.initialised && !s.failed && s.sawInput && !s.inMember ? InflateStatus::Ok : InflateStatus::Corrupt;
+}
+
 InflateStatus gunzip(std::string_view compressed, std::size_t limit, std::string &out)
 {
     out.clear();
-    z_stream z{};
-    if (inflateInit2(&z, 15 + 16) != Z_OK) // 15 + 16: gzip wrapper only
-        return InflateStatus::Corrupt;
-    // zlib counts in uInt; request bodies are bounded far below 4 GiB.
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
-    z.avail_in = static_cast<uInt>(std::min<std::size_t>(compressed.size(), UINT_MAX));
-
-    std::array<unsigned char, 64 * 1024> chunk{};
-    InflateStatus status = InflateStatus::Ok;
-    for (;;) {
-        z.next_out = chunk.data();
-        z.avail_out = static_cast<uInt>(chunk.size());
-        const int rc = inflate(&z, Z_NO_FLUSH);
-        const std::size_t produced = chunk.size() - z.avail_out;
-        if (out.size() + produced > limit) {
-            status = InflateStatus::TooLarge;
-            break;
-        }
-        out.append(reinterpret_cast<const char *>(chunk.data()), produced);
-        if (rc == Z_STREAM_END) {
-            if (z.avail_in == 0)
-                break;
-            if (inflateReset(&z) != Z_OK) { // another gzip member follows
-                status = InflateStatus::Corrupt;
-                break;
-            }
-            continue;
-        }
-        if (rc != Z_OK || (z.avail_in == 0 && produced == 0)) {
-            // Z_BUF_ERROR with no input left: truncated stream.
-            status = InflateStatus::Corrupt;
-            break;
-        }
-    }
-    inflateEnd(&z);
+    GzipInflater inflater(limit);
+    InflateStatus status = inflater.feed(compressed, out);
+    if (status == InflateStatus::Ok)
+        status = inflater.finish();
     if (status != InflateStatus::Ok)
         out.clear();
     return status;

@@ -43,6 +43,30 @@ private slots:
         QCOMPARE(gunzip("", 1 << 20, out), InflateStatus::Corrupt);
     }
 
+    void inflaterTakesTheBodyPieceByPiece()
+    {
+        std::string data;
+        for (int i = 0; i < 20000; ++i)
+            data += std::to_string(i * 7919 % 10007) + ",";
+        const std::string packed = gzip(data) + gzip("tail");
+        GzipInflater inflater(data.size() + 4);
+        std::string out;
+        for (char c : packed)
+            QCOMPARE(inflater.feed(std::string_view(&c, 1), out), InflateStatus::Ok);
+        QCOMPARE(inflater.finish(), InflateStatus::Ok);
+        QCOMPARE(out, data + "tail");
+
+        GzipInflater cut(1 << 20);
+        std::string partial;
+        QCOMPARE(cut.feed(std::string_view(packed).substr(0, packed.size() / 3), partial), InflateStatus::Ok);
+        QCOMPARE(cut.finish(), InflateStatus::Corrupt); // stopped inside a member
+
+        GzipInflater bomb(1000);
+        std::string refused;
+        QCOMPARE(bomb.feed(gzip(std::string(1'000'000, 'b')), refused), InflateStatus::TooLarge);
+        QVERIFY(refused.size() <= 1000);
+    }
+
     void requestIdsAreDistinctLowerCaseUuidV4()
     {
         static const QRegularExpression re(
