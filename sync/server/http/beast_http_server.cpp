@@ -19,6 +19,7 @@
 
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -326,12 +327,17 @@ public:
 
     ~Connection() override { m_core.remove(this); }
 
+    // Called on the acceptor's strand; everything else runs on the connection's own.
     void start()
     {
         m_core.add(this, this->weak_from_this());
-        if (m_core.stopping) {
-            return; // accepted while stopping: dropped (destroyed with this last reference)
-        }
+        asio::dispatch(m_stream.get_executor(), [self = this->shared_from_this()] { self->run(); });
+    }
+
+    void run()
+    {
+        if (m_core.stopping)
+            return closeNow(); // accepted while stopping
         if constexpr (kTls) {
             lowest().expires_after(m_core.config.headerTimeout);
             m_stream.async_handshake(ssl::stream_base::server,
