@@ -461,7 +461,7 @@ void printCode(Context &c, const AdminReply &reply, const QString &heading)
           << tr("  valid until:     %1")
                  .arg(formatUtc(expires.isInt() ? std::optional<qint64>(expires.toInt()) : std::nullopt))
           << Qt::endl
-          << tr("The code is shown only now. Type it at the lane (Settings → Head office → Enrol); "
+          << tr("The code is shown only now. Enter it on the lane when it asks to be enrolled; "
                 "it works once.")
           << Qt::endl;
 }

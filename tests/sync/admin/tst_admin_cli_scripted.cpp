@@ -132,6 +132,20 @@ private slots:
         QVERIFY(server.requests().isEmpty());
     }
 
+    void tokenFileOthersCanReadIsWarnedAbout()
+    {
+        TlsTestServer server;
+        QVERIFY(start(server, [](const TlsTestRequest &) { return TlsTestReply::json(200, R"({"terminals":[]})"); }));
+        const QString open = writeFile(u"open.token"_qs, QByteArray(kToken));
+        QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                        | QFileDevice::ReadOther);
+        const Run warned = admin(server, {u"--token-file"_qs, open, u"terminals"_qs, u"list"_qs});
+        QCOMPARE(warned.exitCode, kExitOk);
+        QVERIFY2(warned.err.contains(u"can be read by other users; chmod 600 it"), qPrintable(warned.err));
+        const Run quiet = admin(server, {u"terminals"_qs, u"list"_qs});   // the 0600 file
+        QVERIFY2(!quiet.err.contains(u"chmod"), qPrintable(quiet.err));
+    }
+
     void tokenOnTheCommandLineIsRefused()
     {
         TlsTestServer server;
