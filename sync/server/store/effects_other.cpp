@@ -1,6 +1,7 @@
 // Till, shifts, stock documents, customers, loyalty, staff PINs and overrides
 // on the server (docs/sync-protocol.md §7.5).
 #include "sync/protocol/json.h"
+#include "sync/server/store/admin_records.h"
 #include "sync/server/store/change_log.h"
 #include "sync/server/store/effects_internal.h"
 
@@ -16,16 +17,17 @@ AppliedOutcome duplicate(const char *what, const std::string &id)
     return rejected("duplicate_id", std::string(what) + " " + id + " is already stored");
 }
 
-// The loyalty ledger: entry, running balance, `loyalty_balance` change in the
-// store scope the customer belongs to (for now the event's store; HQ's store
-// assignment of customers comes with the admin API, §11). Returns the balance.
+// The loyalty ledger: entry, running balance, `loyalty_balance` change in every
+// store scope the customer belongs to (HQ's assignment, every store of the
+// tenant by default: admin_records.h, §8.2). Returns the balance.
 std::int64_t addLoyaltyEntry(Effects &e, const std::string &entryId, const std::string &customerId,
                              std::int64_t points, const std::optional<std::string> &saleId, std::string_view reason,
                              const std::optional<std::string> &currency, std::optional<std::int64_t> value)
 {
     const auto &c = e.ctx;
-    const std::string scope = storeScope(c.storeId);
-    lockScopeHead(e.s, c.tenantId, scope);   // the scope head before the balance row (change_log.cpp's order)
+    const std::vector<std::string> stores = customerStores(e.s, c.tenantId, customerId);
+    // The scope heads (sorted) before the balance row: change_log.cpp's lock order.
+    for (const std::string &store : stores) lockScopeHead(e.s, c.tenantId, storeScope(store));
     e.s.exec("INSERT INTO loyalty_ledger (tenant_id, entry_id, customer_id, store_id, event_id, points, sale_id,"
              " reason, currency, value, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
              {c.tenantId, entryId, customerId, c.storeId, c.eventId, points, optionalParam(saleId), reason,
@@ -40,7 +42,10 @@ std::int64_t addLoyaltyEntry(Effects &e, const std::string &entryId, const std::
     }
     sync::json::Writer w;   // keys sorted: canonical
     w.beginObject().field("as_of", c.nowMs).field("customer_id", customerId).field("points", balance).endObject();
-    e.visible(scope, writeChange(e.s, c.tenantId, scope, "loyalty_balance", customerId, w.text(), c.nowMs));
+    for (const std::string &store : stores) {
+        const std::string scope = storeScope(store);
+        e.visible(scope, writeChange(e.s, c.tenantId, scope, "loyalty_balance", customerId, w.text(), c.nowMs));
+    }
     return balance;
 }
 
@@ -163,8 +168,13 @@ AppliedOutcome applyCustomerEnrolled(Effects &e, const ev::CustomerEnrolled &cus
         .field("display_name", cust.displayName)
         .field("loyalty_card", cust.loyaltyCard)
         .endObject();
-    const std::string scope = storeScope(c.storeId);
-    e.visible(scope, writeChange(e.s, c.tenantId, scope, "customer", cust.customerId, w.text(), c.nowMs));
+    // Enrolled at a lane: a customer of every store of the tenant (§8.2), also
+    // of stores created later (seedNewStoreScope).
+    rememberCustomer(e.s, c.tenantId, cust.customerId, w.text(), c.nowMs);
+    for (const std::string &store : customerStores(e.s, c.tenantId, cust.customerId)) {
+        const std::string scope = storeScope(store);
+        e.visible(scope, writeChange(e.s, c.tenantId, scope, "customer", cust.customerId, w.text(), c.nowMs));
+    }
     return e.done();
 }
 
@@ -209,6 +219,7 @@ AppliedOutcome applyStaffPinChanged(Effects &e, const ev::StaffPinChanged &p)
         if (!updated) continue;   // a record the change log wrote is always an object
         e.visible(scope, writeChange(e.s, c.tenantId, scope, "staff", p.code, *updated, c.nowMs));
     }
+    rememberStaffPinHash(e.s, c.tenantId, p.code, p.pinHash);   // stores created later get the new PIN
     e.s.exec("INSERT INTO staff_pin_changes (tenant_id, event_id, code, changed_by, store_id, lane_id, received_at)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", {c.tenantId, c.eventId, p.code, p.changedBy, c.storeId, c.laneId, c.nowMs});
     return e.done();

@@ -3,6 +3,7 @@
 // is in every key, not only in the code that queries).
 #include "sync/server/store/server_schema.h"
 
+#include "sync/server/store/admin_records.h"
 #include "sync/server/store/domain_schema.h"
 
 namespace retailos::server::store {
@@ -75,6 +76,8 @@ void createSchema(sql::Session &session)
     for (const std::string &statement : serverSchemaStatements(session.dialect()))
         session.exec(statement);
     for (const std::string &statement : domainSchemaStatements(session.dialect()))
+        session.exec(statement);
+    for (const std::string &statement : adminRecordsSchemaStatements(session.dialect()))
         session.exec(statement);
 }
 
