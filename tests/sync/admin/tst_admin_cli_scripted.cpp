@@ -333,6 +333,22 @@ private slots:
         QVERIFY(lines[3].startsWith("c,") && lines[3].contains(",0.05,"));
     }
 
+    void salesExportWithoutFileGoesToStandardOutput()
+    {
+        TlsTestServer server;
+        QVERIFY(start(server, [](const TlsTestRequest &) {
+            return TlsTestReply::json(200, R"({"time_zone":"Europe/Berlin","sales":[{"sale_id":"a","currency":"EUR","total":100,
+                "completed_at":1795344000000}],"next_page_token":null})");
+        }));
+        const Run run = admin(server, {u"sales"_qs, u"export"_qs, u"--store"_qs, u"s"_qs, u"--day"_qs, u"2026-11-22"_qs});
+        QCOMPARE(run.exitCode, kExitOk);
+        const QStringList lines = run.out.split(u'\n');
+        QCOMPARE(lines.size(), 3);   // header, one sale, and the final newline
+        QVERIFY(lines[0].startsWith(u"sale_id,"));
+        QVERIFY2(lines[1].startsWith(u"a,,,,,2026-11-22T10:40:00.000Z,2026-11-22T11:40:00+01:00,"), qPrintable(lines[1]));
+        QVERIFY(lines[2].isEmpty());
+    }
+
     void salesExportLeavesNoHalfFile()
     {
         TlsTestServer server;
