@@ -78,6 +78,9 @@ std::unique_ptr<Document> Document::parse(std::string_view text, std::string *er
             // "[json.exception.parse_error.101] parse error at line 1, column 5: …"
             const auto bracket = what.find("] ");
             *error = bracket == std::string::npos ? what : what.substr(bracket + 2);
+            // nlohmann quotes the bytes it read last: never echo a client's bytes back.
+            const auto lastRead = error->find("; last read:");
+            if (lastRead != std::string::npos) error->erase(lastRead);
         }
         return nullptr;
     }
@@ -443,8 +446,23 @@ void appendQuoted(std::string &out, std::string_view text)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out.push_back('"');
-    for (char ch : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
         const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80) {
+            // Non-ASCII passes as UTF-8; a byte that is not valid UTF-8 becomes
+            // U+FFFD, so whatever text we are given the output stays valid JSON.
+            std::size_t j = i;
+            char32_t cp = 0;
+            if (nextCodePoint(text, j, cp) && cp >= 0x80 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)
+                && !(j - i == 3 && cp < 0x800) && !(j - i == 4 && cp < 0x10000)) {
+                out.append(text.substr(i, j - i));
+                i = j - 1;
+            } else {
+                out += "\xEF\xBF\xBD";
+            }
+            continue;
+        }
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;

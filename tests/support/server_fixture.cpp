@@ -40,6 +40,7 @@ QString ServerFixture::start()
     } else {
         url = "sqlite:" + m_dir.filePath(QStringLiteral("server.db")).toStdString();
     }
+    m_url = url;
     std::string error;
     m_db = server::sql::Database::open(url, 8, &error);
     if (!m_db) return QString::fromStdString(error);
@@ -52,7 +53,27 @@ QString ServerFixture::start()
     if (txError) return QString::fromStdString(txError->message);
     if (!token) return QString::fromStdString(token.error().message);
     m_adminToken = token->token;
+    return listen(certs->serverCert, certs->serverKey);
+}
 
+QString ServerFixture::startBeside(const ServerFixture &first)
+{
+    if (!m_dir.isValid()) return QStringLiteral("no temporary directory");
+    auto certs = makeTestCertificates(m_dir.path().toStdString());
+    if (!certs) return QString::fromStdString(certs.error());
+    m_caFile = certs->caCert;
+    m_url = first.m_url;
+    m_tenant = first.m_tenant;
+    m_adminToken = first.m_adminToken;
+    std::string error;
+    m_db = server::sql::Database::open(m_url, 8, &error);
+    if (!m_db) return QString::fromStdString(error);
+    return listen(certs->serverCert, certs->serverKey);
+}
+
+QString ServerFixture::listen(const std::string &serverCert, const std::string &serverKey)
+{
+    std::string error;
     server::api::ServerApiConfig apiConfig;
     apiConfig.dbThreads = 4;
     apiConfig.contactFlushInterval = std::chrono::milliseconds(200);
@@ -62,8 +83,8 @@ QString ServerFixture::start()
     m_api = std::make_unique<server::api::ServerApi>(*m_db, apiConfig);
 
     server::http::HttpServerConfig http;
-    http.certificateChainFile = certs->serverCert;
-    http.privateKeyFile = certs->serverKey;
+    http.certificateChainFile = serverCert;
+    http.privateKeyFile = serverKey;
     http.ioThreads = 2;
     http.errorBody = [](int status, std::string_view code, std::string_view message, std::string_view id) {
         return server::api::ServerApi::errorBody(status, code, message, id);
@@ -107,7 +128,10 @@ Answer ServerFixture::call(std::string_view method, std::string_view path, std::
     std::vector<std::string> headers = extraHeaders;
     if (!token.empty()) headers.push_back("Authorization: Bearer " + token);
     if (!body.empty()) headers.push_back("Content-Type: application/json");
-    auto result = client->request(method, path, body, headers);
+    // A pull may be a long-poll: the server may stay quiet for up to 25 s.
+    sync::HttpsRequestOptions options;
+    if (path == "/v1/pull") options.serverMayWait = std::chrono::milliseconds(25'000);
+    auto result = client->request(method, path, body, headers, options);
     Answer a;
     if (!result) {
         a.body = result.error().code + ": " + result.error().message;

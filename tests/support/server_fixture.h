@@ -49,6 +49,9 @@ public:
 
     // Empty on success, else why the server could not start.
     QString start();
+    // A second server process on the same database as `first` (same tenant and
+    // admin token): several retailos-server processes behind a load balancer.
+    QString startBeside(const ServerFixture &first);
     void stop();
 
     std::string backend() const { return m_postgres ? "postgresql" : "sqlite"; }
@@ -87,6 +90,8 @@ private:
     PrivatePostgres *m_postgres;
     QTemporaryDir m_dir;
     std::string m_caFile;
+    std::string m_url;
+    QString listen(const std::string &serverCert, const std::string &serverKey);
     std::string m_tenant, m_adminToken;
     std::unique_ptr<server::sql::Database> m_db;
     std::unique_ptr<server::api::ServerApi> m_api;

@@ -272,7 +272,10 @@ Reply ServerApi::Impl::metricsText(Call &call)
         }
         text += lag + offset + contact;
     });
-    return Reply{200, std::move(text), false, "text/plain; version=0.0.4", {}};
+    Reply r;
+    r.body = std::move(text);
+    r.contentType = "text/plain; version=0.0.4";
+    return r;
 }
 
 } // namespace retailos::server::api

@@ -21,10 +21,11 @@ namespace retailos::server::api {
 struct Reply
 {
     int status = 200;
-    std::string body;          // a JSON object without server_time, or a complete non-JSON body
-    bool json = true;
+    std::string body;          // success: the complete body
     std::string contentType = "application/json";
     std::string retryAfter;    // seconds, for 429/503
+    // Errors: the body is made when sent, with the request's id.
+    std::string errorCode, errorMessage, errorDetails = "{}";
 };
 
 // An answer in progress: the object so far; finish() adds server_time.
@@ -65,6 +66,8 @@ struct ServerApi::Impl
     std::condition_variable backgroundWake;
     bool stopping = false;
     std::thread background;
+    // PostgreSQL: commits of other server processes wake our long-polls.
+    std::unique_ptr<sql::Subscription> changeSubscription;
 
     void send(Call &call, Reply reply);
     // Runs `work` in a transaction; a Refusal or a StoreError reply rolls it back.

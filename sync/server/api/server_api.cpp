@@ -25,13 +25,21 @@ Reply ok(Writer &w, int status)
 {
     // The writer holds an open object: close it with server_time.
     std::string text = w.take();
-    return Reply{status, withServerTime(text), true, "application/json", {}};
+    Reply r;
+    r.status = status;
+    r.body = withServerTime(text);
+    return r;
 }
 
 Reply failure(int status, std::string code, std::string message, std::string detailsJson)
 {
-    return Reply{status, ServerApi::errorBody(status, code, message, "", detailsJson), false, "application/json",
-                 status == 503 ? "5" : std::string()};
+    Reply r;
+    r.status = status;
+    r.errorCode = std::move(code);
+    r.errorMessage = std::move(message);
+    r.errorDetails = std::move(detailsJson);
+    if (status == 503) r.retryAfter = "5";
+    return r;
 }
 
 Reply failure(const store::StoreError &e) { return failure(e.status, e.code, e.message, e.detailsJson); }
@@ -54,9 +62,30 @@ std::string ServerApi::errorBody(int, std::string_view code, std::string_view me
     return w.take();
 }
 
+namespace {
+constexpr std::string_view kChangeChannel = "retailos_changes";
+}
+
 ServerApi::Impl::Impl(sql::Database &database, ServerApiConfig config)
     : db(database), cfg(std::move(config)), pool(cfg.dbThreads, cfg.queueLimit)
 {
+    if (db.dialect() == sql::Dialect::Postgres) {
+        std::string error;
+        changeSubscription = db.listen(std::string(kChangeChannel), [this](std::string_view payload) {
+            // "" after a reconnect: notifications may have been missed; every
+            // parked pull looks again (and answers what it finds).
+            if (payload.empty()) {
+                polls.wakeAll();
+                return;
+            }
+            const auto cut = payload.find('\n');
+            if (cut == std::string_view::npos) return;
+            polls.notify(payload.substr(0, cut), {std::string(payload.substr(cut + 1))});
+        }, &error);
+        if (!changeSubscription)
+            log::warn(u"server", QStringLiteral("long-polls will not hear other server processes: %1")
+                                     .arg(QString::fromStdString(error)));
+    }
     background = std::thread([this] { runBackground(); });
 }
 
@@ -78,6 +107,7 @@ void ServerApi::stop()
     }
     d->backgroundWake.notify_all();
     if (d->background.joinable()) d->background.join();
+    d->changeSubscription.reset();
     d->polls.wakeAll();
     d->pool.stop();
     d->contacts.flush(d->db);
@@ -137,27 +167,13 @@ void ServerApi::observe(const http::HttpRequest &request, int status, std::chron
 
 void ServerApi::Impl::send(Call &call, Reply reply)
 {
-    if (reply.status == 401 || reply.status == 403) {
-        // every refusal of a credential is audited (never the secret).
-        std::string code = "refused";
-        if (auto doc = sync::json::Document::parse(reply.body, nullptr))
-            code = std::string(doc->root().member("error").member("code").toString());
-        audit(call, {}, {}, code, {});
-    }
+    // every refusal of a credential is audited (never the secret).
+    if (reply.status == 401 || reply.status == 403) audit(call, {}, {}, reply.errorCode, {});
     http::HttpResponse response;
     response.status = reply.status;
-    if (!reply.json) {
-        // Error bodies carry the request id.
-        if (reply.status >= 400) {
-            if (auto doc = sync::json::Document::parse(reply.body, nullptr)) {
-                const auto e = doc->root().member("error");
-                if (e.exists())
-                    reply.body = ServerApi::errorBody(reply.status, e.member("code").toString(),
-                                                      e.member("message").toString(), call.request.requestId,
-                                                      e.member("details").dump());
-            }
-        }
-    }
+    if (!reply.errorCode.empty())
+        reply.body = ServerApi::errorBody(reply.status, reply.errorCode, reply.errorMessage, call.request.requestId,
+                                          reply.errorDetails);
     response.headers.set("Content-Type", reply.contentType);
     if (!reply.retryAfter.empty()) response.headers.set("Retry-After", reply.retryAfter);
     response.headers.set("Cache-Control", "no-store");
@@ -256,6 +272,13 @@ void ServerApi::Impl::notifyScopes(std::string_view tenant, const std::map<std::
     std::vector<std::string> scopes;
     for (const auto &[scope, seq] : visibleAt) scopes.push_back(scope);
     polls.notify(tenant, scopes);
+    // Other server processes on the same PostgreSQL hear it through NOTIFY.
+    if (db.dialect() == sql::Dialect::Postgres) {
+        const auto error = db.transact(sql::TxMode::Write, [&](sql::Session &s) {
+            for (const std::string &scope : scopes) s.notify(kChangeChannel, std::string(tenant) + "\n" + scope);
+        });
+        if (error) log::warn(u"server", QStringLiteral("change notification not sent: %1").arg(QString::fromStdString(error->message)));
+    }
 }
 
 bool ServerApi::Impl::enrolBlocked(const std::string &peer)

@@ -244,11 +244,11 @@ Reply ServerApi::Impl::events(Call &call)
         return ok(w);
     });
     if (answer.status == 200) notifyScopes(tenant, visibleAt);
-    if (answer.status == 409 && answer.body.find("\"event_conflict\"") != std::string::npos) {
+    if (answer.status == 409 && answer.errorCode == "event_conflict") {
         // loud. Counted outside the refused transaction.
         metrics.countConflict();
         log::error(u"server", QStringLiteral("event conflict on terminal %1: %2")
-                                  .arg(QString::fromStdString(terminalId), QString::fromStdString(answer.body)));
+                                  .arg(QString::fromStdString(terminalId), QString::fromStdString(answer.errorMessage)));
         if (!terminalId.empty())
             db.transact(sql::TxMode::Write, [&](sql::Session &s) { store::recordConflict(s, terminalId); });
     }

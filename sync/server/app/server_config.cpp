@@ -39,7 +39,7 @@ Result<ServerConfig> readServerConfig(const QString &path)
     ServerConfig c;
     auto server = section(root, QString(), "server");
     if (!server) return std::unexpected(server.error());
-    const QString sp = QStringLiteral("server");
+    const QString sp = QStringLiteral("server.");
     if (auto r = onlyKnownKeys(*server, sp, {"listen", "port", "certificate", "private_key", "plain_listen", "plain_port",
                                              "io_threads", "db_threads", "max_connections", "body_limit", "admin_body_limit"});
         !r)
@@ -72,7 +72,7 @@ Result<ServerConfig> readServerConfig(const QString &path)
 
     auto database = section(root, QString(), "database");
     if (!database) return std::unexpected(database.error());
-    const QString dp = QStringLiteral("database");
+    const QString dp = QStringLiteral("database.");
     if (auto r = onlyKnownKeys(*database, dp, {"url", "pool"}); !r) return std::unexpected(r.error());
     QString url;
     int pool = c.databasePool;
@@ -89,7 +89,7 @@ Result<ServerConfig> readServerConfig(const QString &path)
 
     auto logSection = section(root, QString(), "log");
     if (!logSection) return std::unexpected(logSection.error());
-    const QString lp = QStringLiteral("log");
+    const QString lp = QStringLiteral("log.");
     if (auto r = onlyKnownKeys(*logSection, lp, {"level", "file"}); !r) return std::unexpected(r.error());
     QString level = QStringLiteral("info"), logFile;
     if (auto r = readString(*logSection, lp, "level", level); !r) return std::unexpected(r.error());

@@ -121,6 +121,21 @@ private slots:
         QCOMPARE(error, std::string("nested deeper than 32 levels"));
     }
 
+    void writtenTextIsAlwaysValidJson()
+    {
+        // Text that reaches an answer (an error message quoting a client's
+        // bytes, say) must never make the answer itself invalid JSON.
+        Writer w;
+        w.beginObject().field("m", std::string_view("ok \xC3\xA9 bad \xC3\x28 cut \xE2\x82")).endObject();
+        std::string error;
+        auto doc = Document::parse(w.text(), &error);
+        QVERIFY2(doc, error.c_str());
+        QCOMPARE(std::string(doc->root().member("m").toString()), std::string("ok \xC3\xA9 bad \xEF\xBF\xBD( cut \xEF\xBF\xBD\xEF\xBF\xBD"));
+        // A parse error never echoes the client's bytes.
+        QVERIFY(!Document::parse("{\"scope\":\"glob\xC3\x28\"}", &error));
+        QVERIFY(error.find('\xC3') == std::string::npos);
+    }
+
     void canonicalFormSortsKeysAndEscapesMinimally_R_8_11()
     {
         auto doc = parse("{ \"sku\" : \"M1\", \"amount\": 249, \"name\": \"Caf\xC3\xA9 \\\"noir\\\"\\n\\u0001\", \"a\": [true, null] }");

@@ -506,6 +506,47 @@ private slots:
         QVERIFY(waited < std::chrono::seconds(10));
     }
 
+    void twoServerProcessesOnOneDatabaseStayExactlyOnce_R_7_4_R_8_9()
+    {
+        ServerFixture second(m_postgres.get());
+        const QString error = second.startBeside(server());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        TestLane lane = server().enrolLane("store-a", "lane-1");
+        QCOMPARE(server().admin("POST", "/v1/admin/catalogue", server().catalogueBody({"M1"})).status, 200);
+
+        // A load balancer sends the same uploads to either process; each event counts once.
+        std::vector<std::string> batch;
+        for (int i = 0; i < 4; ++i)
+            batch.push_back(server().nextEvent(lane, "inventory.stock.moved.v1", ServerFixture::stockMovedPayload("M1", 1000)));
+        auto viaFirst = std::async(std::launch::async, [&] { return server().call("POST", "/v1/events", events(batch), lane.credential); });
+        auto viaSecond = std::async(std::launch::async, [&] { return second.call("POST", "/v1/events", events(batch), lane.credential); });
+        const Answer a = viaFirst.get(), b = viaSecond.get();
+        QCOMPARE(a.status, 200);
+        QCOMPARE(b.status, 200);
+        QCOMPARE(a.num("acked_through"), 4);
+        QCOMPARE(b.num("acked_through"), 4);
+        const Answer snap = second.call("POST", "/v1/snapshot", R"({"scope":"stock:store-a"})", lane.credential);
+        QCOMPARE(snap.root().member("rows")[0].member("data").member("quantity_milli").toInt(), 4000);
+
+        // A pull parked on the second process hears a price written through the first.
+        const Answer global = second.call("POST", "/v1/snapshot", R"({"scope":"global"})", lane.credential);
+        const std::string cursor = global.root().member("start_cursor").dump();
+        const auto started = std::chrono::steady_clock::now();
+        // SQLite has no channel between processes: a short wait keeps the test quick there.
+        const int waitMs = server().backend() == "postgresql" ? 20000 : 3000;
+        auto parked = std::async(std::launch::async, [&second, &lane, cursor, waitMs] {
+            return second.call("POST", "/v1/pull", pullBody("global", cursor, 1000, waitMs), lane.credential);
+        });
+        QTest::qWait(300);
+        QCOMPARE(server().admin("POST", "/v1/admin/prices", priceBody("M1", 149, wholeSecondsFromNow(0))).status, 200);
+        const Answer woken = parked.get();
+        QCOMPARE(scope0(woken).member("changes").size(), std::size_t(1));
+        // PostgreSQL carries the news between processes (NOTIFY); one SQLite file
+        // has no such channel, so there the pull answers at the end of its wait.
+        if (server().backend() == "postgresql")
+            QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+    }
+
     void healthAndMetrics_R_3_9()
     {
         QCOMPARE(server().call("GET", "/healthz").status, 200);
