@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <chrono>
+#include <future>
 #include <regex>
 
 using namespace retailos;
@@ -469,6 +471,30 @@ private slots:
         QVERIFY(rows.contains("role|cashier"));
         QVERIFY(rows.contains("staff|1001"));
         QVERIFY(rows.at("staff|1001").find(newHash) != std::string::npos);
+    }
+
+    // R-8.9: a lane's parked pull on its store scope answers when HQ writes a
+    // chain-wide record there (the write names the scopes it changed).
+    void aParkedPullWakesWhenHqWritesStaff_R_8_9()
+    {
+        const std::string at = cursor(m_laneB, "store:store-b");
+        ServerFixture *srv = m_server.get();
+        const TestLane lane = m_laneB;
+        const auto started = std::chrono::steady_clock::now();
+        auto parked = std::async(std::launch::async, [srv, lane, at] {
+            return srv->call("POST", "/v1/pull",
+                             "{\"scopes\":[{\"scope\":\"store:store-b\",\"cursor\":" + at + "}],\"wait_ms\":20000}",
+                             lane.credential);
+        });
+        QTest::qWait(300);
+        QCOMPARE(server().admin("POST", "/v1/admin/staff", R"({"roles":[{"id":"cashier","name":"Cashier","permissions":[]}]})").status, 200);
+        const Answer woken = parked.get();
+        QCOMPARE(woken.status, 200);
+        const auto changes = woken.root().member("scopes")[0].member("changes");
+        QCOMPARE(changes.size(), std::size_t(1));
+        QCOMPARE(std::string(changes[0].member("kind").toString()), std::string("role"));
+        // It answered because of the change, long before its 20 s wait was over.
+        QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
     }
 
     // ---- settings -------------------------------------------------------------------------
