@@ -118,14 +118,27 @@ void writeHq(sql::Session &s, std::string_view tenant, std::string_view kind, st
            {tenant, kind, key, storeIds, data, nowMs});
 }
 
-// The stores whose scope holds (kind, key) now.
-std::set<std::string> storesHolding(sql::Session &s, std::string_view tenant, std::string_view kind,
-                                    std::string_view key)
+// One record's data in one scope (a primary-key lookup).
+std::optional<std::string> recordData(sql::Session &s, std::string_view tenant, std::string_view scope,
+                                      std::string_view kind, std::string_view key)
 {
+    return s.queryText("SELECT data FROM records WHERE tenant_id = ?1 AND scope = ?2 AND kind = ?3 AND record_key = ?4",
+                       {tenant, scope, kind, key});
+}
+
+// The stores whose scope holds (kind, key) now: HQ's assignment when it made
+// the record (kept with every write), else looked up store by store (records
+// has no index by kind and key across scopes).
+std::set<std::string> storesHolding(sql::Session &s, std::string_view tenant, std::string_view kind,
+                                    std::string_view key, const std::vector<std::string> &allStores)
+{
+    if (const auto hq = readHq(s, tenant, kind, key)) {
+        const std::vector<std::string> &stores = hq->stores ? *hq->stores : allStores;
+        return {stores.begin(), stores.end()};
+    }
     std::set<std::string> out;
-    auto rows = s.query("SELECT scope FROM records WHERE tenant_id = ?1 AND kind = ?2 AND record_key = ?3"
-                        " AND scope LIKE 'store:%'", {tenant, kind, key});
-    while (rows->next()) out.emplace(rows->text(0).substr(6));
+    for (const auto &store : allStores)
+        if (recordData(s, tenant, storeScope(store), kind, key)) out.insert(store);
     return out;
 }
 
@@ -161,18 +174,17 @@ struct Tally
     }
 };
 
-// A customer's loyalty_balance record as the server holds it (the copy in any
-// store scope, else built from the ledger's balance), or nullopt when it holds none.
+// A customer's loyalty_balance record as the server holds it (the copy in one
+// of `stores`, else built from the ledger's balance), or nullopt when the
+// server holds no balance for the customer.
 std::optional<std::string> loyaltyBalanceData(sql::Session &s, std::string_view tenant, std::string_view customerId,
-                                              std::int64_t nowMs)
+                                              const std::vector<std::string> &stores, std::int64_t nowMs)
 {
-    if (auto existing = s.queryText("SELECT data FROM records WHERE tenant_id = ?1 AND kind = 'loyalty_balance'"
-                                    " AND record_key = ?2 AND scope LIKE 'store:%' ORDER BY scope LIMIT 1",
-                                    {tenant, customerId}))
-        return existing;
     const auto points = s.queryInt("SELECT points FROM loyalty_balances WHERE tenant_id = ?1 AND customer_id = ?2",
                                    {tenant, customerId});
     if (!points) return std::nullopt;
+    for (const auto &store : stores)
+        if (auto existing = recordData(s, tenant, storeScope(store), "loyalty_balance", customerId)) return existing;
     Writer w;   // keys sorted: canonical
     w.beginObject().field("as_of", nowMs).field("customer_id", customerId).field("points", *points).endObject();
     return w.take();
@@ -186,9 +198,12 @@ void place(sql::Session &s, std::string_view tenant, std::string_view kind, std:
            std::int64_t nowMs, WriteCounts &counts)
 {
     const std::vector<std::string> &to = targets ? *targets : allStores;
-    const std::set<std::string> current = storesHolding(s, tenant, kind, key);
+    const std::set<std::string> current = storesHolding(s, tenant, kind, key, allStores);
     const bool customer = kind == "customer";
-    const std::optional<std::string> balance = customer ? loyaltyBalanceData(s, tenant, key, nowMs) : std::nullopt;
+    std::vector<std::string> everywhere(current.begin(), current.end());
+    everywhere.insert(everywhere.end(), to.begin(), to.end());
+    const std::optional<std::string> balance =
+        customer ? loyaltyBalanceData(s, tenant, key, everywhere, nowMs) : std::nullopt;
     Tally tally{counts};
     for (const auto &store : to) {
         const std::string scope = storeScope(store);
@@ -414,11 +429,12 @@ void seedNewStoreScope(sql::Session &session, std::string_view tenant, std::stri
         while (q->next()) rows.push_back({std::string(q->text(0)), std::string(q->text(1)), std::string(q->text(2))});
     }
     const std::string scope = storeScope(storeId);
+    const std::vector<std::string> allStores = tenantStores(session, tenant);
     lockScopeHead(session, tenant, scope);
     for (const Row &r : rows) {
         // Only what HQ's copy says now: the staff PIN as last changed, the customer's balance.
         std::optional<std::string> balance;
-        if (r.kind == "customer") balance = loyaltyBalanceData(session, tenant, r.key, nowMs);
+        if (r.kind == "customer") balance = loyaltyBalanceData(session, tenant, r.key, allStores, nowMs);
         writeChange(session, tenant, scope, r.kind, r.key, r.data, nowMs);
         if (balance) writeChange(session, tenant, scope, "loyalty_balance", r.key, *balance, nowMs);
     }
@@ -485,7 +501,7 @@ StoreResult<WriteCounts> writePromotions(sql::Session &session, const AdminIdent
                                  "names the unknown department " + p.departments[k]);
             knownDepartments.insert(p.departments[k]);
         }
-        current[i] = storesHolding(session, tenant, "promotion", p.id);
+        current[i] = storesHolding(session, tenant, "promotion", p.id, allStores);
         if (!mayPlace(admin, targets, current[i]))
             return forbidden(targets ? "This token may not change promotions of every store named, or of the"
                                        " stores promotion " + p.id + " is in now."
@@ -506,7 +522,7 @@ StoreResult<WriteCounts> writePromotions(sql::Session &session, const AdminIdent
                 return invalidAt("delete", i, "delete[" + std::to_string(i) + "]", "is also written by this request");
             const auto hq = readHq(session, tenant, "promotion", id);
             if (!mayPlace(admin, hq ? hq->stores : StoreList(std::vector<std::string>{}),
-                          storesHolding(session, tenant, "promotion", id)))
+                          storesHolding(session, tenant, "promotion", id, allStores)))
                 return forbidden("This token may not withdraw promotion " + id + ": it is also in other stores.");
             deletes.push_back(id);
         }
@@ -517,7 +533,7 @@ StoreResult<WriteCounts> writePromotions(sql::Session &session, const AdminIdent
     for (const Promotion &p : promotions) place(session, tenant, "promotion", p.id, p.data, targets, allStores, nowMs, counts);
     for (const std::string &id : deletes) {
         Tally tally{counts};
-        for (const auto &store : storesHolding(session, tenant, "promotion", id)) {
+        for (const auto &store : storesHolding(session, tenant, "promotion", id, allStores)) {
             const std::string scope = storeScope(store);
             tally.note(scope, writeChange(session, tenant, scope, "promotion", id, std::nullopt, nowMs));
         }
@@ -542,6 +558,7 @@ StoreResult<WriteCounts> writeCustomers(sql::Session &session, const AdminIdenti
         !read)
         return std::unexpected(read.error());
 
+    const std::vector<std::string> allStores = tenantStores(session, tenant);
     std::map<std::string, std::size_t> ids, cards;
     for (std::size_t i = 0; i < customers.size(); ++i) {
         const Customer &c = customers[i];
@@ -559,13 +576,12 @@ StoreResult<WriteCounts> writeCustomers(sql::Session &session, const AdminIdenti
         if (c.stores)
             if (auto known = checkStores(session, tenant, *c.stores, "customers", i, here + ".store_ids"); !known)
                 return std::unexpected(known.error());
-        if (!mayPlace(admin, c.stores, storesHolding(session, tenant, "customer", c.id)))
+        if (!mayPlace(admin, c.stores, storesHolding(session, tenant, "customer", c.id, allStores)))
             return forbidden(c.stores ? "This token may not change customer " + c.id + " in every store it is in or goes to."
                                       : "A store manager must name its stores (store_ids) for customer " + c.id + ".");
     }
 
     WriteCounts counts;
-    const std::vector<std::string> allStores = tenantStores(session, tenant);
     lockStoreScopes(session, tenant, allStores);
     for (const Customer &c : customers) {
         session.exec("INSERT INTO customers (tenant_id, customer_id, loyalty_card, display_name, active,"
@@ -762,6 +778,7 @@ StoreResult<WriteCounts> writeStaff(sql::Session &session, const AdminIdentity &
     if (!batch.roles.empty() && admin.role == "store_manager")
         return forbidden("Roles are chain-wide: only a tenant administrator may change them.");
 
+    const std::vector<std::string> allStores = tenantStores(session, tenant);
     std::set<std::string> roles;
     for (const auto &r : batch.roles) roles.insert(r.id);
     for (std::size_t i = 0; i < batch.staff.size(); ++i) {
@@ -777,13 +794,12 @@ StoreResult<WriteCounts> writeStaff(sql::Session &session, const AdminIdentity &
             roles.insert(m.roleIds[k]);
         }
         const StoreList targets = m.storeId ? StoreList(std::vector<std::string>{*m.storeId}) : std::nullopt;
-        if (!mayPlace(admin, targets, storesHolding(session, tenant, "staff", m.code)))
+        if (!mayPlace(admin, targets, storesHolding(session, tenant, "staff", m.code, allStores)))
             return forbidden(m.storeId ? "This token may not move staff " + m.code + " from or to another store."
                                        : "Chain-wide staff (store_id null) need a tenant administrator's token.");
     }
 
     WriteCounts counts;
-    const std::vector<std::string> allStores = tenantStores(session, tenant);
     lockStoreScopes(session, tenant, allStores);
     for (const auto &r : batch.roles) place(session, tenant, "role", r.id, r.data, std::nullopt, allStores, nowMs, counts);
     for (const auto &m : batch.staff) {

@@ -207,10 +207,12 @@ AppliedOutcome applyStaffPinChanged(Effects &e, const ev::StaffPinChanged &p)
 {
     const auto &c = e.ctx;
     std::map<std::string, std::string> records;   // scope → data
-    {
-        auto rows = e.s.query("SELECT scope, data FROM records WHERE tenant_id = ?1 AND kind = 'staff'"
-                              " AND record_key = ?2 AND scope LIKE 'store:%'", {c.tenantId, p.code});
-        while (rows->next()) records.emplace(std::string(rows->text(0)), std::string(rows->text(1)));
+    // Store by store: records is keyed by scope first, with no index by kind and key alone.
+    for (const std::string &store : tenantStores(e.s, c.tenantId)) {
+        const std::string scope = storeScope(store);
+        if (auto data = e.s.queryText("SELECT data FROM records WHERE tenant_id = ?1 AND scope = ?2 AND kind = 'staff'"
+                                      " AND record_key = ?3", {c.tenantId, scope, p.code}))
+            records.emplace(scope, std::move(*data));
     }
     if (!records.contains(storeScope(c.storeId)))
         return rejected("unknown_staff", "staff " + p.code + " is not on the staff of store " + c.storeId);
