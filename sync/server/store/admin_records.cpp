@@ -693,6 +693,15 @@ StoreResult<StaffBatch> readStaffBatch(const Value &body, const std::map<std::st
                                        int pinIterations)
 {
     const int iterations = pinIterations > 0 ? pinIterations : PinHash::kDefaultIterations;
+    // Each PIN costs a PBKDF2 run (~30 ms): a request stays well inside the client's 180 s.
+    if (const Value staffArray = body.member("staff"); staffArray.isArray()) {
+        std::size_t pins = 0;
+        for (std::size_t i = 0; i < staffArray.size(); ++i)
+            if (staffArray[i].member("pin").exists()) ++pins;
+        if (pins > kMaxPinsPerRequest)
+            return refuse(413, "batch_too_large", "At most " + std::to_string(kMaxPinsPerRequest)
+                                                      + " staff with a plain pin per request; split the batch or send pin_hash.");
+    }
     StaffBatch batch;
     std::size_t total = 0;
     std::set<std::string> roleIds, codes;

@@ -66,6 +66,7 @@ struct StaffBatch
     std::vector<Role> roles;
     std::vector<Member> staff;
 };
+inline constexpr std::size_t kMaxPinsPerRequest = 1'000;   // plain `pin`s hashed in one request
 std::map<std::string, std::string> storedPinHashes(sql::Session &session, std::string_view tenant,
                                                    const sync::json::Value &body);
 StoreResult<StaffBatch> readStaffBatch(const sync::json::Value &body,

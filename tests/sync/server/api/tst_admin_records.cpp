@@ -438,6 +438,16 @@ private slots:
         expect422(server().admin("POST", "/v1/admin/staff",
                                  R"({"staff":[{"code":"1","display_name":"A","store_id":null,"role_ids":[],"active":true}]})"),
                   "staff[0].pin", 0);
+        // More plain PINs than one request may hash: refused before any is hashed.
+        Writer many;
+        many.beginObject().key("staff").beginArray();
+        for (int i = 0; i <= int(server::store::kMaxPinsPerRequest); ++i)
+            many.beginObject().field("code", "s" + std::to_string(i)).field("display_name", "S").nullField("store_id")
+                .key("role_ids").beginArray().endArray().field("pin", "1234").field("active", true).endObject();
+        many.endArray().endObject();
+        const Answer tooMany = server().admin("POST", "/v1/admin/staff", many.text());
+        QCOMPARE(tooMany.status, 413);
+        QCOMPARE(tooMany.errorCode(), std::string("batch_too_large"));
         QVERIFY(changesAfter(m_laneA, "store:store-a", at).empty());
         QCOMPARE(dbCount("SELECT count(*) FROM hq_store_records WHERE tenant_id = ?1"), 0);
     }
