@@ -27,6 +27,8 @@ PACKAGES=(
   # and PostgreSQL 15 (libpq for the chain back end; the server binaries for the
   # private instance the tests start on a loopback port)
   libboost1.81-dev zlib1g-dev nlohmann-json3-dev libpq-dev postgresql-15
+  # the demo makes the server's throw-away certificate and asks its /healthz
+  openssl curl
 )
 
 missing=()

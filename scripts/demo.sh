@@ -25,7 +25,8 @@ if [ "$items" -lt 1000 ]; then echo "demo.sh: --items must be at least 1000" >&2
 export CCACHE_DIR="${CCACHE_DIR:-${HOME:-/tmp}/.cache/ccache}"
 cmake --preset default >/dev/null
 cmake --build --preset default --target retailos --target retailos-journal-verify --target retailos-printer-sim \
-  --target retailos-scanner-sim --target retailos-scale-sim --target retailos-display-sim
+  --target retailos-scanner-sim --target retailos-scale-sim --target retailos-display-sim \
+  --target retailos-server --target retailos-admin
 
 out="$PWD/demo-out"
 mkdir -p "$out"
@@ -110,6 +111,65 @@ SCRIPT
 step "The journal verifies (hash chain and signatures)"
 build/default/app/tools/journal_verify/retailos-journal-verify --db "$db" --lane lane-01
 
+step "The central server: retailos-server on loopback with the demo chain"
+# A throw-away TLS certificate for 127.0.0.1 (the server speaks HTTPS only);
+# retailos-admin trusts exactly this certificate.
+srv="$out/server"
+rm -rf "$srv"
+mkdir -p "$srv"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 7 -subj "/CN=localhost" \
+  -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$srv/key.pem" -out "$srv/cert.pem" 2>/dev/null
+cat > "$srv/server.json" <<JSON
+{"server": {"listen": "127.0.0.1", "port": 0, "certificate": "cert.pem", "private_key": "key.pem"},
+ "database": {"url": "server.db"},
+ "log": {"level": "info", "file": "server.log"}}
+JSON
+server_bin=build/default/sync/server/app/retailos-server
+"$server_bin" init --config "$srv/server.json" --tenant "Demo chain" > "$srv/init.json"
+# The admin token goes into a file only its owner can read; it is never printed.
+(umask 077; sed -n 's/.*"admin_token":"\([^"]*\)".*/\1/p' "$srv/init.json" > "$srv/admin-token")
+rm -f "$srv/init.json"
+"$server_bin" serve --config "$srv/server.json" > "$srv/serve.out" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+server_port=""
+for _ in $(seq 100); do
+  server_port=$(sed -n 's/.*"listening":\([0-9]*\).*/\1/p' "$srv/serve.out" 2>/dev/null | head -1)
+  [ -n "$server_port" ] && break
+  sleep 0.1
+done
+if [ -z "$server_port" ]; then echo "demo.sh: retailos-server did not start:" >&2; cat "$srv/serve.out" >&2; exit 1; fi
+echo "retailos-server listens on https://127.0.0.1:$server_port (log: $srv/server.log)"
+admin() {
+  build/default/sync/admin/retailos-admin --server "https://127.0.0.1:$server_port" --ca-file "$srv/cert.pem" \
+    --token-file "$srv/admin-token" "$@"
+}
+
+step "HQ sets up the chain with retailos-admin: a store, tax classes, the catalogue"
+admin stores create --store store-001 --name "Demo Store" --currency EUR --time-zone Europe/Berlin
+cat > "$srv/tax.json" <<JSON
+{"tax_rates": [{"id": "de-19", "name": "VAT 19 %", "rate_ppm": 190000},
+               {"id": "de-7", "name": "VAT 7 %", "rate_ppm": 70000}],
+ "tax_classes": [{"id": "standard", "name": "Standard", "rate_ids": ["de-19"]},
+                 {"id": "reduced", "name": "Reduced", "rate_ids": ["de-7"]}]}
+JSON
+admin catalogue post "$srv/tax.json"
+admin catalogue import "$csv"
+
+step "HQ schedules a price change for tomorrow 06:00 (it reaches the lanes now, applies then)"
+{
+  echo "sku,price"
+  sed -n '2,4p' "$csv" | cut -d, -f1 | paste -d, - <(printf '0.99\n1.49\n2.29\n')
+} > "$srv/price-change.csv"
+cat "$srv/price-change.csv"
+admin prices schedule "$srv/price-change.csv" --from "$(date -d tomorrow +%F) 06:00" --time-zone Europe/Berlin
+
+step "HQ creates a terminal for lane 1 (its one-time enrolment code is for the lane)"
+admin terminals create --store store-001 --lane lane-01 --name "Lane 1"
+admin terminals list --store store-001
+echo "The server's health and metrics:"
+curl -s --cacert "$srv/cert.pem" "https://127.0.0.1:$server_port/healthz"; echo
+
 step "The lane window on the demo store's catalogue"
 store="$out/store.db"
 rm -f "$store" "$store-wal" "$store-shm"
@@ -126,7 +186,7 @@ rm -f "$store" "$store-wal" "$store-shm"
 printed="$out/printed"
 rm -rf "$printed" "$out/scanner.fifo" "$out/scale.fifo"
 mkfifo "$out/scanner.fifo" "$out/scale.fifo"
-sim_pids=()
+sim_pids=("$server_pid")
 trap 'kill "${sim_pids[@]}" 2>/dev/null || true' EXIT
 tools=build/default/app/tools
 # start_sim LOG COMMAND...: starts a simulator in this shell (so the trap
