@@ -1,6 +1,7 @@
 #include "sync/server/store/identity.h"
 
 #include "sync/protocol/json.h"
+#include "sync/server/store/admin_records.h"
 #include "sync/server/store/change_log.h"
 #include "sync/server/store/ids.h"
 
@@ -186,6 +187,8 @@ StoreResult<std::string> upsertStore(sql::Session &session, std::string_view ten
                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", p);
     lockScopeHead(session, tenant, "store:" + store.storeId);
     lockScopeHead(session, tenant, "stock:" + store.storeId);
+    // A new store gets the chain-wide roles, staff, promotions and customers at once.
+    seedNewStoreScope(session, tenant, store.storeId, nowMs);
     return std::string("created");
 }
 

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <future>
+#include <set>
 
 using namespace retailos;
 using namespace retailos::test;
@@ -545,6 +546,24 @@ private slots:
         // has no such channel, so there the pull answers at the end of its wait.
         if (server().backend() == "postgresql")
             QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+    }
+
+    void aStoreOpenedLaterGetsTheChainsStaffAtOnce_R_9_1()
+    {
+        const Answer staff = server().admin("POST", "/v1/admin/staff",
+            R"({"roles":[{"id":"cashier","name":"Cashier","permissions":["sale.sell"]}],)"
+            R"("staff":[{"code":"1001","display_name":"Trinh Nguyen","store_id":null,"role_ids":["cashier"],"pin":"1234","active":true}]})");
+        QCOMPARE(staff.status, 200);
+        QVERIFY(server().createStore("store-c"));
+        const TestLane lane = server().enrolLane("store-c", "lane-1");
+        const Answer snap = server().call("POST", "/v1/snapshot", R"({"scope":"store:store-c"})", lane.credential);
+        QCOMPARE(snap.status, 200);
+        std::set<std::string> kinds;
+        for (std::size_t i = 0; i < snap.root().member("rows").size(); ++i)
+            kinds.insert(std::string(snap.root().member("rows")[i].member("kind").toString()));
+        QVERIFY(kinds.contains("role"));
+        QVERIFY(kinds.contains("staff"));
+        QVERIFY(snap.body.find("1234\"") == std::string::npos);   // never the PIN itself
     }
 
     void healthAndMetrics_R_3_9()
