@@ -11,6 +11,7 @@
 #include "sync/server/db/sql.h"
 #include "sync/server/store/change_log.h"
 #include "sync/server/store/event_effects.h"
+#include "sync/server/store/event_ingest.h"
 #include "sync/server/store/identity.h"
 #include "sync/server/store/ids.h"
 #include "sync/server/store/server_schema.h"
@@ -105,6 +106,15 @@ int serve(const app::ServerConfig &config)
 {
     auto db = openDatabase(config);
     if (!db) return 1;
+
+    // events held for a type an older version did not know are settled now.
+    std::int64_t settled = 0;
+    const auto heldError = db->transact(sql::TxMode::Write, [&](sql::Session &s) {
+        settled = store::settleHeldUnknownTypes(s, [](std::string_view t) { return sync::events::isKnownEventType(t); },
+                                                store::applyEvent, store::nowMs());
+    });
+    if (heldError) return fail(MainText::tr("cannot settle held events: %1").arg(QString::fromStdString(heldError->message)));
+    if (settled > 0) log::info(u"server", QStringLiteral("%1 held events of types this version knows were settled").arg(settled));
 
     api::ServerApiConfig apiConfig;
     apiConfig.dbThreads = config.dbThreads;

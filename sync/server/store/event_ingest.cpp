@@ -61,6 +61,48 @@ StreamState readStream(sql::Session &session, std::string_view terminalId)
     return StreamState{rows->integer(0), std::string(rows->text(1)), rows->integer(2), rows->integer(3)};
 }
 
+std::int64_t settleHeldUnknownTypes(sql::Session &session, const KnownTypePredicate &isKnownType,
+                                    const EventApplier &apply, std::int64_t nowMs)
+{
+    struct Held
+    {
+        std::string tenant, terminal, store, lane, currency, eventId, type, payload;
+        std::int64_t seq;
+    };
+    std::vector<Held> held;
+    {
+        auto rows = session.query("SELECT e.tenant_id, e.terminal_id, t.store_id, t.lane_id, s.currency, e.event_id,"
+                                  " e.type, e.payload, e.seq FROM events e"
+                                  " JOIN terminals t ON t.terminal_id = e.terminal_id"
+                                  " JOIN stores s ON s.tenant_id = t.tenant_id AND s.store_id = t.store_id"
+                                  " WHERE e.status = 'held' AND e.code = 'unknown_type'"
+                                  " ORDER BY e.terminal_id, e.seq");
+        while (rows->next()) {
+            Held h{std::string(rows->text(0)), std::string(rows->text(1)), std::string(rows->text(2)),
+                   std::string(rows->text(3)), std::string(rows->text(4)), std::string(rows->text(5)),
+                   std::string(rows->text(6)), std::string(rows->blob(7)), rows->integer(8)};
+            if (isKnownType(h.type)) held.push_back(std::move(h));
+        }
+    }
+    for (const Held &h : held) {
+        session.exec("SAVEPOINT event_effects");
+        const EffectContext ctx{h.tenant, h.store, h.lane, h.terminal, h.currency, h.eventId, h.seq, nowMs};
+        const AppliedOutcome outcome = apply(session, ctx, h.type, h.payload);
+        if (outcome.status != "applied") session.exec("ROLLBACK TO SAVEPOINT event_effects");
+        session.exec("RELEASE SAVEPOINT event_effects");
+        // Still unknown to the domain (held again) stays held; anything else is settled.
+        if (outcome.status == "held") continue;
+        const Param code = outcome.status == "applied" ? Param(nullptr) : Param(std::string_view(outcome.code));
+        const Param message = outcome.status == "applied" ? Param(nullptr) : Param(std::string_view(outcome.message));
+        session.exec("UPDATE events SET status = ?3, code = ?4, message = ?5 WHERE terminal_id = ?1 AND seq = ?2",
+                     {std::string_view(h.terminal), h.seq, std::string_view(outcome.status), code, message});
+        session.exec("UPDATE terminals SET held_count = held_count - 1, rejected_count = rejected_count + ?2"
+                     " WHERE terminal_id = ?1",
+                     {std::string_view(h.terminal), std::int64_t(outcome.status == "rejected" ? 1 : 0)});
+    }
+    return std::int64_t(held.size());
+}
+
 void recordConflict(sql::Session &session, std::string_view terminalId)
 {
     const std::array<Param, 1> p{terminalId};

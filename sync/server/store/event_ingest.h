@@ -82,6 +82,12 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
 std::string chainHash(std::string_view prevHashHex, std::int64_t seq, std::string_view type,
                       std::string_view payload);
 
+// events held as `unknown_type` whose type this server version knows
+// are examined again, oldest first, each in its terminal's stream order: applied
+// or rejected, never deleted. Returns how many were settled. Run at start-up.
+std::int64_t settleHeldUnknownTypes(sql::Session &session, const KnownTypePredicate &isKnownType,
+                                    const EventApplier &apply, std::int64_t nowMs);
+
 // Counts a conflict for `retailos-admin terminals show` (its own transaction,
 // since the refused request's transaction is rolled back).
 void recordConflict(sql::Session &session, std::string_view terminalId);
