@@ -6,6 +6,10 @@
 #   bench/lane_start  `retailos ui` process start → ready for the first scan, peak RSS
 #   bench/lane_ui     wedge scan typed into the lane window → line painted
 #   bench/devices     serial scan → code, receipt → printed over TCP, scale round trip
+#   bench/server_sqlite, bench/server_postgresql
+#                     retailos-server: steady-state polling, batched event ingest
+#                     (stock moves, real sales), 1,000,000-product load and snapshot;
+#                     the PostgreSQL run starts its own private PostgreSQL 15
 # The lane benchmarks start their own Xvfb (installed by bootstrap.sh) and say
 # in each line which display platform they measured on. Replicas are kept in
 # build/default/bench-data between runs. Pass ctest arguments to pick, e.g.

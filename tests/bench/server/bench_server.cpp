@@ -7,7 +7,7 @@
 //   bench_server [--backend sqlite|postgresql] [--only polling,ingest,snapshot]
 //                [--poll-lanes N] [--poll-threads N] [--poll-seconds S]
 //                [--ingest-lanes N] [--ingest-batches N] [--batch N]
-//                [--products N] [--page-rows N] [--postgres-as-tested] [--log-file F]
+//                [--products N] [--load-batch N] [--page-rows N] [--postgres-as-tested] [--log-file F]
 #include "tests/bench/server/bench_server.h"
 
 #include "core/logging/log.h"
@@ -23,8 +23,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <set>
 #include <thread>
 
@@ -32,6 +35,8 @@
 #include <unistd.h>
 
 namespace retailos::server_bench {
+
+namespace sql = retailos::server::sql;
 
 void printLine(const Options &o, const Line &l)
 {
@@ -65,6 +70,9 @@ std::unique_ptr<sync::HttpsClient> newClient(test::ServerFixture &server)
     config.caFile = server.caFile();
     config.totalTimeout = std::chrono::milliseconds(600'000);
     config.maxResponseBodyBytes = 64 * 1024 * 1024;
+    // A lane gives up on a request that sends nothing for 15 s; the
+    // benchmark waits, and reports how long the slowest batch took instead.
+    config.lowSpeedTime = std::chrono::seconds(600);
     return std::make_unique<sync::HttpsClient>(config);
 }
 
@@ -88,6 +96,52 @@ double threadCpuSeconds()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+namespace {
+
+// utime + stime of one process, and its parent, from /proc/<pid>/stat.
+bool readStat(const std::string &pid, long *parent, double *cpuSeconds)
+{
+    std::FILE *f = std::fopen(("/proc/" + pid + "/stat").c_str(), "r");
+    if (!f) return false;
+    char buffer[1024];
+    const std::size_t n = std::fread(buffer, 1, sizeof buffer - 1, f);
+    std::fclose(f);
+    buffer[n] = 0;
+    const char *afterName = std::strrchr(buffer, ')');   // the name may hold spaces
+    if (!afterName) return false;
+    char state = 0;
+    long ppid = 0;
+    unsigned long utime = 0, stime = 0;
+    if (std::sscanf(afterName + 2, "%c %ld %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &state, &ppid, &utime, &stime) != 4)
+        return false;
+    *parent = ppid;
+    *cpuSeconds = double(utime + stime) / double(sysconf(_SC_CLK_TCK));
+    return true;
+}
+
+} // namespace
+
+double databaseCpuSeconds(test::ServerFixture &server)
+{
+    if (server.backend() != "postgresql") return 0;
+    std::int64_t backend = 0;
+    server.database().transact(sql::TxMode::Read, [&](sql::Session &s) {
+        backend = s.queryInt("SELECT pg_backend_pid()").value_or(0);
+    });
+    long postmaster = 0;
+    double ignored = 0;
+    if (backend <= 0 || !readStat(std::to_string(backend), &postmaster, &ignored)) return 0;
+    double total = 0;
+    for (const auto &entry : std::filesystem::directory_iterator("/proc")) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || !std::isdigit(static_cast<unsigned char>(name[0]))) continue;
+        long parent = 0;
+        double cpu = 0;
+        if (readStat(name, &parent, &cpu) && (parent == postmaster || std::stol(name) == postmaster)) total += cpu;
+    }
+    return total;
 }
 
 double percentileOf(std::vector<double> samples, double p)
@@ -164,6 +218,7 @@ int main(int argc, char *argv[])
     const auto ingestBatchesOpt = opt("ingest-batches", "Batches per lane and event kind.", QString::number(o.ingestBatches));
     const auto batchOpt = opt("batch", "Events per upload (≤ 500).", QString::number(o.batchSize));
     const auto productsOpt = opt("products", "Products in the snapshot catalogue.", QString::number(o.products));
+    const auto loadBatchOpt = opt("load-batch", "Catalogue records per load transaction (≤ 50 000).", QString::number(o.loadBatch));
     const auto pageRowsOpt = opt("page-rows", "Rows per snapshot page.", QString::number(o.pageRows));
     const QCommandLineOption asTestedOpt(u"postgres-as-tested"_qs,
                                          u"Keep the test instance's fsync=off (not durable)."_qs);
@@ -181,6 +236,7 @@ int main(int argc, char *argv[])
     o.ingestBatches = std::max(1, parser.value(ingestBatchesOpt).toInt());
     o.batchSize = std::clamp(parser.value(batchOpt).toInt(), 1, 500);
     o.products = std::max(1, parser.value(productsOpt).toInt());
+    o.loadBatch = std::clamp(parser.value(loadBatchOpt).toInt(), 1, 50000);
     o.pageRows = std::clamp(parser.value(pageRowsOpt).toInt(), 1, 50000);
     std::set<std::string> only;
     for (const QString &part : parser.value(onlyOpt).split(u',', Qt::SkipEmptyParts)) only.insert(part.trimmed().toStdString());

@@ -60,6 +60,9 @@ std::vector<std::string> laneHeaders(const test::TestLane &lane, bool jsonBody);
 // Milliseconds / microseconds of CPU time, for the generator's share.
 double processCpuSeconds();
 double threadCpuSeconds();
+// CPU seconds used so far by the database server's own processes (the
+// PostgreSQL postmaster and its backends); 0 for SQLite, which runs in ours.
+double databaseCpuSeconds(test::ServerFixture &server);
 
 // Lanes enrolled through the admin API, spread over `stores` stores "store-001"…
 std::vector<test::TestLane> enrolLanes(test::ServerFixture &server, int lanes, int stores,
@@ -77,6 +80,7 @@ struct LoadResult
     double seconds = 0;
     double p50us = 0, p99us = 0;
     double processCpu = 0, generatorCpu = 0;   // CPU seconds used during the run
+    double databaseCpu = 0;                    // PostgreSQL's processes during the run
     std::string firstFailure;
 };
 

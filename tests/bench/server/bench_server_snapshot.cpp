@@ -35,17 +35,24 @@ std::string gtin(int i)
     return d + char('0' + (10 - sum % 10) % 10);
 }
 
+// The department, tax rate and tax class every product refers to.
+std::string headerBody(int, int)
+{
+    Writer w;
+    w.beginObject();
+    w.key("departments").beginArray().beginObject().field("id", "D1").field("name", "Grocery").endObject().endArray();
+    w.key("tax_rates").beginArray().beginObject().field("id", "R19").field("name", "Standard").field("rate_ppm", 190000)
+        .endObject().endArray();
+    w.key("tax_classes").beginArray().beginObject().field("id", "T1").field("name", "Standard").key("rate_ids")
+        .beginArray().value("R19").endArray().endObject().endArray();
+    w.endObject();
+    return w.take();
+}
+
 std::string productsBody(int from, int to)
 {
     Writer w;
     w.beginObject();
-    if (from == 0) {
-        w.key("departments").beginArray().beginObject().field("id", "D1").field("name", "Grocery").endObject().endArray();
-        w.key("tax_rates").beginArray().beginObject().field("id", "R19").field("name", "Standard").field("rate_ppm", 190000)
-            .endObject().endArray();
-        w.key("tax_classes").beginArray().beginObject().field("id", "T1").field("name", "Standard").key("rate_ids")
-            .beginArray().value("R19").endArray().endObject().endArray();
-    }
     w.key("products").beginArray();
     for (int i = from; i < to; ++i)
         w.beginObject().field("sku", sku(i)).field("name", "Product " + std::to_string(i) + " 500 g").field("department_id", "D1")
@@ -124,7 +131,8 @@ void runSnapshot(const Options &o, test::ServerFixture &server)
 {
     const int batch = std::min(o.loadBatch, o.products);
     const std::int64_t effectiveFrom = (store::nowMs() / 1000 - 86400) * 1000;
-    const double productSeconds = load(server, o.products, batch, productsBody, store::writeCatalogue, "products");
+    const double productSeconds = load(server, 1, 1, headerBody, store::writeCatalogue, "departments and taxes")
+                                  + load(server, o.products, batch, productsBody, store::writeCatalogue, "products");
     const double priceSeconds = load(
         server, o.products, batch, [&](int from, int to) { return pricesBody(from, to, effectiveFrom); },
         store::writePrices, "prices");
