@@ -238,15 +238,36 @@ Reply ServerApi::Impl::admin(Call &call)
     return answer;
 }
 
+namespace {
+// Prometheus label values escape backslash, double quote and newline.
+std::string label(std::string_view value)
+{
+    std::string out;
+    for (char c : value) {
+        if (c == '\\' || c == '"') out.push_back('\\');
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+} // namespace
+
 Reply ServerApi::Impl::metricsText(Call &call)
 {
+    // The plain loopback listener is the operator's: every tenant. On the TLS
+    // listener an admin credential sees its own tenant's lanes (super_admin: all).
+    std::optional<std::string> tenantFilter;
     if (call.request.secure) {
-        // On the TLS listener metrics need an admin credential (R-3.9).
         Reply reply;
         const auto credential = bearer(call, reply);
         if (!credential) return reply;
         Reply denied = inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
-            requireAdmin(s, *credential);
+            auto admin = store::authenticateAdmin(s, *credential, store::nowMs());
+            if (!admin) return failure(admin.error());
+            if (!admin->tenantId.empty()) tenantFilter = admin->tenantId;
             return Reply{};
         });
         if (denied.status >= 400) return denied;
@@ -254,8 +275,10 @@ Reply ServerApi::Impl::metricsText(Call &call)
     std::string text = metrics.render();
     // Per-terminal figures come from the database at scrape time.
     db.transact(sql::TxMode::Read, [&](sql::Session &s) {
+        const std::string tenant = tenantFilter.value_or("");
         auto rows = s.query("SELECT terminal_id, store_id, lane_id, acked_through, outbox_head, clock_offset_ms,"
-                            " last_contact_at FROM terminals WHERE state = 'active' ORDER BY terminal_id");
+                            " last_contact_at FROM terminals WHERE state = 'active' AND (?1 = '' OR tenant_id = ?1)"
+                            " ORDER BY terminal_id", {std::string_view(tenant)});
         std::string lag = "# HELP retailos_terminal_unacked_events Events a lane reported but the server has not stored.\n"
                           "# TYPE retailos_terminal_unacked_events gauge\n";
         std::string offset = "# HELP retailos_terminal_clock_offset_ms The lane's last measured clock offset (R-10.2).\n"
@@ -263,8 +286,8 @@ Reply ServerApi::Impl::metricsText(Call &call)
         std::string contact = "# HELP retailos_terminal_last_contact_seconds Server time of the lane's last request.\n"
                               "# TYPE retailos_terminal_last_contact_seconds gauge\n";
         while (rows->next()) {
-            const std::string labels = "{terminal=\"" + std::string(rows->text(0)) + "\",store=\""
-                                       + std::string(rows->text(1)) + "\",lane=\"" + std::string(rows->text(2)) + "\"}";
+            const std::string labels = "{terminal=\"" + label(rows->text(0)) + "\",store=\"" + label(rows->text(1))
+                                       + "\",lane=\"" + label(rows->text(2)) + "\"}";
             lag += "retailos_terminal_unacked_events" + labels + " "
                    + std::to_string(std::max<std::int64_t>(0, rows->integer(4) - rows->integer(3))) + "\n";
             if (!rows->isNull(5)) offset += "retailos_terminal_clock_offset_ms" + labels + " " + std::to_string(rows->integer(5)) + "\n";

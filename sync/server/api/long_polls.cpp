@@ -10,12 +10,12 @@ std::string LongPolls::keyOf(std::string_view tenant, std::string_view scope)
     return key;
 }
 
-LongPolls::Versions LongPolls::versions(std::string_view tenant, const std::vector<std::string> &scopes)
+LongPolls::Versions LongPolls::versions(const std::vector<std::string> &scopes)
 {
     std::lock_guard lock(m_mutex);
     Versions out;
     for (const auto &scope : scopes) {
-        const auto it = m_versions.find(keyOf(tenant, scope));
+        const auto it = m_versions.find(scope);
         out.push_back(it == m_versions.end() ? 0 : it->second);
     }
     return out;
@@ -26,9 +26,9 @@ void LongPolls::park(std::string tenant, std::vector<std::string> scopes, const 
 {
     {
         std::lock_guard lock(m_mutex);
-        bool moved = false;
+        bool moved = m_closed;
         for (std::size_t i = 0; i < scopes.size() && !moved; ++i) {
-            const auto it = m_versions.find(keyOf(tenant, scopes[i]));
+            const auto it = m_versions.find(scopes[i]);
             moved = (it == m_versions.end() ? 0 : it->second) != seen[i];
         }
         if (!moved) {
@@ -48,7 +48,7 @@ void LongPolls::notify(std::string_view tenant, const std::vector<std::string> &
         std::lock_guard lock(m_mutex);
         for (const auto &scope : scopes) {
             const std::string key = keyOf(tenant, scope);
-            ++m_versions[key];
+            ++m_versions[scope];
             auto [first, last] = m_byScope.equal_range(key);
             std::vector<std::uint64_t> ids;
             for (auto it = first; it != last; ++it) ids.push_back(it->second);
@@ -91,15 +91,26 @@ std::size_t LongPolls::expire(Clock::time_point now)
     return left;
 }
 
-void LongPolls::wakeAll()
+void LongPolls::wakeAll(bool closing)
 {
     std::map<std::uint64_t, Waiter> all;
     {
         std::lock_guard lock(m_mutex);
+        if (closing) m_closed = true;
         all.swap(m_waiters);
         m_byScope.clear();
     }
     for (auto &[id, w] : all) w.wake();
+}
+
+} // namespace retailos::server::api
+
+namespace retailos::server::api {
+
+bool LongPolls::closed()
+{
+    std::lock_guard lock(m_mutex);
+    return m_closed;
 }
 
 } // namespace retailos::server::api

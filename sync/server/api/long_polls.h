@@ -1,7 +1,10 @@
 // Parked pulls: a waiter per request that holds no thread, woken when
-// a commit changes one of its scopes or when its wait is over. Each scope has
-// a version counter, bumped on every notify, so a change committed between a
-// pull's read and its parking still wakes it at once.
+// a commit changes one of its scopes or when its wait is over. Each scope name
+// has a version counter, bumped on every notify and read *before* the pull's
+// database read, so a change committed between that read and the parking still
+// wakes it at once. (Versions are per scope name, not per tenant, so they can be
+// read before the credential is checked; another tenant's change of a scope of
+// the same name only makes a waiter look again and park again.)
 #pragma once
 
 #include <chrono>
@@ -23,16 +26,18 @@ public:
     using Wake = std::function<void()>;   // runs once: re-pull and answer
 
     // The current versions of these scopes; read before the pull's database read.
-    Versions versions(std::string_view tenant, const std::vector<std::string> &scopes);
-    // Parks a waiter unless a version moved since `seen` (then wakes at once).
+    Versions versions(const std::vector<std::string> &scopes);
+    // Parks a waiter unless a version moved since `seen` or the server is
+    // stopping (then wakes at once).
     void park(std::string tenant, std::vector<std::string> scopes, const Versions &seen, Clock::time_point deadline,
               Wake wake);
     // After a commit that changed these scopes.
     void notify(std::string_view tenant, const std::vector<std::string> &scopes);
     // Wakes the waiters whose deadline passed; returns how many are still parked.
     std::size_t expire(Clock::time_point now);
-    // Wakes everyone (shutdown).
-    void wakeAll();
+    // Wakes everyone. With `closing`, later waiters are woken at once (shutdown).
+    void wakeAll(bool closing = false);
+    bool closed();
 
 private:
     struct Waiter
@@ -49,6 +54,7 @@ private:
     std::map<std::uint64_t, Waiter> m_waiters;
     std::multimap<std::string, std::uint64_t, std::less<>> m_byScope;
     std::uint64_t m_nextId = 1;
+    bool m_closed = false;
 };
 
 } // namespace retailos::server::api

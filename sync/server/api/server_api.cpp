@@ -108,7 +108,7 @@ void ServerApi::stop()
     d->backgroundWake.notify_all();
     if (d->background.joinable()) d->background.join();
     d->changeSubscription.reset();
-    d->polls.wakeAll();
+    d->polls.wakeAll(true);   // parked pulls answer now, and no new one parks
     d->pool.stop();
     d->contacts.flush(d->db);
 }
@@ -226,7 +226,10 @@ std::unique_ptr<sync::json::Document> ServerApi::Impl::parseBody(const Call &cal
 std::optional<std::string> ServerApi::Impl::bearer(const Call &call, Reply &reply)
 {
     const std::string *header = call.request.headers.find("Authorization");
-    if (!header || !header->starts_with("Bearer ") || header->size() <= 7) {
+    // The scheme is case-insensitive (RFC 9110 §11.1).
+    const bool isBearer = header && header->size() > 7 && (*header)[6] == ' '
+                          && QByteArrayView(header->data(), 6).compare("bearer", Qt::CaseInsensitive) == 0;
+    if (!isBearer) {
         reply = failure(401, "credential_missing", "This request needs a credential (Authorization: Bearer …).");
         return std::nullopt;
     }
@@ -284,9 +287,16 @@ void ServerApi::Impl::notifyScopes(std::string_view tenant, const std::map<std::
 bool ServerApi::Impl::enrolBlocked(const std::string &peer)
 {
     std::lock_guard lock(enrolMutex);
-    auto &failures = enrolFailures[peer];
+    const auto it = enrolFailures.find(peer);
+    if (it == enrolFailures.end()) return false;
+    auto &failures = it->second;
     const auto cutoff = std::chrono::steady_clock::now() - cfg.enrolFailureWindow;
     while (!failures.empty() && failures.front() < cutoff) failures.pop_front();
+    // Forget addresses without recent failures: the map stays as small as the attack.
+    if (failures.empty()) {
+        enrolFailures.erase(it);
+        return false;
+    }
     return int(failures.size()) >= cfg.enrolFailuresPerWindow;
 }
 

@@ -198,8 +198,8 @@ Reply ServerApi::Impl::events(Call &call)
         if (payload.isString() && payload.toString().size() <= kMaxEventPayload) event.payload = std::string(payload.toString());
         else envelope("payload", "must be a string of at most 1 MiB");
         if (!event.envelopeError.empty()) {
-            // Stored under a stand-in id so the stream goes on.
-            if (event.eventId.empty()) event.eventId = "invalid:" + call.request.requestId + ":" + std::to_string(event.seq);
+            // An empty id is stored under a stand-in that a resend repeats exactly
+            // (event_ingest.cpp), so the stream goes on.
             if (event.type.empty() || event.type.size() > 64) event.type = "invalid";
             if (event.hash.empty()) event.hash = std::string(64, '0');
             if (event.prevHash.empty()) event.prevHash = std::string(64, '0');
@@ -209,6 +209,7 @@ Reply ServerApi::Impl::events(Call &call)
     if (!r.ok()) return badRequest(r.error());
 
     std::map<std::string, std::int64_t> visibleAt;
+    std::vector<store::EventResult> results;
     std::string tenant;
     std::string terminalId;
     Reply answer = inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
@@ -237,13 +238,17 @@ Reply ServerApi::Impl::events(Call &call)
         for (const auto &[scope, seq] : outcome->visibleAt) w.field(scope, seq);
         w.endObject();
         visibleAt = outcome->visibleAt;
-        for (const store::EventResult &res : outcome->results) {
+        results = outcome->results;
+        return ok(w);
+    });
+    if (answer.status == 200) {
+        // Counted once the transaction is committed (a retried one runs twice).
+        for (const store::EventResult &res : results) {
             metrics.countEvents(res.status);
             if (res.status == "rejected") metrics.countRejection(res.code);
         }
-        return ok(w);
-    });
-    if (answer.status == 200) notifyScopes(tenant, visibleAt);
+        notifyScopes(tenant, visibleAt);
+    }
     if (answer.status == 409 && answer.errorCode == "event_conflict") {
         // loud. Counted outside the refused transaction.
         metrics.countConflict();
@@ -285,8 +290,9 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
     // One attempt: read, then answer or park. `final` answers whatever it finds.
     auto attempt = std::make_shared<std::function<void(bool)>>();
     *attempt = [this, call, credential = *credential, scopes, names, limits, deadline, waitMs, attempt](bool final) {
+        // Versions first, then the database read: a commit in between is never missed.
+        const LongPolls::Versions seen = polls.versions(names);
         std::string tenant;
-        LongPolls::Versions seen;
         bool park = false;
         Reply answer = inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
             const store::TerminalIdentity t = requireTerminal(*this, *call, s, credential);
@@ -299,7 +305,6 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
                                    d.take());
                 }
             noteContact(*call, t);
-            seen = polls.versions(t.tenantId, names);
             const auto answers = store::pull(s, t.tenantId, scopes, limits);
             for (std::size_t i = 0; i < scopes.size(); ++i)
                 if (scopes[i].cursor) contacts.noteCursor(t.terminalId, scopes[i].scope, scopes[i].cursor->epoch, scopes[i].cursor->seq);
@@ -324,10 +329,15 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
             return ok(w);
         });
         if (park) {
-            polls.park(tenant, names, seen, deadline, [this, attempt] {
-                // Woken: re-read on a worker, and answer this time whatever there is.
-                if (!pool.submit([attempt] { (*attempt)(true); }))
-                    (*attempt)(true);
+            polls.park(tenant, names, seen, deadline, [this, call, attempt, deadline] {
+                // Woken by a change (look again, park again if it was not ours) or by
+                // the end of the wait (answer what there is). Never database work on
+                // the waking thread: when the pool takes no more, say so at once.
+                const bool last = std::chrono::steady_clock::now() >= deadline || polls.closed();
+                if (!pool.submit([attempt, last] { (*attempt)(last); })) {
+                    send(*call, failure(503, "overloaded", "The server is busy or stopping; pull again shortly."));
+                    *attempt = nullptr;
+                }
             });
             return;
         }

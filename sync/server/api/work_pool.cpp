@@ -1,5 +1,9 @@
 #include "sync/server/api/work_pool.h"
 
+#include "core/logging/log.h"
+
+#include <exception>
+
 namespace retailos::server::api {
 
 WorkPool::WorkPool(int threads, std::size_t queueLimit) : m_limit(queueLimit)
@@ -50,7 +54,14 @@ void WorkPool::run()
             work = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        work();
+        // A bug in one request must not take the server down with it.
+        try {
+            work();
+        } catch (const std::exception &e) {
+            log::error(u"server", QStringLiteral("request work failed: %1").arg(QString::fromUtf8(e.what())));
+        } catch (...) {
+            log::error(u"server", QStringLiteral("request work failed with an unknown exception"));
+        }
     }
 }
 

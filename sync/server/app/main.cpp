@@ -162,8 +162,10 @@ int serve(const app::ServerConfig &config)
         while (!g_stopRequested) g_stop.wait_for(lock, std::chrono::milliseconds(200));
     }
     log::info(u"server", QStringLiteral("stopping"));
-    server->stop(std::chrono::seconds(5));
+    // Parked pulls are answered and queued work finishes while HTTP still runs;
+    // then requests in flight get their grace and the listener closes.
     api.stop();
+    server->stop(std::chrono::seconds(5));
     log::info(u"server", QStringLiteral("stopped"));
     return 0;
 }

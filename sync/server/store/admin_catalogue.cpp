@@ -181,6 +181,8 @@ StoreResult<WriteCounts> writePrices(sql::Session &session, const AdminIdentity 
             if (!del[i].isString() || first == std::string::npos || first == last)
                 return invalidAt("delete", i, "delete[" + std::to_string(i) + "]", "must be a price key sku|store|effective_from");
             const std::string store = key.substr(first + 1, last - first - 1);
+            if (store == "*" && admin.role == "store_manager")
+                return refuse(403, "store_forbidden", "A store manager may not change chain-wide prices.");
             if (store != "*" && !admin.mayTouchStore(store))
                 return refuse(403, "store_forbidden", "This token may not change prices of store " + store + ".");
             deletes.emplace_back(store == "*" ? std::string("global") : "store:" + store, key);

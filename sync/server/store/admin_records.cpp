@@ -379,6 +379,11 @@ std::vector<std::string> adminRecordsSchemaStatements(sql::Dialect)
 
 std::vector<std::string> tenantStores(sql::Session &session, std::string_view tenant)
 {
+    // A store being created holds the tenant row FOR UPDATE until it commits
+    // (identity.cpp): waiting here means a write for "every store" either sees
+    // the new store or is seen by its seeding, never neither (PostgreSQL).
+    if (session.dialect() == sql::Dialect::Postgres)
+        session.query("SELECT 1 FROM tenants WHERE tenant_id = ?1 FOR SHARE", {tenant})->next();
     std::vector<std::string> out;
     auto rows = session.query("SELECT store_id FROM stores WHERE tenant_id = ?1 ORDER BY store_id", {tenant});
     while (rows->next()) out.emplace_back(rows->text(0));

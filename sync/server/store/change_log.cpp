@@ -104,8 +104,10 @@ std::int64_t pruneChangeLog(sql::Session &session, std::string_view tenant, std:
                                                 " AND committed_at < ?3", p).value_or(0);
     const std::int64_t through = std::min(byCount, byAge);
     if (through < head.retainedFrom) return 0;
+    // The change at `through` stays: a lane whose cursor is exactly there can
+    // still prove its cursor and continue without a snapshot.
     const std::array<Param, 3> d{tenant, scope, through};
-    const std::int64_t removed = session.exec("DELETE FROM changes WHERE tenant_id = ?1 AND scope = ?2 AND seq <= ?3", d);
+    const std::int64_t removed = session.exec("DELETE FROM changes WHERE tenant_id = ?1 AND scope = ?2 AND seq < ?3", d);
     const std::array<Param, 3> u{tenant, scope, through + 1};
     session.exec("UPDATE scope_heads SET retained_from = ?3 WHERE tenant_id = ?1 AND scope = ?2", u);
     return removed;

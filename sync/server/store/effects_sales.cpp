@@ -61,11 +61,23 @@ void releaseWaitingVoids(Effects &e, const std::string &saleId)
     }
 }
 
+// One sale's events (the sale, its voids) one at a time, also across server
+// processes on PostgreSQL: otherwise a void and its sale committing together
+// could each miss the other (the void held for ever), and two voids could both
+// see the sale not voided yet. SQLite has one writer already.
+void lockSale(Effects &e, const std::string &saleId)
+{
+    if (e.s.dialect() != sql::Dialect::Postgres) return;
+    const std::string key = e.ctx.tenantId + "|" + saleId;
+    e.s.query("SELECT pg_advisory_xact_lock(hashtext(CAST(?1 AS TEXT)))", {std::string_view(key)})->next();
+}
+
 } // namespace
 
 AppliedOutcome applySale(Effects &e, const ev::SaleCompleted &sale)
 {
     const auto &c = e.ctx;
+    lockSale(e, sale.saleId);
     {
         auto rows = e.s.query("SELECT event_id FROM sales WHERE tenant_id = ?1 AND sale_id = ?2", {c.tenantId, sale.saleId});
         if (rows->next())
@@ -111,6 +123,7 @@ AppliedOutcome applySale(Effects &e, const ev::SaleCompleted &sale)
 AppliedOutcome applyVoid(Effects &e, const ev::SaleVoided &v)
 {
     const auto &c = e.ctx;
+    lockSale(e, v.saleId);
     std::string originalEvent, store;
     std::int64_t receipt = 0, total = 0;
     bool voided = false;
@@ -137,8 +150,11 @@ AppliedOutcome applyVoid(Effects &e, const ev::SaleVoided &v)
         return rejected("inconsistent_totals", "the void's total (" + std::to_string(v.total)
                                                    + ") is not minus the sale's total (" + std::to_string(total) + ")");
 
-    e.s.exec("UPDATE sales SET voided = 1, void_event_id = ?3, voided_at = ?4 WHERE tenant_id = ?1 AND sale_id = ?2",
-             {c.tenantId, v.saleId, c.eventId, c.nowMs});
+    // Only a sale not voided yet is voided, whatever another writer did meanwhile.
+    if (e.s.exec("UPDATE sales SET voided = 1, void_event_id = ?3, voided_at = ?4 WHERE tenant_id = ?1 AND sale_id = ?2"
+                 " AND voided = 0",
+                 {c.tenantId, v.saleId, c.eventId, c.nowMs}) != 1)
+        return rejected("already_voided", "sale " + v.saleId + " is already voided");
     // Reverse what the sale did: its stock comes back, its account debits are credited.
     struct Line
     {

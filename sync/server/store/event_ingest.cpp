@@ -145,7 +145,15 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
     }
 
     std::int64_t rejected = 0, held = 0;
-    for (const IncomingEvent &event : events) {
+    for (const IncomingEvent &incoming : events) {
+        // An event whose id was unusable is stored under a stand-in id made from
+        // its place in the stream: a resend of it is then a duplicate, not a conflict.
+        IncomingEvent standIn;
+        if (incoming.eventId.empty()) {
+            standIn = incoming;
+            standIn.eventId = "invalid:" + terminal.terminalId + ":" + std::to_string(incoming.seq);
+        }
+        const IncomingEvent &event = incoming.eventId.empty() ? standIn : incoming;
         if (event.seq <= stream.ackedThrough) {
             // a resend must be identical to what is stored.
             const auto stored = storedAt(session, terminal.terminalId, event.seq);
@@ -159,8 +167,7 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
         {
             const std::array<Param, 1> ep{std::string_view(event.eventId)};
             auto rows = session.query("SELECT terminal_id, seq FROM events WHERE event_id = ?1", ep);
-            if (rows->next()) return conflict(event.seq, "its event id already used by event "
-                                                              + std::to_string(rows->integer(1)) + " of a stream");
+            if (rows->next()) return conflict(event.seq, "its event id already used by another event");
         }
 
         EventResult result{event.seq, "applied", {}, {}, {}, {}};

@@ -181,6 +181,9 @@ StoreResult<std::string> upsertStore(sql::Session &session, std::string_view ten
         session.exec("UPDATE stores SET name = ?3, time_zone = ?4 WHERE tenant_id = ?1 AND store_id = ?2", p);
         return std::string("updated");
     }
+    // See tenantStores(): chain-wide writers and a new store meet on the tenant row.
+    if (session.dialect() == sql::Dialect::Postgres)
+        session.query("SELECT 1 FROM tenants WHERE tenant_id = ?1 FOR UPDATE", {tenant})->next();
     const std::array<Param, 6> p{tenant, std::string_view(store.storeId), std::string_view(store.name),
                                  std::string_view(store.currency), std::string_view(store.timeZone), nowMs};
     session.exec("INSERT INTO stores (tenant_id, store_id, name, currency, time_zone, created_at)"
@@ -240,10 +243,10 @@ StoreResult<std::int64_t> revokeTerminal(sql::Session &session, std::string_view
     if (session.exec("UPDATE terminals SET state = 'revoked', revoked_at = ?3, revoke_reason = ?4"
                      " WHERE tenant_id = ?1 AND terminal_id = ?2", p) == 0)
         return refuse(404, "not_found", "There is no terminal " + std::string(terminalId) + ".");
-    // Outstanding codes die with the credential: re-enrolment needs a new code (R-4.5).
+    // Every code of the terminal dies with the credential, used ones too: the
+    // retry of an earlier enrolment must not bring a revoked lane back (R-4.5).
     const std::array<Param, 2> q{terminalId, nowMs};
-    session.exec("UPDATE enrolment_codes SET expires_at = ?2 WHERE terminal_id = ?1 AND used_at IS NULL"
-                 " AND expires_at > ?2", q);
+    session.exec("UPDATE enrolment_codes SET expires_at = ?2 WHERE terminal_id = ?1 AND expires_at > ?2", q);
     return nowMs;
 }
 
@@ -301,6 +304,20 @@ StoreResult<Enrolment> enrol(sql::Session &session, const EnrolRequest &request,
                       "This terminal is registered with another lane PC's journal key. Head office must create the code with --new-key for a replaced PC.",
                       R"({"field":"journal_public_key"})");
 
+    // Consume the code, on condition: of two enrolments racing with one code
+    // (two server processes on PostgreSQL) the second finds it taken (R-6.1).
+    const std::array<Param, 4> consume{sql::Blob{codeHash}, nowMs, std::string_view(request.requestId),
+                                       std::string_view(request.journalPublicKey)};
+    if (session.exec("UPDATE enrolment_codes SET used_at = COALESCE(used_at, ?2), used_request_id = ?3, used_key = ?4"
+                     " WHERE code_hash = ?1 AND expires_at > ?2"
+                     " AND (used_at IS NULL OR (used_request_id = ?3 AND used_key = ?4))", consume) != 1)
+        return invalid();
+    // Any other code of this terminal ends now: a replaced PC cannot take the
+    // terminal back by repeating its old enrolment (R-6.3).
+    const std::array<Param, 3> others{std::string_view(terminalId), sql::Blob{codeHash}, nowMs};
+    session.exec("UPDATE enrolment_codes SET expires_at = ?3 WHERE terminal_id = ?1 AND code_hash <> ?2"
+                 " AND expires_at > ?3", others);
+
     terminal.credentialId = newUuid();
     const std::string secret = randomBase64Url(32);
     const std::string secretHash = sha256(secret);
@@ -310,10 +327,6 @@ StoreResult<Enrolment> enrol(sql::Session &session, const EnrolRequest &request,
     session.exec("UPDATE terminals SET state = 'active', credential_id = ?2, secret_hash = ?3,"
                  " journal_public_key = ?4, enrolled_at = ?5, revoked_at = NULL, revoke_reason = NULL,"
                  " software = ?6, last_contact_at = ?5 WHERE terminal_id = ?1", up);
-    const std::array<Param, 4> used_{sql::Blob{codeHash}, nowMs, std::string_view(request.requestId),
-                                     std::string_view(request.journalPublicKey)};
-    session.exec("UPDATE enrolment_codes SET used_at = COALESCE(used_at, ?2), used_request_id = ?3, used_key = ?4"
-                 " WHERE code_hash = ?1", used_);
     return Enrolment{terminal, "rtt1." + terminal.credentialId + "." + secret, acked};
 }
 

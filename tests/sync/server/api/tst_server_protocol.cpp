@@ -3,6 +3,7 @@
 // isolation between stores, exactly-once events, cursors and snapshots,
 // scheduled prices, invalid payloads and long-polls. Test names cite the rule.
 #include "sync/protocol/json.h"
+#include "sync/server/store/identity.h"
 #include "sync/server/store/ids.h"
 #include "tests/support/private_postgres.h"
 #include "tests/support/server_fixture.h"
@@ -142,6 +143,68 @@ private slots:
         QCOMPARE(server().call("POST", "/v1/enrol", enrolBody(code, server::store::newUuid(), "store-a")).status, 201);
     }
 
+    void aRevokedLaneCannotComeBackWithItsOldCode_R_4_5()
+    {
+        const std::string code = server().createTerminal("store-a", "lane-1");
+        const std::string body = enrolBody(code, server::store::newUuid());
+        const Answer first = server().call("POST", "/v1/enrol", body);
+        QCOMPARE(first.status, 201);
+        const std::string terminal = first.str("terminal_id");
+        QCOMPARE(server().admin("POST", "/v1/admin/terminals/" + terminal + "/revoke", R"({"reason":"stolen"})").status, 200);
+        // The lost-answer retry of the old enrolment no longer works…
+        const Answer replay = server().call("POST", "/v1/enrol", body);
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.errorCode(), std::string("enrolment_code_invalid"));
+        // …a new code from HQ does, and the stream continues where it stopped.
+        const Answer fresh = server().admin("POST", "/v1/admin/terminals/" + terminal + "/enrolment-codes", "{}");
+        QCOMPARE(fresh.status, 201);
+        const Answer again = server().call("POST", "/v1/enrol", enrolBody(fresh.str("enrolment_code"), server::store::newUuid()));
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.str("terminal_id"), terminal);
+    }
+
+    void aReplacedPcCannotTakeItsTerminalBack_R_6_3()
+    {
+        const std::string code = server().createTerminal("store-a", "lane-1");
+        const std::string oldBody = enrolBody(code, server::store::newUuid());
+        const Answer old = server().call("POST", "/v1/enrol", oldBody);
+        QCOMPARE(old.status, 201);
+        const std::string terminal = old.str("terminal_id");
+        const Answer replacement = server().admin("POST", "/v1/admin/terminals/" + terminal + "/enrolment-codes", R"({"new_key":true})");
+        Writer w;
+        w.beginObject().field("code", replacement.str("enrolment_code")).field("request_id", server::store::newUuid())
+            .nullField("store_id").nullField("lane_id").field("journal_public_key", "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=")
+            .field("software", "retailos/test").endObject();
+        const Answer newPc = server().call("POST", "/v1/enrol", w.text());
+        QCOMPARE(newPc.status, 201);
+        // The old PC repeats its enrolment: refused, and the new PC keeps the terminal.
+        QCOMPARE(server().call("POST", "/v1/enrol", oldBody).status, 401);
+        QCOMPARE(server().call("GET", "/v1/session", {}, newPc.str("credential")).status, 200);
+    }
+
+    void oneCodeRacedByManyLanesEnrolsOneLane_R_6_1()
+    {
+        const std::string code = server().createTerminal("store-a", "lane-1");
+        std::vector<std::future<Answer>> racers;
+        for (int i = 0; i < 8; ++i)
+            racers.push_back(std::async(std::launch::async, [this, code] {
+                return server().call("POST", "/v1/enrol", enrolBody(code, server::store::newUuid()));
+            }));
+        int enrolled = 0;
+        std::string credential;
+        for (auto &r : racers) {
+            const Answer a = r.get();
+            if (a.status == 201) {
+                ++enrolled;
+                credential = a.str("credential");
+            } else {
+                QCOMPARE(a.errorCode(), std::string("enrolment_code_invalid"));
+            }
+        }
+        QCOMPARE(enrolled, 1);
+        QCOMPARE(server().call("GET", "/v1/session", {}, credential).status, 200);
+    }
+
     void refusalsSayWhyWithStableCodes_R_4_3_R_4_9_R_5_1()
     {
         const TestLane lane = server().enrolLane("store-a", "lane-1");
@@ -203,6 +266,12 @@ private slots:
         QCOMPARE(forbidden.status, 403);
         QCOMPARE(forbidden.errorCode(), std::string("store_forbidden"));
         QCOMPARE(server().call("POST", "/v1/admin/prices", priceBody("M1", 199, wholeSecondsFromNow(0), "store-a"), manager).status, 200);
+        // Nor cancel a chain-wide price.
+        const std::int64_t chainFrom = wholeSecondsFromNow(3600);
+        QCOMPARE(server().admin("POST", "/v1/admin/prices", priceBody("M1", 249, chainFrom)).status, 200);
+        QCOMPARE(server().call("POST", "/v1/admin/prices", "{\"prices\":[],\"delete\":[\"M1|*|" + std::to_string(chainFrom) + "\"]}",
+                               manager).errorCode(),
+                 std::string("store_forbidden"));
         const std::string analyst = server().adminTokenFor("analyst");
         QCOMPARE(server().call("POST", "/v1/admin/prices", priceBody("M1", 199, wholeSecondsFromNow(0)), analyst).errorCode(),
                  std::string("store_forbidden"));
@@ -318,6 +387,21 @@ private slots:
         // Only the two applied movements count: 2 pieces.
         const Answer snap = server().call("POST", "/v1/snapshot", R"({"scope":"stock:store-a"})", lane.credential);
         QCOMPARE(snap.root().member("rows")[0].member("data").member("quantity_milli").toInt(), 2000);
+    }
+
+    void aResentEventWithAnUnusableIdIsADuplicate_R_7_7()
+    {
+        TestLane lane = server().enrolLane("store-a", "lane-1");
+        const std::string event = server().nextEvent(lane, "inventory.stock.moved.v1", ServerFixture::stockMovedPayload("M1", 1000),
+                                                     "NOT-A-UUID");
+        const Answer first = server().call("POST", "/v1/events", events({event}), lane.credential);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(std::string(first.root().member("results")[0].member("code").toString()), std::string("bad_envelope"));
+        // The answer was lost; the lane sends the same bytes again.
+        const Answer again = server().call("POST", "/v1/events", events({event}), lane.credential);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(std::string(again.root().member("results")[0].member("status").toString()), std::string("duplicate"));
+        QCOMPARE(std::string(again.root().member("results")[0].member("stored_status").toString()), std::string("rejected"));
     }
 
     void malformedUploadsAreRefusedWholeAndStoreNothing_R_7_14()
@@ -564,6 +648,24 @@ private slots:
         QVERIFY(kinds.contains("role"));
         QVERIFY(kinds.contains("staff"));
         QVERIFY(snap.body.find("1234\"") == std::string::npos);   // never the PIN itself
+    }
+
+    void metricsShowOnlyTheCallersTenantWithEscapedLabels_R_3_9()
+    {
+        QVERIFY(server().createStore("odd\"store"));
+        const TestLane lane = server().enrolLane("odd\"store", "lane-1");
+        QVERIFY(!lane.terminalId.empty());
+        const Answer own = server().admin("GET", "/metrics");
+        QVERIFY(own.body.find("store=\"odd\\\"store\"") != std::string::npos);
+        // An admin of another tenant sees none of this tenant's lanes.
+        std::string otherToken;
+        server().database().transact(server::sql::TxMode::Write, [&](server::sql::Session &s) {
+            const std::string other = server::store::createTenant(s, "Other chain", server::store::nowMs());
+            otherToken = server::store::createAdminToken(s, other, "analyst", {}, 3600 * 1000, server::store::nowMs())->token;
+        });
+        const Answer foreign = server().call("GET", "/metrics", {}, otherToken);
+        QCOMPARE(foreign.status, 200);
+        QVERIFY(foreign.body.find(lane.terminalId) == std::string::npos);
     }
 
     void healthAndMetrics_R_3_9()

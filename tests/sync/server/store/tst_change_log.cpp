@@ -187,7 +187,7 @@ private slots:
         });
         std::int64_t removed = -1;
         write([&](sql::Session &s) { removed = store::pruneChangeLog(s, m_tenant, "global", 3, 35 * day, now); });
-        QCOMPARE(removed, std::int64_t(7));   // the last 3 stay although they are old
+        QCOMPARE(removed, std::int64_t(6));   // the last 3 stay although they are old, and the boundary change 7
         read([&](sql::Session &s) {
             const store::ScopeHead head = store::readScopeHead(s, m_tenant, "global");
             QCOMPARE(head.retainedFrom, std::int64_t(8));
@@ -202,6 +202,10 @@ private slots:
             const auto fine = store::pull(s, m_tenant, {{"global", cursorAt(8)}}, {});
             QCOMPARE(fine[0].status, std::string("changes"));
             QCOMPARE(fine[0].changeCount, std::size_t(2));
+            // A cursor exactly at the boundary continues too.
+            const auto boundary = store::pull(s, m_tenant, {{"global", cursorAt(7)}}, {});
+            QCOMPARE(boundary[0].status, std::string("changes"));
+            QCOMPARE(boundary[0].changeCount, std::size_t(3));
         });
         // Recent changes are kept whatever their number.
         write([&](sql::Session &s) {
@@ -209,7 +213,7 @@ private slots:
                 store::writeChange(s, m_tenant, "global", "product", "P" + std::to_string(i), product("P", std::to_string(i)), now);
         });
         write([&](sql::Session &s) { removed = store::pruneChangeLog(s, m_tenant, "global", 3, 35 * day, now); });
-        QCOMPARE(removed, std::int64_t(3));   // only the three old ones left from before
+        QCOMPARE(removed, std::int64_t(3));   // 7, 8, 9: the old ones left from before but the new boundary 10
     }
 };
 

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace retailos;
 using namespace retailos::server;
 namespace type = retailos::sync::events::type;
@@ -253,6 +255,7 @@ private slots:
     void loyaltyCardBelongsToOneCustomer();
     void pinChangeReachesEveryStoreScopeOfThePerson();
     void tillShiftsAndOverrides();
+    void voidsRacingTheirSaleAndEachOtherApplyOnce();
 };
 
 // §7.5 sale effects, R-9.2, R-9.5 (visible_at), R-8.2
@@ -551,3 +554,46 @@ void tst_EventEffects::tillShiftsAndOverrides()
 
 QTEST_GUILESS_MAIN(tst_EventEffects)
 #include "tst_event_effects.moc"
+
+// Two server processes on PostgreSQL may store a sale and its voids at the same
+// moment: each sale is voided once (its stock and money come back once), and a
+// void that raced its sale is never left waiting.
+void tst_EventEffects::voidsRacingTheirSaleAndEachOtherApplyOnce()
+{
+    Server server(freshDatabase());
+    for (int round = 0; round < 6; ++round) {
+        const LaneSale sale = milkSale();
+        const std::string saleEvent = store::newUuid();
+        // The sale and a void of it from another lane, at once.
+        store::EventResult saleResult, voidResult;
+        std::thread voider([&] {
+            voidResult = server.send(server.lane2, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total));
+        });
+        saleResult = server.send(server.lane1, type::kSaleCompleted, sale.document, nullptr, saleEvent);
+        voider.join();
+        QCOMPARE_STATUS(saleResult, "applied", "");
+        QVERIFY2(voidResult.status == "applied" || (voidResult.status == "held" && voidResult.code == "waiting_for_original"),
+                 voidResult.code.c_str());
+        QCOMPARE(server.count("SELECT held_count FROM terminals WHERE tenant_id = ?1 AND lane_id = 'lane-02'"), 0);
+        QCOMPARE(server.count("SELECT count(*) FROM sales WHERE tenant_id = ?1 AND voided = 1"), round + 1);
+
+        // Two more voids of the same sale, at once: both refused, it is voided already.
+        store::EventResult a, b;
+        std::thread other([&] { a = server.send(server.lane2, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total)); });
+        b = server.send(server.lane1, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total));
+        other.join();
+        QCOMPARE_STATUS(a, "rejected", "already_voided");
+        QCOMPARE_STATUS(b, "rejected", "already_voided");
+        QCOMPARE(server.stock("store-001", "MILK"), 0);   // each sale's −2000 came back exactly once
+    }
+    // And a sale voided by two lanes at once is voided once.
+    const LaneSale sale = milkSale();
+    const std::string saleEvent = store::newUuid();
+    QCOMPARE_STATUS(server.send(server.lane1, type::kSaleCompleted, sale.document, nullptr, saleEvent), "applied", "");
+    store::EventResult a, b;
+    std::thread other([&] { a = server.send(server.lane2, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total)); });
+    b = server.send(server.lane1, type::kSaleVoided, voidPayload(sale, saleEvent, -sale.total));
+    other.join();
+    QCOMPARE(int(a.status == "applied") + int(b.status == "applied"), 1);
+    QCOMPARE(server.stock("store-001", "MILK"), 0);
+}
