@@ -443,6 +443,26 @@ void seedNewStoreScope(sql::Session &session, std::string_view tenant, std::stri
         writeChange(session, tenant, scope, r.kind, r.key, r.data, nowMs);
         if (balance) writeChange(session, tenant, scope, "loyalty_balance", r.key, *balance, nowMs);
     }
+    // Gift cards and store credit of the store's currency work here too.
+    struct Account
+    {
+        std::string id, kind, currency;
+        std::int64_t balance;
+    };
+    std::vector<Account> accounts;
+    {
+        auto q = session.query("SELECT a.account_id, a.kind, a.currency, a.balance FROM account_balances a"
+                               " JOIN stores s ON s.tenant_id = a.tenant_id AND s.store_id = ?2 AND s.currency = a.currency"
+                               " WHERE a.tenant_id = ?1 ORDER BY a.account_id", {tenant, storeId});
+        while (q->next())
+            accounts.push_back({std::string(q->text(0)), std::string(q->text(1)), std::string(q->text(2)), q->integer(3)});
+    }
+    for (const Account &a : accounts) {
+        Writer w;   // keys in sorted order: canonical
+        w.beginObject().field("account_id", a.id).field("as_of", nowMs).field("balance", a.balance)
+            .field("currency", a.currency).field("kind", a.kind).endObject();
+        writeChange(session, tenant, scope, "account_balance", a.id, w.text(), nowMs);
+    }
 }
 
 // ---- promotions ----------------------------------------------------------------------

@@ -60,6 +60,8 @@ std::vector<std::string> domainSchemaStatements(sql::Dialect)
         " reason TEXT NOT NULL, ref_id TEXT NOT NULL, recorded_at BIGINT NOT NULL,"
         " PRIMARY KEY (tenant_id, event_id, item_no))",
         "CREATE INDEX IF NOT EXISTS stock_ledger_by_sku ON stock_ledger (tenant_id, store_id, sku)",
+        // Stock documents are found by their own id (a resent movement is a duplicate).
+        "CREATE INDEX IF NOT EXISTS stock_ledger_by_ref ON stock_ledger (tenant_id, ref_id)",
         // customer.enrolled.v1: a loyalty card belongs to one customer per tenant.
         "CREATE TABLE IF NOT EXISTS customers (tenant_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
         " loyalty_card TEXT NOT NULL, display_name TEXT NOT NULL, active BIGINT NOT NULL,"

@@ -122,14 +122,23 @@ AppliedOutcome applyShiftClosed(Effects &e, const ev::ShiftClosed &s)
     return e.done();
 }
 
+// A stock document (movement, delivery, count) resent under a new event id
+// must not move stock twice: its own id is looked up in the ledger.
+static bool stockDocumentStored(Effects &e, const std::string &documentId)
+{
+    return exists(e.s, "SELECT 1 FROM stock_ledger WHERE tenant_id = ?1 AND ref_id = ?2", {e.ctx.tenantId, documentId});
+}
+
 AppliedOutcome applyStockMoved(Effects &e, const ev::StockMoved &m)
 {
+    if (stockDocumentStored(e, m.movementId)) return duplicate("stock movement", m.movementId);
     addStockDelta(e, e.ctx.storeId, m.sku, m.deltaMilli, 1, m.reason, m.movementId);
     return e.done();
 }
 
 AppliedOutcome applyStockReceived(Effects &e, const ev::StockReceived &r)
 {
+    if (stockDocumentStored(e, r.receiptId)) return duplicate("goods receipt", r.receiptId);
     for (std::size_t i = 0; i < r.lines.size(); ++i)
         addStockDelta(e, e.ctx.storeId, r.lines[i].sku, r.lines[i].quantityMilli, std::int64_t(i + 1), "received",
                       r.receiptId);
@@ -140,6 +149,7 @@ AppliedOutcome applyStockReceived(Effects &e, const ev::StockReceived &r)
 // the count are never overwritten.
 AppliedOutcome applyStockCounted(Effects &e, const ev::StockCounted &count)
 {
+    if (stockDocumentStored(e, count.countId)) return duplicate("stock count", count.countId);
     for (std::size_t i = 0; i < count.lines.size(); ++i)
         if (const std::int64_t delta = count.lines[i].deltaMilli(); delta != 0)
             addStockDelta(e, e.ctx.storeId, count.lines[i].sku, delta, std::int64_t(i + 1), "count", count.countId);

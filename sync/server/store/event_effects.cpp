@@ -3,6 +3,7 @@
 #include "sync/server/store/event_effects.h"
 
 #include "sync/protocol/json.h"
+#include "sync/server/store/admin_records.h"
 #include "sync/server/store/change_log.h"
 #include "sync/server/store/effects_internal.h"
 
@@ -51,9 +52,21 @@ void addStockDelta(Effects &e, std::string_view store, std::string_view sku, std
 void addAccountEntry(Effects &e, std::string_view accountId, std::string_view kind, std::int64_t amount,
                      std::int64_t itemNo, std::string_view refId)
 {
-    const std::string scope = storeScope(e.ctx.storeId);
-    // The scope head before the balance row: the lock order of every writer (change_log.cpp).
-    lockScopeHead(e.s, e.ctx.tenantId, scope);
+    // A gift card or store credit works in every store of its currency, so its
+    // balance goes to each of those stores' scopes (§8.1), not only this one.
+    tenantStores(e.s, e.ctx.tenantId);   // the tenant lock a new store's seeding meets
+    std::vector<std::string> stores;
+    {
+        auto rows = e.s.query("SELECT store_id FROM stores WHERE tenant_id = ?1 AND currency = ?2 ORDER BY store_id",
+                              {e.ctx.tenantId, e.ctx.currency});
+        while (rows->next()) stores.emplace_back(rows->text(0));
+    }
+    if (std::find(stores.begin(), stores.end(), e.ctx.storeId) == stores.end()) stores.push_back(e.ctx.storeId);
+    std::sort(stores.begin(), stores.end(), [](const std::string &a, const std::string &b) {
+        return storeScope(a) < storeScope(b);
+    });
+    // The scope heads (sorted) before the balance row: the lock order of every writer (change_log.cpp).
+    for (const std::string &store : stores) lockScopeHead(e.s, e.ctx.tenantId, storeScope(store));
     e.s.exec("INSERT INTO account_ledger (tenant_id, event_id, item_no, account_id, kind, store_id, amount, currency,"
              " ref_id, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
              {e.ctx.tenantId, e.ctx.eventId, itemNo, accountId, kind, e.ctx.storeId, amount, e.ctx.currency, refId,
@@ -80,7 +93,9 @@ void addAccountEntry(Effects &e, std::string_view accountId, std::string_view ki
         .field("currency", currency)
         .field("kind", accountKind)
         .endObject();
-    e.visible(scope, writeChange(e.s, e.ctx.tenantId, scope, "account_balance", accountId, w.text(), e.ctx.nowMs));
+    for (const std::string &store : stores)
+        e.visible(storeScope(store),
+                  writeChange(e.s, e.ctx.tenantId, storeScope(store), "account_balance", accountId, w.text(), e.ctx.nowMs));
     if (balance < 0)
         raiseFlag(e, "overdraft", accountId,
                   std::string(accountKind) + " " + std::string(accountId) + " is overdrawn: balance " + std::to_string(balance)

@@ -256,6 +256,8 @@ private slots:
     void pinChangeReachesEveryStoreScopeOfThePerson();
     void tillShiftsAndOverrides();
     void voidsRacingTheirSaleAndEachOtherApplyOnce();
+    void aStockDocumentResentUnderANewEventIdMovesStockOnce();
+    void aGiftCardBalanceReachesEveryStoreOfItsCurrency();
 };
 
 // §7.5 sale effects, R-9.2, R-9.5 (visible_at), R-8.2
@@ -596,4 +598,34 @@ void tst_EventEffects::voidsRacingTheirSaleAndEachOtherApplyOnce()
     other.join();
     QCOMPARE(int(a.status == "applied") + int(b.status == "applied"), 1);
     QCOMPARE(server.stock("store-001", "MILK"), 0);
+}
+
+// §7.5: a movement, delivery or count resent as a new event (a lane bug, a
+// restored outbox) is refused by its own id: stock moves once.
+void tst_EventEffects::aStockDocumentResentUnderANewEventIdMovesStockOnce()
+{
+    Server server(freshDatabase());
+    const std::string moved = R"({"delta_milli":-1000,"movement_id":"3b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a","note":"","reason":"damage","sku":"MILK"})";
+    QCOMPARE_STATUS(server.send(server.lane1, type::kStockMoved, moved), "applied", "");
+    QCOMPARE_STATUS(server.send(server.lane1, type::kStockMoved, moved), "rejected", "duplicate_id");
+    const std::string received = R"({"lines":[{"quantity_milli":5000,"sku":"MILK"}],"receipt_id":"4b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a","supplier_ref":"DN-1"})";
+    QCOMPARE_STATUS(server.send(server.lane1, type::kStockReceived, received), "applied", "");
+    QCOMPARE_STATUS(server.send(server.lane2, type::kStockReceived, received), "rejected", "duplicate_id");
+    QCOMPARE(server.stock("store-001", "MILK"), 4000);
+}
+
+// A gift card sold in one store pays in another of the same currency: its
+// balance is in every such store's scope.
+void tst_EventEffects::aGiftCardBalanceReachesEveryStoreOfItsCurrency()
+{
+    Server server(freshDatabase());
+    // A return refunded to store credit credits the account (the refund's account_id).
+    const std::string refund = fill(R"({"return_id":"6b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a","original_sale_id":null,"original_event_id":null,)"
+                                    R"("lines":[{"sku":"MILK","quantity_milli":1000,"amount":500,"tax":33,"tax_class_id":"reduced","restock":false,"reason":"DAMAGED"}],)"
+                                    R"("refunds":[{"kind":"store_credit","amount":500,"account_id":"SC-1"}],"total":-500,"cashier_id":"1001",)"
+                                    R"("approval":{"user_id":"2001","user_name":"Sam","reason":"NO_RECEIPT","at":1795000000000},"currency":"EUR"})",
+                                    {});
+    QCOMPARE_STATUS(server.send(server.lane1, type::kReturnCompleted, refund), "applied", "");
+    QVERIFY(server.record("store:store-001", "account_balance", "SC-1").find("\"balance\":500") != std::string::npos);
+    QVERIFY(server.record("store:store-002", "account_balance", "SC-1").find("\"balance\":500") != std::string::npos);
 }
