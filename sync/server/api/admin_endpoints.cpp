@@ -231,6 +231,8 @@ Reply ServerApi::Impl::admin(Call &call)
             w.beginObject().field("scope", scope).field("epoch", head.epoch);
             return ok(w);
         });
+    } else if (path == "events" || path == "flags" || path == "tokens" || path.starts_with("tokens/")) {
+        answer = adminOversight(call, *credential, path);
     } else {
         answer = adminRecords(call, *credential, path, visibleAt, tenant);
     }

@@ -91,6 +91,8 @@ struct ServerApi::Impl
     Reply admin(Call &call);
     // Promotions, customers, staff, settings and the sales export (admin_records_endpoints.cpp);
     // sets `visibleAt`/`tenant` for the long-poll wake-up after a write.
+    // Refused and held events, HQ flags and admin tokens (admin_oversight_endpoints.cpp).
+    Reply adminOversight(Call &call, const std::string &credential, const std::string &path);
     Reply adminRecords(Call &call, const std::string &credential, const std::string &path,
                        std::map<std::string, std::int64_t> &visibleAt, std::string &tenant);
     Reply metricsText(Call &call);

@@ -19,7 +19,7 @@ std::string ServerMetrics::routeOf(std::string_view path)
         "/healthz", "/metrics", "/v1/enrol", "/v1/session", "/v1/stream", "/v1/events", "/v1/pull",
         "/v1/snapshot", "/v1/verify", "/v1/admin/catalogue", "/v1/admin/prices", "/v1/admin/promotions",
         "/v1/admin/customers", "/v1/admin/staff", "/v1/admin/settings", "/v1/admin/stores",
-        "/v1/admin/terminals", "/v1/admin/sales"};
+        "/v1/admin/terminals", "/v1/admin/sales", "/v1/admin/events", "/v1/admin/flags", "/v1/admin/tokens"};
     for (std::string_view f : fixed)
         if (path == f) return std::string(f);
     if (path.starts_with("/v1/admin/terminals/")) {
@@ -27,6 +27,7 @@ std::string ServerMetrics::routeOf(std::string_view path)
         if (path.ends_with("/enrolment-codes")) return "/v1/admin/terminals/{id}/enrolment-codes";
     }
     if (path.starts_with("/v1/admin/scopes/") && path.ends_with("/reset")) return "/v1/admin/scopes/{scope}/reset";
+    if (path.starts_with("/v1/admin/tokens/") && path.ends_with("/revoke")) return "/v1/admin/tokens/{id}/revoke";
     return "other";   // never a client's text as a label: bounded cardinality
 }
 
@@ -87,6 +88,9 @@ std::string ServerMetrics::render() const
     out += "# HELP retailos_event_conflicts_total Uploads refused because a stream has two histories (R-7.9).\n"
            "# TYPE retailos_event_conflicts_total counter\n"
            "retailos_event_conflicts_total " + std::to_string(m_conflicts.load()) + "\n";
+    out += "# HELP retailos_verify_mismatch_total Replica digests a lane found different from the server's (R-8.12).\n"
+           "# TYPE retailos_verify_mismatch_total counter\n"
+           "retailos_verify_mismatch_total " + std::to_string(m_verifyMismatches.load()) + "\n";
     out += "# HELP retailos_parked_long_polls Pull requests waiting for a change (R-8.9).\n"
            "# TYPE retailos_parked_long_polls gauge\n"
            "retailos_parked_long_polls " + std::to_string(m_parkedPolls.load()) + "\n";

@@ -20,6 +20,7 @@ public:
     void countEvents(std::string_view status, std::int64_t n = 1);
     void countRejection(std::string_view code);
     void countConflict();
+    void countVerifyMismatch() { ++m_verifyMismatches; }
     void setParkedPolls(std::int64_t n) { m_parkedPolls = n; }
 
     // The metrics known in memory, in Prometheus text format 0.0.4.
@@ -44,6 +45,7 @@ private:
     std::map<std::string, std::int64_t> m_rejections;
     std::atomic<std::int64_t> m_conflicts{0};
     std::atomic<std::int64_t> m_parkedPolls{0};
+    std::atomic<std::int64_t> m_verifyMismatches{0};
 };
 
 } // namespace retailos::server::api

@@ -89,6 +89,8 @@ Reply ServerApi::Impl::enrol(Call &call)
         return ok(w, 201);
     });
     if (answer.status == 401) enrolFailed(call.request.peer);
+    // a lane set up for another store or with another PC's key is worth a look.
+    if (answer.status == 409) audit(call, {}, {}, answer.errorCode, answer.errorMessage);
     if (answer.status == 201) {
         auto doc2 = sync::json::Document::parse(answer.body, nullptr);
         const Value root = doc2->root();
@@ -412,8 +414,11 @@ Reply ServerApi::Impl::verify(Call &call)
         asks.push_back(std::move(ask));
     }
     if (!r.ok()) return badRequest(r.error());
-    return inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
+    std::vector<std::string> mismatches;
+    Reply answer = inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
+        mismatches.clear();
         const store::TerminalIdentity t = requireTerminal(*this, call, s, *credential);
+        noteContact(call, t);
         Writer w;
         w.beginObject().key("scopes").beginArray();
         for (const Ask &ask : asks) {
@@ -442,6 +447,7 @@ Reply ServerApi::Impl::verify(Call &call)
             for (const auto &[kind, digest] : ask.digests)
                 if (digest.first > 0 && !server.contains(kind)) differ.push_back(kind);
             w.field("result", differ.empty() ? "match" : "mismatch");
+            if (!differ.empty()) mismatches.push_back(ask.scope);
             if (!differ.empty()) {
                 w.key("kinds").beginArray();
                 for (const auto &k : differ) w.value(k);
@@ -452,6 +458,13 @@ Reply ServerApi::Impl::verify(Call &call)
         w.endArray();
         return ok(w);
     });
+    // every mismatch is counted for HQ; the lane reloads the scope.
+    if (answer.status == 200)
+        for (const std::string &scope : mismatches) {
+            metrics.countVerifyMismatch();
+            log::warn(u"server", QStringLiteral("replica digest mismatch on scope %1").arg(QString::fromStdString(scope)));
+        }
+    return answer;
 }
 
 } // namespace retailos::server::api

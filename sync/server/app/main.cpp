@@ -3,9 +3,11 @@
 //   retailos-server serve --config FILE
 //   retailos-server init --config FILE --tenant NAME [--expires 30d]
 //   retailos-server admin-token create --config FILE --tenant ID --role ROLE [--stores a,b] [--expires 12h]
+//   retailos-server admin-token revoke --config FILE --id CREDENTIAL_ID
 //   retailos-server restore --config FILE
 #include "core/logging/log.h"
 #include "sync/protocol/events/event_types.h"
+#include "sync/protocol/json.h"
 #include "sync/server/api/server_api.h"
 #include "sync/server/app/server_config.h"
 #include "sync/server/db/sql.h"
@@ -42,6 +44,7 @@ int usage()
                "  retailos-server serve --config FILE\n"
                "  retailos-server init --config FILE --tenant NAME [--expires 30d]\n"
                "  retailos-server admin-token create --config FILE --tenant ID --role ROLE [--stores a,b] [--expires 12h]\n"
+               "  retailos-server admin-token revoke --config FILE --id CREDENTIAL_ID\n"
                "  retailos-server restore --config FILE\n",
                stderr);
     return 2;
@@ -199,10 +202,33 @@ int adminToken(const app::ServerConfig &config, const QStringList &args)
     const auto error = db->transact(sql::TxMode::Write, [&](sql::Session &s) {
         token = store::createAdminToken(s, option(args, QStringLiteral("--tenant")), option(args, QStringLiteral("--role")),
                                         stores, validity, store::nowMs());
+        // made on the server host; the audit says so, never the token.
+        if (token)
+            store::auditSecurity(s, option(args, QStringLiteral("--tenant")), token->token.substr(5, 36), "local",
+                                 "retailos-server admin-token create", "admin_token_created",
+                                 option(args, QStringLiteral("--role")), store::nowMs());
     });
     if (error) return fail(QString::fromStdString(error->message));
     if (!token) return fail(QString::fromStdString(token.error().message));
     std::cout << "{\"admin_token\":\"" << token->token << "\",\"expires_at\":" << token->expiresAt << "}" << std::endl;
+    return 0;
+}
+
+int revokeAdminToken(const app::ServerConfig &config, const QStringList &args)
+{
+    auto db = openDatabase(config);
+    if (!db) return 1;
+    const std::string id = option(args, QStringLiteral("--id"));
+    if (!sync::json::isUuid(id)) return fail(MainText::tr("--id must be the token's credential id (a uuid)"));
+    bool found = false;
+    const auto error = db->transact(sql::TxMode::Write, [&](sql::Session &s) {
+        found = s.exec("UPDATE admin_credentials SET revoked_at = COALESCE(revoked_at, ?2) WHERE credential_id = ?1",
+                       {std::string_view(id), store::nowMs()}) == 1;
+        if (found) store::auditSecurity(s, {}, id, "local", "retailos-server admin-token revoke", "admin_token_revoked", id, store::nowMs());
+    });
+    if (error) return fail(QString::fromStdString(error->message));
+    if (!found) return fail(MainText::tr("there is no admin token %1").arg(QString::fromStdString(id)));
+    std::cout << "{\"revoked\":\"" << id << "\"}" << std::endl;
     return 0;
 }
 
@@ -248,6 +274,8 @@ int main(int argc, char *argv[])
         rc = tenant.empty() || validity == 0 ? usage() : init(*config, tenant, validity);
     } else if (command == QLatin1String("admin-token") && args.value(1) == QLatin1String("create")) {
         rc = adminToken(*config, args);
+    } else if (command == QLatin1String("admin-token") && args.value(1) == QLatin1String("revoke")) {
+        rc = revokeAdminToken(*config, args);
     } else if (command == QLatin1String("restore")) {
         rc = restore(*config);
     } else {

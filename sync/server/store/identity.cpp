@@ -157,6 +157,15 @@ StoreResult<AdminToken> createAdminToken(sql::Session &session, std::string_view
     return AdminToken{"rta1." + id + "." + secret, expires};
 }
 
+StoreResult<std::int64_t> revokeAdminToken(sql::Session &session, std::string_view tenantId,
+                                           std::string_view credentialId, std::int64_t nowMs)
+{
+    if (session.exec("UPDATE admin_credentials SET revoked_at = COALESCE(revoked_at, ?3)"
+                     " WHERE tenant_id = ?1 AND credential_id = ?2", {tenantId, credentialId, nowMs}) == 0)
+        return refuse(404, "not_found", "There is no admin token " + std::string(credentialId) + ".");
+    return nowMs;
+}
+
 std::optional<StoreRecord> findStore(sql::Session &session, std::string_view tenant, std::string_view storeId)
 {
     const std::array<Param, 2> p{tenant, storeId};

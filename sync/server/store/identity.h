@@ -52,6 +52,10 @@ StoreResult<AdminToken> createAdminToken(sql::Session &session, std::string_view
                                          std::string_view role, const std::vector<std::string> &storeIds,
                                          std::int64_t validityMs, std::int64_t nowMs);
 
+// ends an admin token of the tenant at once.
+StoreResult<std::int64_t> revokeAdminToken(sql::Session &session, std::string_view tenantId,
+                                           std::string_view credentialId, std::int64_t nowMs);
+
 struct StoreRecord
 {
     std::string storeId, name, currency, timeZone;

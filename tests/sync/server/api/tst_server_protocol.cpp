@@ -668,6 +668,44 @@ private slots:
         QVERIFY(foreign.body.find(lane.terminalId) == std::string::npos);
     }
 
+    void hqSeesRefusedEventsAndFlags_R_7_13()
+    {
+        TestLane lane = server().enrolLane("store-a", "lane-1");
+        const std::string bad = server().nextEvent(lane, "inventory.stock.moved.v1",
+            R"({"delta_milli":0,"movement_id":"1b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a","note":"","reason":"damage","sku":"M1"})");
+        QCOMPARE(server().call("POST", "/v1/events", events({bad}), lane.credential).status, 200);
+        const Answer refused = server().admin("GET", "/v1/admin/events?status=rejected&terminal_id=" + lane.terminalId);
+        QCOMPARE(refused.status, 200);
+        QCOMPARE(refused.root().member("events").size(), std::size_t(1));
+        const auto e = refused.root().member("events")[0];
+        QCOMPARE(std::string(e.member("code").toString()), std::string("bad_payload"));
+        QCOMPARE(e.member("seq").toInt(), 1);
+        QCOMPARE(std::string(e.member("lane_id").toString()), std::string("lane-1"));
+        // A store manager of another store sees none of it.
+        const std::string otherManager = server().adminTokenFor("store_manager", {"store-b"});
+        QCOMPARE(server().call("GET", "/v1/admin/events?status=rejected", {}, otherManager).root().member("events").size(),
+                 std::size_t(0));
+        QCOMPARE(server().admin("GET", "/v1/admin/flags").status, 200);
+    }
+
+    void aTenantAdminGivesAndTakesAdminTokens_R_4_8()
+    {
+        const Answer made = server().admin("POST", "/v1/admin/tokens", R"({"role":"analyst","expires_in_hours":2})");
+        QCOMPARE(made.status, 201);
+        const std::string token = made.str("token");
+        QVERIFY(token.starts_with("rta1."));
+        QCOMPARE(server().call("GET", "/v1/admin/terminals", {}, token).status, 200);
+        // An analyst may not make tokens.
+        QCOMPARE(server().call("POST", "/v1/admin/tokens", R"({"role":"tenant_admin"})", token).errorCode(), std::string("store_forbidden"));
+        const Answer list = server().admin("GET", "/v1/admin/tokens");
+        QVERIFY(list.body.find(made.str("credential_id")) != std::string::npos);
+        QVERIFY(list.body.find(token) == std::string::npos);   // never the secret again
+        QCOMPARE(server().admin("POST", "/v1/admin/tokens/" + made.str("credential_id") + "/revoke", "{}").status, 200);
+        const Answer revoked = server().call("GET", "/v1/admin/terminals", {}, token);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(revoked.errorCode(), std::string("credential_revoked"));
+    }
+
     void healthAndMetrics_R_3_9()
     {
         QCOMPARE(server().call("GET", "/healthz").status, 200);
