@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -556,6 +557,139 @@ int terminalsRevoke(Context &c)
     return kExitOk;
 }
 
+int terminalsEvents(Context &c)
+{
+    const QString id = c.args.value(0);
+    if (!id.isEmpty() && !sync::json::isUuid(id.toStdString()))
+        return c.usage(tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
+    const QString status = c.value(QStringLiteral("status")).isEmpty() ? QStringLiteral("rejected") : c.value(QStringLiteral("status"));
+    if (status != u"rejected" && status != u"held")
+        return c.usage(tr("--status is rejected or held."));
+    int code = kExitOk;
+    AdminClient *client = c.connect(code);
+    if (!client)
+        return code;
+    QString path = QStringLiteral("/v1/admin/events?status=") + status;
+    if (!id.isEmpty()) path += QStringLiteral("&terminal_id=") + id;
+    auto reply = client->get(path);
+    if (!reply)
+        return c.failed(reply.error());
+    if (c.json) {
+        c.printJson(*reply);
+        return kExitOk;
+    }
+    const auto events = reply->root().member("events");
+    if (events.size() == 0)
+        c.out << (status == u"held" ? tr("No event is held.") : tr("No event was refused.")) << Qt::endl;
+    else
+        c.out << eventsTable(events);
+    return kExitOk;
+}
+
+int flagsList(Context &c)
+{
+    const QString store = c.value(QStringLiteral("store"));
+    int code = kExitOk;
+    AdminClient *client = c.connect(code);
+    if (!client)
+        return code;
+    auto reply = client->get(QStringLiteral("/v1/admin/flags")
+                             + (store.isEmpty() ? QString() : QStringLiteral("?store_id=") + QString::fromLatin1(QUrl::toPercentEncoding(store))));
+    if (!reply)
+        return c.failed(reply.error());
+    if (c.json) {
+        c.printJson(*reply);
+        return kExitOk;
+    }
+    const auto flags = reply->root().member("flags");
+    if (flags.size() == 0) c.out << tr("No open flags.") << Qt::endl;
+    else c.out << flagsTable(flags);
+    return kExitOk;
+}
+
+// ---- admin tokens ------------------------------------------------------------------
+
+int tokensCreate(Context &c)
+{
+    const QString role = c.value(QStringLiteral("role"));
+    if (role != u"tenant_admin" && role != u"store_manager" && role != u"analyst")
+        return c.usage(tr("--role is tenant_admin, store_manager or analyst."));
+    const QStringList stores = c.value(QStringLiteral("stores")).split(u',', Qt::SkipEmptyParts);
+    if (role == u"store_manager" && stores.isEmpty())
+        return c.usage(tr("a store_manager token needs --stores a,b."));
+    bool okHours = false;
+    const int hours = c.value(QStringLiteral("expires-in-hours")).isEmpty() ? 12 : c.value(QStringLiteral("expires-in-hours")).toInt(&okHours);
+    if (!c.value(QStringLiteral("expires-in-hours")).isEmpty() && (!okHours || hours < 1 || hours > 720))
+        return c.usage(tr("--expires-in-hours is 1 to 720."));
+    std::string body = "{\"role\":" + jsonString(role) + ",\"expires_in_hours\":" + std::to_string(hours);
+    if (!stores.isEmpty()) {
+        body += ",\"store_ids\":[";
+        for (qsizetype i = 0; i < stores.size(); ++i) body += (i ? "," : "") + jsonString(stores[i].trimmed());
+        body += "]";
+    }
+    body += "}";
+    const QString outFile = c.value(QStringLiteral("output"));
+    if (outFile.isEmpty())
+        return c.usage(tr("--output FILE is required: the new token is written there (mode 0600), never to the screen."));
+    int code = kExitOk;
+    AdminClient *client = c.connect(code);
+    if (!client)
+        return code;
+    auto reply = client->post(QStringLiteral("/v1/admin/tokens"), body);
+    if (!reply)
+        return c.failed(reply.error());
+    QSaveFile file(outFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return c.usage(tr("cannot write %1: %2").arg(outFile, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QByteArray::fromStdString(std::string(reply->root().member("token").toString())) + '\n');
+    if (!file.commit())
+        return c.usage(tr("cannot write %1: %2").arg(outFile, file.errorString()));
+    const auto expires = reply->root().member("expires_at");
+    c.out << tr("Token %1 (%2) written to %3; valid until %4.")
+                 .arg(q(reply->root().member("credential_id").toString()), role, outFile,
+                      formatUtc(expires.isInt() ? std::optional<qint64>(expires.toInt()) : std::nullopt))
+          << Qt::endl;
+    return kExitOk;
+}
+
+int tokensList(Context &c)
+{
+    int code = kExitOk;
+    AdminClient *client = c.connect(code);
+    if (!client)
+        return code;
+    auto reply = client->get(QStringLiteral("/v1/admin/tokens"));
+    if (!reply)
+        return c.failed(reply.error());
+    if (c.json) {
+        c.printJson(*reply);
+        return kExitOk;
+    }
+    c.out << tokensTable(reply->root().member("tokens"));
+    return kExitOk;
+}
+
+int tokensRevoke(Context &c)
+{
+    const QString id = c.args.value(0);
+    if (!sync::json::isUuid(id.toStdString()))
+        return c.usage(tr("%1 is not a token id; `retailos-admin tokens list` shows them.").arg(id));
+    int code = kExitOk;
+    AdminClient *client = c.connect(code);
+    if (!client)
+        return code;
+    auto reply = client->post(QStringLiteral("/v1/admin/tokens/") + id + QStringLiteral("/revoke"), "{}");
+    if (!reply)
+        return c.failed(reply.error());
+    if (c.json) {
+        c.printJson(*reply);
+        return kExitOk;
+    }
+    c.out << tr("Token %1 revoked; it works no more.").arg(id) << Qt::endl;
+    return kExitOk;
+}
+
 // ---- sales -----------------------------------------------------------------------
 
 int salesExport(Context &c)
@@ -649,6 +783,23 @@ QList<Command> commands()
         {QStringLiteral("terminals"), QStringLiteral("revoke"), tr("Disconnect a terminal."),
          {QCommandLineOption(QStringLiteral("reason"), tr("Why (goes into the audit log)."), QStringLiteral("text"))},
          {QStringLiteral("terminal-id")}, terminalsRevoke},
+        {QStringLiteral("terminals"), QStringLiteral("events"),
+         tr("Events the server refused (or holds) from one terminal or all."),
+         {QCommandLineOption(QStringLiteral("status"), tr("rejected (default) or held."), QStringLiteral("status"))},
+         {}, terminalsEvents},
+        {QStringLiteral("flags"), QStringLiteral("list"), tr("Open flags for HQ: overdrawn balances, over-returns."),
+         {storeOptional}, {}, flagsList},
+        {QStringLiteral("tokens"), QStringLiteral("create"), tr("Create an admin token (written to a file, never shown)."),
+         {QCommandLineOption(QStringLiteral("role"), tr("tenant_admin, store_manager or analyst."), QStringLiteral("role")),
+          QCommandLineOption(QStringLiteral("stores"), tr("Stores of a store_manager, comma-separated."), QStringLiteral("ids")),
+          QCommandLineOption(QStringLiteral("expires-in-hours"), tr("Validity, 1 to 720 hours (default 12)."), QStringLiteral("hours")),
+          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File for the new token (mode 0600)."),
+                             QStringLiteral("file"))},
+         {}, tokensCreate},
+        {QStringLiteral("tokens"), QStringLiteral("list"), tr("The tenant's admin tokens (never their secrets)."), {}, {},
+         tokensList},
+        {QStringLiteral("tokens"), QStringLiteral("revoke"), tr("End an admin token at once."), {},
+         {QStringLiteral("token-id")}, tokensRevoke},
         {QStringLiteral("sales"), QStringLiteral("export"), tr("Export one business day's sales of a store as CSV."),
          {store, QCommandLineOption(QStringLiteral("day"), tr("Business day, YYYY-MM-DD."), QStringLiteral("day")),
           QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file (default: standard output)."),

@@ -193,6 +193,29 @@ QString formatOffset(qint64 ms)
     return sign + QString::number(tenths / 10) + u'.' + QString::number(tenths % 10) + QStringLiteral(" s");
 }
 
+// Columns padded to their widest cell, two spaces apart; the first row is the header.
+QString plainTable(const QList<QStringList> &rows)
+{
+    const QStringList &header = rows.first();
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c + 1 < row.size())
+                line += row[c].leftJustified(widths[c]) + QStringLiteral("  ");
+            else
+                line += row[c];
+        }
+        out += line.trimmed() + u'\n';
+    }
+    return out;
+}
+
 QString terminalsTable(const Value &terminals)
 {
     const QStringList header{
@@ -221,25 +244,56 @@ QString terminalsTable(const Value &terminals)
             intOf(t.member("rejected_count")), intOf(t.member("held_count")), intOf(t.member("conflicts")),
             lag.isEmpty() ? QStringLiteral("-") : lag.join(QStringLiteral(", "))});
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    QString out;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (c + 1 < row.size())
-                line += row[c].leftJustified(widths[c]) + QStringLiteral("  ");
-            else
-                line += row[c];
-        }
-        out += line.trimmed() + u'\n';
-    }
+    QString out = plainTable(rows);
     if (terminals.size() == 0)
         out += AdminText::tr("(no terminals)") + u'\n';
     return out;
+}
+
+QString eventsTable(const Value &events)
+{
+    QList<QStringList> rows{{AdminText::tr("received"), AdminText::tr("store"), AdminText::tr("lane"), AdminText::tr("seq"),
+                             AdminText::tr("type"), AdminText::tr("status"), AdminText::tr("code"), AdminText::tr("message")}};
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Value e = events[i];
+        const Value at = e.member("received_at");
+        rows.append({formatUtc(at.isInt() ? std::optional<qint64>(at.toInt()) : std::nullopt), textOf(e.member("store_id")),
+                     textOf(e.member("lane_id")), intOf(e.member("seq")), textOf(e.member("type")),
+                     textOf(e.member("status")), textOf(e.member("code")), textOf(e.member("message"))});
+    }
+    return plainTable(rows);
+}
+
+QString flagsTable(const Value &flags)
+{
+    QList<QStringList> rows{{AdminText::tr("raised"), AdminText::tr("store"), AdminText::tr("flag"), AdminText::tr("subject"),
+                             AdminText::tr("detail")}};
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        const Value f = flags[i];
+        const Value at = f.member("raised_at");
+        rows.append({formatUtc(at.isInt() ? std::optional<qint64>(at.toInt()) : std::nullopt), textOf(f.member("store_id")),
+                     textOf(f.member("flag")), textOf(f.member("subject")), textOf(f.member("detail"))});
+    }
+    return plainTable(rows);
+}
+
+QString tokensTable(const Value &tokens)
+{
+    QList<QStringList> rows{{AdminText::tr("token"), AdminText::tr("role"), AdminText::tr("stores"), AdminText::tr("created"),
+                             AdminText::tr("expires"), AdminText::tr("revoked")}};
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Value t = tokens[i];
+        QStringList stores;
+        const Value list = t.member("store_ids");
+        for (std::size_t k = 0; k < list.size(); ++k) stores.append(textOf(list[k]));
+        const Value revoked = t.member("revoked_at");
+        QString id = textOf(t.member("credential_id"));
+        if (t.member("current").toBool()) id += AdminText::tr(" (this one)");
+        rows.append({id, textOf(t.member("role")), stores.isEmpty() ? AdminText::tr("all") : stores.join(u','),
+                     formatUtc(t.member("created_at").toInt()), formatUtc(t.member("expires_at").toInt()),
+                     revoked.isInt() ? formatUtc(revoked.toInt()) : QStringLiteral("-")});
+    }
+    return plainTable(rows);
 }
 
 QByteArray salesCsvHeader()

@@ -54,6 +54,11 @@ struct ApiError
 
 // The terminals of GET /v1/admin/terminals as an aligned text table.
 [[nodiscard]] QString terminalsTable(const sync::json::Value &terminals);
+// Events the server refused or holds, HQ flags, admin tokens.
+[[nodiscard]] QString eventsTable(const sync::json::Value &events);
+[[nodiscard]] QString flagsTable(const sync::json::Value &flags);
+[[nodiscard]] QString tokensTable(const sync::json::Value &tokens);
+[[nodiscard]] QString plainTable(const QList<QStringList> &rows);
 
 // The sales of one page of GET /v1/admin/sales as CSV rows (money in major
 // units of each sale's currency, times in UTC and in the store's `timeZone`);

@@ -338,6 +338,44 @@ private slots:
         QVERIFY2(write.err.contains(QStringLiteral("(store_forbidden, HTTP 403")), qPrintable(write.err));
     }
 
+    void tokensAreGivenAndTakenWithoutShowingThem()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("reporting.token"));
+        const Run made = admin({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("analyst"),
+                                QStringLiteral("--expires-in-hours"), QStringLiteral("4"), QStringLiteral("-o"), file});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QFile token(file);
+        QVERIFY(token.open(QIODevice::ReadOnly));
+        const QByteArray secret = token.readAll().trimmed();
+        QVERIFY(secret.startsWith("rta1."));
+        QVERIFY(!made.out.contains(QString::fromLatin1(secret.split('.').value(2))));
+        QCOMPARE(token.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(admin({QStringLiteral("terminals"), QStringLiteral("list")}, file).exitCode, 0);
+
+        const Run listed = admin({QStringLiteral("tokens"), QStringLiteral("list")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QString id = QString::fromLatin1(secret.split('.').value(1));
+        QVERIFY(listed.out.contains(id));
+        QVERIFY(listed.out.contains(QStringLiteral("(this one)")));
+
+        const Run revoked = admin({QStringLiteral("tokens"), QStringLiteral("revoke"), id});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        const Run refused = admin({QStringLiteral("terminals"), QStringLiteral("list")}, file);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("credential_revoked")), qPrintable(refused.err));
+    }
+
+    void refusedEventsAndFlagsAreListed()
+    {
+        const Run none = admin({QStringLiteral("terminals"), QStringLiteral("events")});
+        QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+        QCOMPARE(none.out.trimmed(), QStringLiteral("No event was refused."));
+        const Run flags = admin({QStringLiteral("flags"), QStringLiteral("list")});
+        QVERIFY2(flags.exitCode == 0, qPrintable(flags.err));
+        QCOMPARE(flags.out.trimmed(), QStringLiteral("No open flags."));
+        QCOMPARE(admin({QStringLiteral("terminals"), QStringLiteral("events"), QStringLiteral("--status"), QStringLiteral("lost")}).exitCode, 2);
+    }
+
     void unknownTokenIsRefusedWithoutShowingIt()
     {
         const QString forged = writeFile(QStringLiteral("forged.token"),
