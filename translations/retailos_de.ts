@@ -2315,6 +2315,78 @@ Geben Sie in --server die tatsächliche Adresse des Servers an.</translation>
         <source>&quot;%1&quot; is not a day such as 2026-11-21</source>
         <translation>„%1“ ist kein Datum wie 2026-11-21</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>Lfd. Nr.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation> (dieses)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
 </context>
 <context>
     <name>RetailosServer</name>
@@ -2333,6 +2405,14 @@ Geben Sie in --server die tatsächliche Adresse des Servers an.</translation>
     <message>
         <source>cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>--id must be the token&apos;s credential id (a uuid)</source>
+        <translation>--id muss die Kennung des Tokens sein (eine UUID)</translation>
+    </message>
+    <message>
+        <source>there is no admin token %1</source>
+        <translation>es gibt kein Admin-Token %1</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3801,90 @@ Das Admin-Token wird aus --token-file oder RETAILOS_ADMIN_TOKEN gelesen, nie von
     <message>
         <source>retailos-admin: %1 %2 takes %3 argument(s): %4</source>
         <translation>retailos-admin: %1 %2 erwartet %3 Argument(e): %4</translation>
+    </message>
+    <message>
+        <source>--status is rejected or held.</source>
+        <translation>--status ist rejected oder held.</translation>
+    </message>
+    <message>
+        <source>No event is held.</source>
+        <translation>Es wird kein Ereignis zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>No event was refused.</source>
+        <translation>Es wurde kein Ereignis abgewiesen.</translation>
+    </message>
+    <message>
+        <source>No open flags.</source>
+        <translation>Keine offenen Hinweise.</translation>
+    </message>
+    <message>
+        <source>--role is tenant_admin, store_manager or analyst.</source>
+        <translation>--role ist tenant_admin, store_manager oder analyst.</translation>
+    </message>
+    <message>
+        <source>a store_manager token needs --stores a,b.</source>
+        <translation>ein Token für store_manager braucht --stores a,b.</translation>
+    </message>
+    <message>
+        <source>--expires-in-hours is 1 to 720.</source>
+        <translation>--expires-in-hours muss zwischen 1 und 720 liegen.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required: the new token is written there (mode 0600), never to the screen.</source>
+        <translation>--output FILE ist erforderlich: Das neue Token wird dorthin geschrieben (Modus 0600), nie auf den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Token %1 (%2) written to %3; valid until %4.</source>
+        <translation>Token %1 (%2) in %3 geschrieben; gültig bis %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a token id; `retailos-admin tokens list` shows them.</source>
+        <translation>%1 ist keine Token-ID; `retailos-admin tokens list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>Token %1 revoked; it works no more.</source>
+        <translation>Token %1 widerrufen; es ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>Events the server refused (or holds) from one terminal or all.</source>
+        <translation>Ereignisse, die der Server abgewiesen hat (oder zurückhält), von einem Terminal oder allen.</translation>
+    </message>
+    <message>
+        <source>rejected (default) or held.</source>
+        <translation>rejected (Standard) oder held.</translation>
+    </message>
+    <message>
+        <source>Open flags for HQ: overdrawn balances, over-returns.</source>
+        <translation>Offene Hinweise für die Zentrale: überzogene Guthaben, Rückgaben über die verkaufte Menge hinaus.</translation>
+    </message>
+    <message>
+        <source>Create an admin token (written to a file, never shown).</source>
+        <translation>Admin-Token erstellen (wird in eine Datei geschrieben, nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>tenant_admin, store_manager or analyst.</source>
+        <translation>tenant_admin, store_manager oder analyst.</translation>
+    </message>
+    <message>
+        <source>Stores of a store_manager, comma-separated.</source>
+        <translation>Filialen eines store_manager, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Validity, 1 to 720 hours (default 12).</source>
+        <translation>Gültigkeit, 1 bis 720 Stunden (Standard: 12).</translation>
+    </message>
+    <message>
+        <source>File for the new token (mode 0600).</source>
+        <translation>Datei für das neue Token (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin tokens (never their secrets).</source>
+        <translation>Die Admin-Tokens des Mandanten (nie ihre Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>End an admin token at once.</source>
+        <translation>Admin-Token sofort widerrufen.</translation>
     </message>
 </context>
 <context>

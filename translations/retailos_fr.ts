@@ -2300,6 +2300,78 @@ Put the server&apos;s real address in --server.</source>
         <source>&quot;%1&quot; is not a day such as 2026-11-21</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetailosServer</name>
@@ -2317,6 +2389,14 @@ Put the server&apos;s real address in --server.</source>
     </message>
     <message>
         <source>cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id must be the token&apos;s credential id (a uuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no admin token %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,6 +3779,90 @@ The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from th
     </message>
     <message>
         <source>retailos-admin: %1 %2 takes %3 argument(s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is rejected or held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is tenant_admin, store_manager or analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store_manager token needs --stores a,b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires-in-hours is 1 to 720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required: the new token is written there (mode 0600), never to the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 (%2) written to %3; valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a token id; `retailos-admin tokens list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 revoked; it works no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the server refused (or holds) from one terminal or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (default) or held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open flags for HQ: overdrawn balances, over-returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an admin token (written to a file, never shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_admin, store_manager or analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores of a store_manager, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity, 1 to 720 hours (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File for the new token (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin tokens (never their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End an admin token at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
