@@ -3596,7 +3596,7 @@ Geben Sie in --server die tatsächliche Adresse des Servers an.</translation>
     </message>
     <message>
         <source>Cancelled the price of %1 %2 starting %3.</source>
-        <translation>Preis von %1 %2 ab %3 aufgehoben.</translation>
+        <translation>Geplanter Preis für %1 %2 ab %3 aufgehoben.</translation>
     </message>
     <message>
         <source>(chain)</source>
@@ -3608,7 +3608,7 @@ Geben Sie in --server die tatsächliche Adresse des Servers an.</translation>
     </message>
     <message>
         <source>No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.</source>
-        <translation>Für %1 %2 beginnt kein geplanter Preis %3; es wurde nichts aufgehoben. Prüfen Sie --from, --time-zone und --store.</translation>
+        <translation>Für %1 %2 gibt es keinen geplanten Preis ab %3; es wurde nichts aufgehoben. Prüfen Sie --from, --time-zone und --store.</translation>
     </message>
     <message>
         <source>  terminal:        %1</source>
