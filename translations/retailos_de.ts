@@ -2387,6 +2387,434 @@ Geben Sie in --server die tatsächliche Adresse des Servers an.</translation>
         <source>all</source>
         <translation>alle</translation>
     </message>
+    <message>
+        <source>Server address, https://host:port (or RETAILOS_ADMIN_SERVER).</source>
+        <translation>Serveradresse, https://host:port (oder RETAILOS_ADMIN_SERVER).</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the server&apos;s certificate (or RETAILOS_ADMIN_CA_FILE); default: the system&apos;s.</source>
+        <translation>PEM-Datei der CA, die das Zertifikat des Servers signiert hat (oder RETAILOS_ADMIN_CA_FILE); Standard: die CAs des Systems.</translation>
+    </message>
+    <message>
+        <source>base64 SHA-256 of the server&apos;s public key; may be repeated.</source>
+        <translation>SHA-256 des öffentlichen Schlüssels des Servers, Base64-kodiert; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>File holding the admin token rta1.… (or RETAILOS_ADMIN_TOKEN).</source>
+        <translation>Datei mit dem Admin-Token rta1.… (oder RETAILOS_ADMIN_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>retailos-admin: </source>
+        <translation>retailos-admin: </translation>
+    </message>
+    <message>
+        <source>no server: give --server https://host:port or set RETAILOS_ADMIN_SERVER.</source>
+        <translation>kein Server angegeben: Geben Sie --server https://host:port an oder setzen Sie RETAILOS_ADMIN_SERVER.</translation>
+    </message>
+    <message>
+        <source>the server address must start with https:// (the admin API is only served over TLS).</source>
+        <translation>die Serveradresse muss mit https:// beginnen (die Admin-API ist nur über TLS erreichbar).</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1.</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>retailos-admin: warning: %1 can be read by other users; chmod 600 it.</source>
+        <translation>retailos-admin: Warnung: %1 ist für andere Benutzer lesbar; schützen Sie die Datei mit chmod 600.</translation>
+    </message>
+    <message>
+        <source>no admin token: give --token-file FILE or set RETAILOS_ADMIN_TOKEN.</source>
+        <translation>kein Admin-Token: Geben Sie --token-file FILE an oder setzen Sie RETAILOS_ADMIN_TOKEN.</translation>
+    </message>
+    <message>
+        <source>the admin token is not of the form rta1.&lt;id&gt;.&lt;secret&gt;; make one with `retailos-server admin-token create`.</source>
+        <translation>das Admin-Token hat nicht die Form rta1.&lt;id&gt;.&lt;secret&gt;; erzeugen Sie eines mit `retailos-server admin-token create`.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Store %1 created (%2, %3).</source>
+        <translation>Filiale %1 angelegt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Store %1 unchanged: it already exists with these settings.</source>
+        <translation>Filiale %1 unverändert: Sie besteht bereits mit diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Requests 1 to %1 of %2 were written (%3 records written, %4 unchanged); request %5 and the ones after it were not. Fix the problem and run the same command again: what is already on the server is left unchanged.</source>
+        <translation>Die Anfragen 1 bis %1 von %2 wurden geschrieben (%3 Datensätze geschrieben, %4 unverändert), Anfrage %5 und die folgenden nicht. Beheben Sie das Problem und führen Sie denselben Befehl erneut aus: Was bereits auf dem Server ist, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>request %1 of %2 sent (%3 %4)</source>
+        <translation>Anfrage %1 von %2 gesendet (%3 %4)</translation>
+    </message>
+    <message>
+        <source>… and more; %1 bad rows in all.</source>
+        <translation>… und weitere; insgesamt %1 fehlerhafte Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are bad; nothing was sent. Fix them or use --skip-bad-rows.</source>
+        <translation>%1 von %2 Zeilen sind fehlerhaft; es wurde nichts gesendet. Korrigieren Sie sie oder verwenden Sie --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 bad: would send %3 departments, %4 products and %5 prices in %6 requests.</source>
+        <translation>%1 Zeilen gelesen, %2 fehlerhaft: Es würden %3 Warengruppen, %4 Artikel und %5 Preise in %6 Anfragen gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent %1 departments, %2 products and %3 prices from %4 rows (%5 bad rows skipped).</source>
+        <translation>%1 Warengruppen, %2 Artikel und %3 Preise aus %4 Zeilen gesendet (%5 fehlerhafte Zeilen übersprungen).</translation>
+    </message>
+    <message>
+        <source>Written: %1, unchanged: %2.</source>
+        <translation>Geschrieben: %1, unverändert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>--from is required, e.g. --from &quot;2026-12-01 06:00&quot;.</source>
+        <translation>--from ist erforderlich, z. B. --from &quot;2026-12-01 06:00&quot;.</translation>
+    </message>
+    <message>
+        <source>every store (chain price)</source>
+        <translation>alle Filialen (kettenweiter Preis)</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>Filiale %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>Would schedule %1 prices for %2 %3.</source>
+        <translation>Es würden %1 Preise für %2 %3 geplant.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 prices for %2 %3.</source>
+        <translation>%1 Preise für %2 %3 geplant.</translation>
+    </message>
+    <message>
+        <source>--from is required: the start of the scheduled price to cancel.</source>
+        <translation>--from ist erforderlich: der Beginn des geplanten Preises, der aufgehoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Cancelled the price of %1 %2 starting %3.</source>
+        <translation>Geplanter Preis für %1 %2 ab %3 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>(chain)</source>
+        <translation>(kettenweit)</translation>
+    </message>
+    <message>
+        <source>at store %1</source>
+        <translation>in Filiale %1</translation>
+    </message>
+    <message>
+        <source>No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.</source>
+        <translation>Für %1 %2 gibt es keinen geplanten Preis ab %3; es wurde nichts aufgehoben. Prüfen Sie --from, --time-zone und --store.</translation>
+    </message>
+    <message>
+        <source>  terminal:        %1</source>
+        <translation>  Terminal:           %1</translation>
+    </message>
+    <message>
+        <source>  enrolment code:  %1</source>
+        <translation>  Registrierungscode: %1</translation>
+    </message>
+    <message>
+        <source>  valid until:     %1</source>
+        <translation>  Gültig bis:         %1</translation>
+    </message>
+    <message>
+        <source>The code is shown only now. Enter it on the lane when it asks to be enrolled; it works once.</source>
+        <translation>Der Code wird nur jetzt angezeigt. Geben Sie ihn an der Kasse ein, wenn sie zur Registrierung auffordert; er gilt nur ein einziges Mal.</translation>
+    </message>
+    <message>
+        <source>Terminal %1 of store %2 created (%3).</source>
+        <translation>Terminal %1 der Filiale %2 angelegt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a terminal id; `retailos-admin terminals list` shows them.</source>
+        <translation>%1 ist keine Terminal-ID; `retailos-admin terminals list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>New enrolment code for terminal %1, for a replaced lane PC (a new journal key is accepted).</source>
+        <translation>Neuer Registrierungscode für Terminal %1, für einen ausgetauschten Kassen-PC (ein neuer Journalschlüssel wird akzeptiert).</translation>
+    </message>
+    <message>
+        <source>New enrolment code for terminal %1.</source>
+        <translation>Neuer Registrierungscode für Terminal %1.</translation>
+    </message>
+    <message>
+        <source>--reason is required (it goes into the security audit log).</source>
+        <translation>--reason ist erforderlich (die Begründung wird ins Sicherheits-Auditprotokoll geschrieben).</translation>
+    </message>
+    <message>
+        <source>Terminal %1 revoked at %2. The lane keeps selling and keeps its unsent sales; it stops syncing until it is enrolled again with a new code (`retailos-admin terminals code %1`).</source>
+        <translation>Zugang von Terminal %1 am %2 widerrufen. Die Kasse verkauft weiter und behält ihre noch nicht gesendeten Verkäufe; sie synchronisiert erst wieder, wenn sie mit einem neuen Code erneut registriert wurde (`retailos-admin terminals code %1`).</translation>
+    </message>
+    <message>
+        <source>--status is rejected or held.</source>
+        <translation>--status ist rejected oder held.</translation>
+    </message>
+    <message>
+        <source>No event is held.</source>
+        <translation>Es wird kein Ereignis zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>No event was refused.</source>
+        <translation>Es wurde kein Ereignis abgewiesen.</translation>
+    </message>
+    <message>
+        <source>No open flags.</source>
+        <translation>Keine offenen Hinweise.</translation>
+    </message>
+    <message>
+        <source>--role is tenant_admin, store_manager or analyst.</source>
+        <translation>--role ist tenant_admin, store_manager oder analyst.</translation>
+    </message>
+    <message>
+        <source>a store_manager token needs --stores a,b.</source>
+        <translation>ein Token für store_manager braucht --stores a,b.</translation>
+    </message>
+    <message>
+        <source>--expires-in-hours is 1 to 720.</source>
+        <translation>--expires-in-hours muss zwischen 1 und 720 liegen.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required: the new token is written there (mode 0600), never to the screen.</source>
+        <translation>--output FILE ist erforderlich: Das neue Token wird dorthin geschrieben (Modus 0600), nie auf den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Token %1 (%2) written to %3; valid until %4.</source>
+        <translation>Token %1 (%2) in %3 geschrieben; gültig bis %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a token id; `retailos-admin tokens list` shows them.</source>
+        <translation>%1 ist keine Token-ID; `retailos-admin tokens list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>Token %1 revoked; it works no more.</source>
+        <translation>Token %1 widerrufen; es ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>%1 sales of store %2 on %3 written to %4.</source>
+        <translation>%1 Verkäufe der Filiale %2 vom %3 in %4 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Store id.</source>
+        <translation>Filial-ID.</translation>
+    </message>
+    <message>
+        <source>Only this store (default: every store).</source>
+        <translation>Nur diese Filiale (Standard: alle Filialen).</translation>
+    </message>
+    <message>
+        <source>Name shown to people.</source>
+        <translation>Angezeigter Name.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code.</source>
+        <translation>Währungscode nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>IANA time zone, e.g. Europe/Berlin.</source>
+        <translation>IANA-Zeitzone, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Send the good rows even when some rows are bad.</source>
+        <translation>Gültige Zeilen senden, auch wenn einige Zeilen fehlerhaft sind.</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would be sent; send nothing.</source>
+        <translation>Datei prüfen und anzeigen, was gesendet würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Start, e.g. &quot;2026-12-01 06:00&quot; (in --time-zone).</source>
+        <translation>Beginn, z. B. &quot;2026-12-01 06:00&quot; (in --time-zone).</translation>
+    </message>
+    <message>
+        <source>End (exclusive).</source>
+        <translation>Ende (ausschließlich).</translation>
+    </message>
+    <message>
+        <source>Create a store (and its scopes).</source>
+        <translation>Filiale anlegen (mit ihren Sync-Bereichen).</translation>
+    </message>
+    <message>
+        <source>Send a catalogue CSV (docs/catalogue-csv.md).</source>
+        <translation>Katalog-CSV senden (docs/catalogue-csv.md).</translation>
+    </message>
+    <message>
+        <source>Do not send the file&apos;s departments (they exist with names set otherwise).</source>
+        <translation>Die Warengruppen der Datei nicht senden (sie bestehen bereits, mit anderweitig gepflegten Namen).</translation>
+    </message>
+    <message>
+        <source>Send a catalogue JSON body as written (tax rates, tax classes, named departments).</source>
+        <translation>Katalog-JSON unverändert senden (Steuersätze, Steuerklassen, benannte Warengruppen).</translation>
+    </message>
+    <message>
+        <source>Schedule a price change from a CSV of sku,price.</source>
+        <translation>Preisänderung aus einer CSV-Datei mit sku,price planen.</translation>
+    </message>
+    <message>
+        <source>Cancel a scheduled price.</source>
+        <translation>Geplanten Preis aufheben.</translation>
+    </message>
+    <message>
+        <source>SKU.</source>
+        <translation>SKU.</translation>
+    </message>
+    <message>
+        <source>Create a terminal and its enrolment code.</source>
+        <translation>Terminal mit Registrierungscode anlegen.</translation>
+    </message>
+    <message>
+        <source>Lane id.</source>
+        <translation>Kassen-ID.</translation>
+    </message>
+    <message>
+        <source>Show terminals, their state and their lag.</source>
+        <translation>Terminals mit Status und Rückstand anzeigen.</translation>
+    </message>
+    <message>
+        <source>A new enrolment code for a terminal.</source>
+        <translation>Neuen Registrierungscode für ein Terminal erzeugen.</translation>
+    </message>
+    <message>
+        <source>Accept a new journal key (a replaced lane PC).</source>
+        <translation>Neuen Journalschlüssel akzeptieren (ausgetauschter Kassen-PC).</translation>
+    </message>
+    <message>
+        <source>Disconnect a terminal.</source>
+        <translation>Terminal trennen (Zugang widerrufen).</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit log).</source>
+        <translation>Begründung (wird ins Auditprotokoll geschrieben).</translation>
+    </message>
+    <message>
+        <source>Events the server refused (or holds) from one terminal or all.</source>
+        <translation>Ereignisse, die der Server abgewiesen hat (oder zurückhält), von einem Terminal oder allen.</translation>
+    </message>
+    <message>
+        <source>rejected (default) or held.</source>
+        <translation>rejected (Standard) oder held.</translation>
+    </message>
+    <message>
+        <source>Open flags for HQ: overdrawn balances, over-returns.</source>
+        <translation>Offene Hinweise für die Zentrale: überzogene Guthaben, Rückgaben über die verkaufte Menge hinaus.</translation>
+    </message>
+    <message>
+        <source>Create an admin token (written to a file, never shown).</source>
+        <translation>Admin-Token erstellen (wird in eine Datei geschrieben, nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>tenant_admin, store_manager or analyst.</source>
+        <translation>tenant_admin, store_manager oder analyst.</translation>
+    </message>
+    <message>
+        <source>Stores of a store_manager, comma-separated.</source>
+        <translation>Filialen eines store_manager, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Validity, 1 to 720 hours (default 12).</source>
+        <translation>Gültigkeit, 1 bis 720 Stunden (Standard: 12).</translation>
+    </message>
+    <message>
+        <source>File for the new token (mode 0600).</source>
+        <translation>Datei für das neue Token (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin tokens (never their secrets).</source>
+        <translation>Die Admin-Tokens des Mandanten (nie ihre Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>End an admin token at once.</source>
+        <translation>Admin-Token sofort widerrufen.</translation>
+    </message>
+    <message>
+        <source>Export one business day&apos;s sales of a store as CSV.</source>
+        <translation>Verkäufe einer Filiale an einem Geschäftstag als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Business day, YYYY-MM-DD.</source>
+        <translation>Geschäftstag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Aufruf: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] &lt;command&gt; [options]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.
+`retailos-admin &lt;command&gt; --help` shows a command&apos;s options. Guide: docs/admin-guide.md
+</source>
+        <translation>
+Das Admin-Token wird aus --token-file oder RETAILOS_ADMIN_TOKEN gelesen, nie von der Befehlszeile.
+`retailos-admin &lt;command&gt; --help` zeigt die Optionen eines Befehls. Anleitung: docs/admin-guide.md
+</translation>
+    </message>
+    <message>
+        <source>retailos-admin: the token is never given on the command line (other users can read it in the process list); use --token-file FILE or RETAILOS_ADMIN_TOKEN.</source>
+        <translation>retailos-admin: Das Token wird nie auf der Befehlszeile angegeben (andere Benutzer können es in der Prozessliste lesen); verwenden Sie --token-file FILE oder RETAILOS_ADMIN_TOKEN.</translation>
+    </message>
+    <message>
+        <source>retailos-admin: unknown command &quot;%1&quot;.</source>
+        <translation>retailos-admin: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>retailos-admin: %1 %2 takes %3 argument(s): %4</source>
+        <translation>retailos-admin: %1 %2 erwartet %3 Argument(e): %4</translation>
+    </message>
 </context>
 <context>
     <name>RetailosServer</name>
@@ -3506,447 +3934,6 @@ Geben Sie in --server die tatsächliche Adresse des Servers an.</translation>
     <message>
         <source>The X display has no XTEST extension: keys cannot be typed into it.</source>
         <translation>Das X-Display hat keine XTEST-Erweiterung: Es können keine Tasten eingegeben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::admin</name>
-    <message>
-        <source>--name is required.</source>
-        <translation>--name ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Store %1 created (%2, %3).</source>
-        <translation>Filiale %1 angelegt (%2, %3).</translation>
-    </message>
-    <message>
-        <source>Store %1 unchanged: it already exists with these settings.</source>
-        <translation>Filiale %1 unverändert: Sie besteht bereits mit diesen Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Requests 1 to %1 of %2 were written (%3 records written, %4 unchanged); request %5 and the ones after it were not. Fix the problem and run the same command again: what is already on the server is left unchanged.</source>
-        <translation>Die Anfragen 1 bis %1 von %2 wurden geschrieben (%3 Datensätze geschrieben, %4 unverändert), Anfrage %5 und die folgenden nicht. Beheben Sie das Problem und führen Sie denselben Befehl erneut aus: Was bereits auf dem Server ist, bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>request %1 of %2 sent (%3 %4)</source>
-        <translation>Anfrage %1 von %2 gesendet (%3 %4)</translation>
-    </message>
-    <message>
-        <source>… and more; %1 bad rows in all.</source>
-        <translation>… und weitere; insgesamt %1 fehlerhafte Zeilen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows are bad; nothing was sent. Fix them or use --skip-bad-rows.</source>
-        <translation>%1 von %2 Zeilen sind fehlerhaft; es wurde nichts gesendet. Korrigieren Sie sie oder verwenden Sie --skip-bad-rows.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 bad: would send %3 departments, %4 products and %5 prices in %6 requests.</source>
-        <translation>%1 Zeilen gelesen, %2 fehlerhaft: Es würden %3 Warengruppen, %4 Artikel und %5 Preise in %6 Anfragen gesendet.</translation>
-    </message>
-    <message>
-        <source>Sent %1 departments, %2 products and %3 prices from %4 rows (%5 bad rows skipped).</source>
-        <translation>%1 Warengruppen, %2 Artikel und %3 Preise aus %4 Zeilen gesendet (%5 fehlerhafte Zeilen übersprungen).</translation>
-    </message>
-    <message>
-        <source>Written: %1, unchanged: %2.</source>
-        <translation>Geschrieben: %1, unverändert: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 ist kein JSON-Objekt: %2</translation>
-    </message>
-    <message>
-        <source>--from is required, e.g. --from &quot;2026-12-01 06:00&quot;.</source>
-        <translation>--from ist erforderlich, z. B. --from &quot;2026-12-01 06:00&quot;.</translation>
-    </message>
-    <message>
-        <source>every store (chain price)</source>
-        <translation>alle Filialen (kettenweiter Preis)</translation>
-    </message>
-    <message>
-        <source>store %1</source>
-        <translation>Filiale %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> bis %1</translation>
-    </message>
-    <message>
-        <source>Would schedule %1 prices for %2 %3.</source>
-        <translation>Es würden %1 Preise für %2 %3 geplant.</translation>
-    </message>
-    <message>
-        <source>Scheduled %1 prices for %2 %3.</source>
-        <translation>%1 Preise für %2 %3 geplant.</translation>
-    </message>
-    <message>
-        <source>--from is required: the start of the scheduled price to cancel.</source>
-        <translation>--from ist erforderlich: der Beginn des geplanten Preises, der aufgehoben werden soll.</translation>
-    </message>
-    <message>
-        <source>Cancelled the price of %1 %2 starting %3.</source>
-        <translation>Geplanter Preis für %1 %2 ab %3 aufgehoben.</translation>
-    </message>
-    <message>
-        <source>(chain)</source>
-        <translation>(kettenweit)</translation>
-    </message>
-    <message>
-        <source>at store %1</source>
-        <translation>in Filiale %1</translation>
-    </message>
-    <message>
-        <source>No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.</source>
-        <translation>Für %1 %2 gibt es keinen geplanten Preis ab %3; es wurde nichts aufgehoben. Prüfen Sie --from, --time-zone und --store.</translation>
-    </message>
-    <message>
-        <source>  terminal:        %1</source>
-        <translation>  Terminal:           %1</translation>
-    </message>
-    <message>
-        <source>  enrolment code:  %1</source>
-        <translation>  Registrierungscode: %1</translation>
-    </message>
-    <message>
-        <source>  valid until:     %1</source>
-        <translation>  Gültig bis:         %1</translation>
-    </message>
-    <message>
-        <source>The code is shown only now. Enter it on the lane when it asks to be enrolled; it works once.</source>
-        <translation>Der Code wird nur jetzt angezeigt. Geben Sie ihn an der Kasse ein, wenn sie zur Registrierung auffordert; er gilt nur ein einziges Mal.</translation>
-    </message>
-    <message>
-        <source>Terminal %1 of store %2 created (%3).</source>
-        <translation>Terminal %1 der Filiale %2 angelegt (%3).</translation>
-    </message>
-    <message>
-        <source>%1 is not a terminal id; `retailos-admin terminals list` shows them.</source>
-        <translation>%1 ist keine Terminal-ID; `retailos-admin terminals list` zeigt die IDs an.</translation>
-    </message>
-    <message>
-        <source>New enrolment code for terminal %1, for a replaced lane PC (a new journal key is accepted).</source>
-        <translation>Neuer Registrierungscode für Terminal %1, für einen ausgetauschten Kassen-PC (ein neuer Journalschlüssel wird akzeptiert).</translation>
-    </message>
-    <message>
-        <source>New enrolment code for terminal %1.</source>
-        <translation>Neuer Registrierungscode für Terminal %1.</translation>
-    </message>
-    <message>
-        <source>--reason is required (it goes into the security audit log).</source>
-        <translation>--reason ist erforderlich (die Begründung wird ins Sicherheits-Auditprotokoll geschrieben).</translation>
-    </message>
-    <message>
-        <source>Terminal %1 revoked at %2. The lane keeps selling and keeps its unsent sales; it stops syncing until it is enrolled again with a new code (`retailos-admin terminals code %1`).</source>
-        <translation>Zugang von Terminal %1 am %2 widerrufen. Die Kasse verkauft weiter und behält ihre noch nicht gesendeten Verkäufe; sie synchronisiert erst wieder, wenn sie mit einem neuen Code erneut registriert wurde (`retailos-admin terminals code %1`).</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 sales of store %2 on %3 written to %4.</source>
-        <translation>%1 Verkäufe der Filiale %2 vom %3 in %4 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Store id.</source>
-        <translation>Filial-ID.</translation>
-    </message>
-    <message>
-        <source>Only this store (default: every store).</source>
-        <translation>Nur diese Filiale (Standard: alle Filialen).</translation>
-    </message>
-    <message>
-        <source>Name shown to people.</source>
-        <translation>Angezeigter Name.</translation>
-    </message>
-    <message>
-        <source>ISO 4217 currency code.</source>
-        <translation>Währungscode nach ISO 4217.</translation>
-    </message>
-    <message>
-        <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation>IANA-Zeitzone, z. B. Europe/Berlin.</translation>
-    </message>
-    <message>
-        <source>Send the good rows even when some rows are bad.</source>
-        <translation>Gültige Zeilen senden, auch wenn einige Zeilen fehlerhaft sind.</translation>
-    </message>
-    <message>
-        <source>Check the file and show what would be sent; send nothing.</source>
-        <translation>Datei prüfen und anzeigen, was gesendet würde; nichts senden.</translation>
-    </message>
-    <message>
-        <source>Start, e.g. &quot;2026-12-01 06:00&quot; (in --time-zone).</source>
-        <translation>Beginn, z. B. &quot;2026-12-01 06:00&quot; (in --time-zone).</translation>
-    </message>
-    <message>
-        <source>End (exclusive).</source>
-        <translation>Ende (ausschließlich).</translation>
-    </message>
-    <message>
-        <source>Create a store (and its scopes).</source>
-        <translation>Filiale anlegen (mit ihren Sync-Bereichen).</translation>
-    </message>
-    <message>
-        <source>Send a catalogue CSV (docs/catalogue-csv.md).</source>
-        <translation>Katalog-CSV senden (docs/catalogue-csv.md).</translation>
-    </message>
-    <message>
-        <source>Do not send the file&apos;s departments (they exist with names set otherwise).</source>
-        <translation>Die Warengruppen der Datei nicht senden (sie bestehen bereits, mit anderweitig gepflegten Namen).</translation>
-    </message>
-    <message>
-        <source>Send a catalogue JSON body as written (tax rates, tax classes, named departments).</source>
-        <translation>Katalog-JSON unverändert senden (Steuersätze, Steuerklassen, benannte Warengruppen).</translation>
-    </message>
-    <message>
-        <source>Schedule a price change from a CSV of sku,price.</source>
-        <translation>Preisänderung aus einer CSV-Datei mit sku,price planen.</translation>
-    </message>
-    <message>
-        <source>Cancel a scheduled price.</source>
-        <translation>Geplanten Preis aufheben.</translation>
-    </message>
-    <message>
-        <source>SKU.</source>
-        <translation>SKU.</translation>
-    </message>
-    <message>
-        <source>Create a terminal and its enrolment code.</source>
-        <translation>Terminal mit Registrierungscode anlegen.</translation>
-    </message>
-    <message>
-        <source>Lane id.</source>
-        <translation>Kassen-ID.</translation>
-    </message>
-    <message>
-        <source>Show terminals, their state and their lag.</source>
-        <translation>Terminals mit Status und Rückstand anzeigen.</translation>
-    </message>
-    <message>
-        <source>A new enrolment code for a terminal.</source>
-        <translation>Neuen Registrierungscode für ein Terminal erzeugen.</translation>
-    </message>
-    <message>
-        <source>Accept a new journal key (a replaced lane PC).</source>
-        <translation>Neuen Journalschlüssel akzeptieren (ausgetauschter Kassen-PC).</translation>
-    </message>
-    <message>
-        <source>Disconnect a terminal.</source>
-        <translation>Terminal trennen (Zugang widerrufen).</translation>
-    </message>
-    <message>
-        <source>Why (goes into the audit log).</source>
-        <translation>Begründung (wird ins Auditprotokoll geschrieben).</translation>
-    </message>
-    <message>
-        <source>Export one business day&apos;s sales of a store as CSV.</source>
-        <translation>Verkäufe einer Filiale an einem Geschäftstag als CSV exportieren.</translation>
-    </message>
-    <message>
-        <source>Business day, YYYY-MM-DD.</source>
-        <translation>Geschäftstag, JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>Write to this file (default: standard output).</source>
-        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] &lt;command&gt; [options]
-
-Commands:
-</source>
-        <translation>Aufruf: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] &lt;command&gt; [options]
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.
-`retailos-admin &lt;command&gt; --help` shows a command&apos;s options. Guide: docs/admin-guide.md
-</source>
-        <translation>
-Das Admin-Token wird aus --token-file oder RETAILOS_ADMIN_TOKEN gelesen, nie von der Befehlszeile.
-`retailos-admin &lt;command&gt; --help` zeigt die Optionen eines Befehls. Anleitung: docs/admin-guide.md
-</translation>
-    </message>
-    <message>
-        <source>retailos-admin: the token is never given on the command line (other users can read it in the process list); use --token-file FILE or RETAILOS_ADMIN_TOKEN.</source>
-        <translation>retailos-admin: Das Token wird nie auf der Befehlszeile angegeben (andere Benutzer können es in der Prozessliste lesen); verwenden Sie --token-file FILE oder RETAILOS_ADMIN_TOKEN.</translation>
-    </message>
-    <message>
-        <source>retailos-admin: unknown command &quot;%1&quot;.</source>
-        <translation>retailos-admin: unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
-        <source>retailos-admin: </source>
-        <translation>retailos-admin: </translation>
-    </message>
-    <message>
-        <source>retailos-admin: %1 %2 takes %3 argument(s): %4</source>
-        <translation>retailos-admin: %1 %2 erwartet %3 Argument(e): %4</translation>
-    </message>
-    <message>
-        <source>--status is rejected or held.</source>
-        <translation>--status ist rejected oder held.</translation>
-    </message>
-    <message>
-        <source>No event is held.</source>
-        <translation>Es wird kein Ereignis zurückgehalten.</translation>
-    </message>
-    <message>
-        <source>No event was refused.</source>
-        <translation>Es wurde kein Ereignis abgewiesen.</translation>
-    </message>
-    <message>
-        <source>No open flags.</source>
-        <translation>Keine offenen Hinweise.</translation>
-    </message>
-    <message>
-        <source>--role is tenant_admin, store_manager or analyst.</source>
-        <translation>--role ist tenant_admin, store_manager oder analyst.</translation>
-    </message>
-    <message>
-        <source>a store_manager token needs --stores a,b.</source>
-        <translation>ein Token für store_manager braucht --stores a,b.</translation>
-    </message>
-    <message>
-        <source>--expires-in-hours is 1 to 720.</source>
-        <translation>--expires-in-hours muss zwischen 1 und 720 liegen.</translation>
-    </message>
-    <message>
-        <source>--output FILE is required: the new token is written there (mode 0600), never to the screen.</source>
-        <translation>--output FILE ist erforderlich: Das neue Token wird dorthin geschrieben (Modus 0600), nie auf den Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Token %1 (%2) written to %3; valid until %4.</source>
-        <translation>Token %1 (%2) in %3 geschrieben; gültig bis %4.</translation>
-    </message>
-    <message>
-        <source>%1 is not a token id; `retailos-admin tokens list` shows them.</source>
-        <translation>%1 ist keine Token-ID; `retailos-admin tokens list` zeigt die IDs an.</translation>
-    </message>
-    <message>
-        <source>Token %1 revoked; it works no more.</source>
-        <translation>Token %1 widerrufen; es ist nicht mehr gültig.</translation>
-    </message>
-    <message>
-        <source>Events the server refused (or holds) from one terminal or all.</source>
-        <translation>Ereignisse, die der Server abgewiesen hat (oder zurückhält), von einem Terminal oder allen.</translation>
-    </message>
-    <message>
-        <source>rejected (default) or held.</source>
-        <translation>rejected (Standard) oder held.</translation>
-    </message>
-    <message>
-        <source>Open flags for HQ: overdrawn balances, over-returns.</source>
-        <translation>Offene Hinweise für die Zentrale: überzogene Guthaben, Rückgaben über die verkaufte Menge hinaus.</translation>
-    </message>
-    <message>
-        <source>Create an admin token (written to a file, never shown).</source>
-        <translation>Admin-Token erstellen (wird in eine Datei geschrieben, nie angezeigt).</translation>
-    </message>
-    <message>
-        <source>tenant_admin, store_manager or analyst.</source>
-        <translation>tenant_admin, store_manager oder analyst.</translation>
-    </message>
-    <message>
-        <source>Stores of a store_manager, comma-separated.</source>
-        <translation>Filialen eines store_manager, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Validity, 1 to 720 hours (default 12).</source>
-        <translation>Gültigkeit, 1 bis 720 Stunden (Standard: 12).</translation>
-    </message>
-    <message>
-        <source>File for the new token (mode 0600).</source>
-        <translation>Datei für das neue Token (Modus 0600).</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s admin tokens (never their secrets).</source>
-        <translation>Die Admin-Tokens des Mandanten (nie ihre Geheimnisse).</translation>
-    </message>
-    <message>
-        <source>End an admin token at once.</source>
-        <translation>Admin-Token sofort widerrufen.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::admin::Context</name>
-    <message>
-        <source>retailos-admin: </source>
-        <translation>retailos-admin: </translation>
-    </message>
-    <message>
-        <source>no server: give --server https://host:port or set RETAILOS_ADMIN_SERVER.</source>
-        <translation>kein Server angegeben: Geben Sie --server https://host:port an oder setzen Sie RETAILOS_ADMIN_SERVER.</translation>
-    </message>
-    <message>
-        <source>the server address must start with https:// (the admin API is only served over TLS).</source>
-        <translation>die Serveradresse muss mit https:// beginnen (die Admin-API ist nur über TLS erreichbar).</translation>
-    </message>
-    <message>
-        <source>cannot read the CA file %1.</source>
-        <translation>die CA-Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>cannot read the token file %1: %2</source>
-        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>retailos-admin: warning: %1 can be read by other users; chmod 600 it.</source>
-        <translation>retailos-admin: Warnung: %1 ist für andere Benutzer lesbar; schützen Sie die Datei mit chmod 600.</translation>
-    </message>
-    <message>
-        <source>no admin token: give --token-file FILE or set RETAILOS_ADMIN_TOKEN.</source>
-        <translation>kein Admin-Token: Geben Sie --token-file FILE an oder setzen Sie RETAILOS_ADMIN_TOKEN.</translation>
-    </message>
-    <message>
-        <source>the admin token is not of the form rta1.&lt;id&gt;.&lt;secret&gt;; make one with `retailos-server admin-token create`.</source>
-        <translation>das Admin-Token hat nicht die Form rta1.&lt;id&gt;.&lt;secret&gt;; erzeugen Sie eines mit `retailos-server admin-token create`.</translation>
-    </message>
-</context>
-<context>
-    <name>retailos::admin::Global</name>
-    <message>
-        <source>Server address, https://host:port (or RETAILOS_ADMIN_SERVER).</source>
-        <translation>Serveradresse, https://host:port (oder RETAILOS_ADMIN_SERVER).</translation>
-    </message>
-    <message>
-        <source>PEM file of the CA that signed the server&apos;s certificate (or RETAILOS_ADMIN_CA_FILE); default: the system&apos;s.</source>
-        <translation>PEM-Datei der CA, die das Zertifikat des Servers signiert hat (oder RETAILOS_ADMIN_CA_FILE); Standard: die CAs des Systems.</translation>
-    </message>
-    <message>
-        <source>base64 SHA-256 of the server&apos;s public key; may be repeated.</source>
-        <translation>SHA-256 des öffentlichen Schlüssels des Servers, Base64-kodiert; kann mehrfach angegeben werden.</translation>
-    </message>
-    <message>
-        <source>File holding the admin token rta1.… (or RETAILOS_ADMIN_TOKEN).</source>
-        <translation>Datei mit dem Admin-Token rta1.… (oder RETAILOS_ADMIN_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Maschinenlesbares JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation>Hilfe anzeigen.</translation>
     </message>
 </context>
 <context>

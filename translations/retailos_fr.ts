@@ -2372,6 +2372,428 @@ Put the server&apos;s real address in --server.</source>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server address, https://host:port (or RETAILOS_ADMIN_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the server&apos;s certificate (or RETAILOS_ADMIN_CA_FILE); default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 SHA-256 of the server&apos;s public key; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the admin token rta1.… (or RETAILOS_ADMIN_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retailos-admin: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server: give --server https://host:port or set RETAILOS_ADMIN_SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address must start with https:// (the admin API is only served over TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retailos-admin: warning: %1 can be read by other users; chmod 600 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no admin token: give --token-file FILE or set RETAILOS_ADMIN_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin token is not of the form rta1.&lt;id&gt;.&lt;secret&gt;; make one with `retailos-server admin-token create`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 created (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 unchanged: it already exists with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests 1 to %1 of %2 were written (%3 records written, %4 unchanged); request %5 and the ones after it were not. Fix the problem and run the same command again: what is already on the server is left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 of %2 sent (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more; %1 bad rows in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are bad; nothing was sent. Fix them or use --skip-bad-rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 bad: would send %3 departments, %4 products and %5 prices in %6 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 departments, %2 products and %3 prices from %4 rows (%5 bad rows skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1, unchanged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is required, e.g. --from &quot;2026-12-01 06:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every store (chain price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would schedule %1 prices for %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled %1 prices for %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is required: the start of the scheduled price to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the price of %1 %2 starting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  terminal:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  enrolment code:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid until:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is shown only now. Enter it on the lane when it asks to be enrolled; it works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 of store %2 created (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a terminal id; `retailos-admin terminals list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New enrolment code for terminal %1, for a replaced lane PC (a new journal key is accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New enrolment code for terminal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required (it goes into the security audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 revoked at %2. The lane keeps selling and keeps its unsent sales; it stops syncing until it is enrolled again with a new code (`retailos-admin terminals code %1`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is rejected or held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is tenant_admin, store_manager or analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store_manager token needs --stores a,b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires-in-hours is 1 to 720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required: the new token is written there (mode 0600), never to the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 (%2) written to %3; valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a token id; `retailos-admin tokens list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 revoked; it works no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sales of store %2 on %3 written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this store (default: every store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown to people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the good rows even when some rows are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and show what would be sent; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, e.g. &quot;2026-12-01 06:00&quot; (in --time-zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a store (and its scopes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a catalogue CSV (docs/catalogue-csv.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send the file&apos;s departments (they exist with names set otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a catalogue JSON body as written (tax rates, tax classes, named departments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a price change from a CSV of sku,price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a scheduled price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a terminal and its enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show terminals, their state and their lag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new enrolment code for a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a new journal key (a replaced lane PC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the server refused (or holds) from one terminal or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (default) or held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open flags for HQ: overdrawn balances, over-returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an admin token (written to a file, never shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant_admin, store_manager or analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores of a store_manager, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity, 1 to 720 hours (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File for the new token (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s admin tokens (never their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End an admin token at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one business day&apos;s sales of a store as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.
+`retailos-admin &lt;command&gt; --help` shows a command&apos;s options. Guide: docs/admin-guide.md
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retailos-admin: the token is never given on the command line (other users can read it in the process list); use --token-file FILE or RETAILOS_ADMIN_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retailos-admin: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retailos-admin: %1 %2 takes %3 argument(s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetailosServer</name>
@@ -3490,441 +3912,6 @@ Put the server&apos;s real address in --server.</source>
     </message>
     <message>
         <source>The X display has no XTEST extension: keys cannot be typed into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::admin</name>
-    <message>
-        <source>--name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store %1 created (%2, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store %1 unchanged: it already exists with these settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests 1 to %1 of %2 were written (%3 records written, %4 unchanged); request %5 and the ones after it were not. Fix the problem and run the same command again: what is already on the server is left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request %1 of %2 sent (%3 %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and more; %1 bad rows in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows are bad; nothing was sent. Fix them or use --skip-bad-rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 bad: would send %3 departments, %4 products and %5 prices in %6 requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 departments, %2 products and %3 prices from %4 rows (%5 bad rows skipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written: %1, unchanged: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from is required, e.g. --from &quot;2026-12-01 06:00&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every store (chain price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would schedule %1 prices for %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled %1 prices for %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from is required: the start of the scheduled price to cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled the price of %1 %2 starting %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(chain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  terminal:        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  enrolment code:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  valid until:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is shown only now. Enter it on the lane when it asks to be enrolled; it works once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 of store %2 created (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a terminal id; `retailos-admin terminals list` shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New enrolment code for terminal %1, for a replaced lane PC (a new journal key is accepted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New enrolment code for terminal %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--reason is required (it goes into the security audit log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal %1 revoked at %2. The lane keeps selling and keeps its unsent sales; it stops syncing until it is enrolled again with a new code (`retailos-admin terminals code %1`).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sales of store %2 on %3 written to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this store (default: every store).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name shown to people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the good rows even when some rows are bad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the file and show what would be sent; send nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start, e.g. &quot;2026-12-01 06:00&quot; (in --time-zone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End (exclusive).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a store (and its scopes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a catalogue CSV (docs/catalogue-csv.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not send the file&apos;s departments (they exist with names set otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a catalogue JSON body as written (tax rates, tax classes, named departments).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule a price change from a CSV of sku,price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel a scheduled price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a terminal and its enrolment code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lane id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show terminals, their state and their lag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new enrolment code for a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept a new journal key (a replaced lane PC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (goes into the audit log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export one business day&apos;s sales of a store as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to this file (default: standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] &lt;command&gt; [options]
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.
-`retailos-admin &lt;command&gt; --help` shows a command&apos;s options. Guide: docs/admin-guide.md
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retailos-admin: the token is never given on the command line (other users can read it in the process list); use --token-file FILE or RETAILOS_ADMIN_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retailos-admin: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retailos-admin: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retailos-admin: %1 %2 takes %3 argument(s): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status is rejected or held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No event is held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No event was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open flags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role is tenant_admin, store_manager or analyst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a store_manager token needs --stores a,b.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--expires-in-hours is 1 to 720.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output FILE is required: the new token is written there (mode 0600), never to the screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token %1 (%2) written to %3; valid until %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a token id; `retailos-admin tokens list` shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token %1 revoked; it works no more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events the server refused (or holds) from one terminal or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected (default) or held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open flags for HQ: overdrawn balances, over-returns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an admin token (written to a file, never shown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tenant_admin, store_manager or analyst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stores of a store_manager, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validity, 1 to 720 hours (default 12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File for the new token (mode 0600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s admin tokens (never their secrets).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End an admin token at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::admin::Context</name>
-    <message>
-        <source>retailos-admin: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no server: give --server https://host:port or set RETAILOS_ADMIN_SERVER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server address must start with https:// (the admin API is only served over TLS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the CA file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retailos-admin: warning: %1 can be read by other users; chmod 600 it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no admin token: give --token-file FILE or set RETAILOS_ADMIN_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the admin token is not of the form rta1.&lt;id&gt;.&lt;secret&gt;; make one with `retailos-server admin-token create`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>retailos::admin::Global</name>
-    <message>
-        <source>Server address, https://host:port (or RETAILOS_ADMIN_SERVER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file of the CA that signed the server&apos;s certificate (or RETAILOS_ADMIN_CA_FILE); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>base64 SHA-256 of the server&apos;s public key; may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File holding the admin token rta1.… (or RETAILOS_ADMIN_TOKEN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,11 +27,6 @@ struct AdminText
     Q_DECLARE_TR_FUNCTIONS(RetailosAdmin)
 };
 
-QString tr(const char *text)
-{
-    return AdminText::tr(text);
-}
-
 QString q(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -59,17 +54,17 @@ struct Command
 
 struct Global
 {
-    QCommandLineOption server{QStringLiteral("server"), tr("Server address, https://host:port (or RETAILOS_ADMIN_SERVER)."),
+    QCommandLineOption server{QStringLiteral("server"), AdminText::tr("Server address, https://host:port (or RETAILOS_ADMIN_SERVER)."),
                               QStringLiteral("url")};
-    QCommandLineOption caFile{QStringLiteral("ca-file"), tr("PEM file of the CA that signed the server's certificate "
+    QCommandLineOption caFile{QStringLiteral("ca-file"), AdminText::tr("PEM file of the CA that signed the server's certificate "
                                                             "(or RETAILOS_ADMIN_CA_FILE); default: the system's."),
                               QStringLiteral("file")};
-    QCommandLineOption pin{QStringLiteral("pin"), tr("base64 SHA-256 of the server's public key; may be repeated."),
+    QCommandLineOption pin{QStringLiteral("pin"), AdminText::tr("base64 SHA-256 of the server's public key; may be repeated."),
                            QStringLiteral("sha256")};
     QCommandLineOption tokenFile{QStringLiteral("token-file"),
-                                 tr("File holding the admin token rta1.… (or RETAILOS_ADMIN_TOKEN)."), QStringLiteral("file")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")};
+                                 AdminText::tr("File holding the admin token rta1.… (or RETAILOS_ADMIN_TOKEN)."), QStringLiteral("file")};
+    QCommandLineOption json{QStringLiteral("json"), AdminText::tr("Print machine-readable JSON.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, AdminText::tr("Show help.")};
 };
 
 struct Context
@@ -90,7 +85,7 @@ struct Context
     // Prints why the command cannot go on; returns the exit code.
     int usage(const QString &message)
     {
-        err << tr("retailos-admin: ") << message << Qt::endl;
+        err << AdminText::tr("retailos-admin: ") << message << Qt::endl;
         return kExitUsage;
     }
 
@@ -109,7 +104,7 @@ struct Context
             return kExitRefused;
         }
         const auto &transport = std::get<sync::HttpsError>(failure);
-        err << tr("retailos-admin: ") << describeTransportError(transport) << Qt::endl;
+        err << AdminText::tr("retailos-admin: ") << describeTransportError(transport) << Qt::endl;
         if (json)
             out << q("{\"error\":{\"code\":" + jsonString(q(transport.code)) + ",\"message\":"
                      + jsonString(q(transport.message)) + "}}") << Qt::endl;
@@ -126,11 +121,11 @@ struct Context
         if (server.isEmpty())
             server = env.value(QStringLiteral("RETAILOS_ADMIN_SERVER"));
         if (server.isEmpty()) {
-            exitCode = usage(tr("no server: give --server https://host:port or set RETAILOS_ADMIN_SERVER."));
+            exitCode = usage(AdminText::tr("no server: give --server https://host:port or set RETAILOS_ADMIN_SERVER."));
             return nullptr;
         }
         if (!server.startsWith(u"https://")) {
-            exitCode = usage(tr("the server address must start with https:// (the admin API is only served over TLS)."));
+            exitCode = usage(AdminText::tr("the server address must start with https:// (the admin API is only served over TLS)."));
             return nullptr;
         }
         config.baseUrl = server.toStdString();
@@ -139,7 +134,7 @@ struct Context
             ca = env.value(QStringLiteral("RETAILOS_ADMIN_CA_FILE"));
         if (!ca.isEmpty()) {
             if (!QFileInfo(ca).isReadable()) {
-                exitCode = usage(tr("cannot read the CA file %1.").arg(ca));
+                exitCode = usage(AdminText::tr("cannot read the CA file %1.").arg(ca));
                 return nullptr;
             }
             config.caFile = ca.toStdString();
@@ -153,21 +148,21 @@ struct Context
         if (!tokenFile.isEmpty()) {
             QFile file(tokenFile);
             if (!file.open(QIODevice::ReadOnly)) {
-                exitCode = usage(tr("cannot read the token file %1: %2").arg(tokenFile, file.errorString()));
+                exitCode = usage(AdminText::tr("cannot read the token file %1: %2").arg(tokenFile, file.errorString()));
                 return nullptr;
             }
             token = file.read(4096).trimmed().toStdString();
             if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-                err << tr("retailos-admin: warning: %1 can be read by other users; chmod 600 it.").arg(tokenFile) << Qt::endl;
+                err << AdminText::tr("retailos-admin: warning: %1 can be read by other users; chmod 600 it.").arg(tokenFile) << Qt::endl;
         } else {
             token = env.value(QStringLiteral("RETAILOS_ADMIN_TOKEN")).trimmed().toStdString();
         }
         if (token.empty()) {
-            exitCode = usage(tr("no admin token: give --token-file FILE or set RETAILOS_ADMIN_TOKEN."));
+            exitCode = usage(AdminText::tr("no admin token: give --token-file FILE or set RETAILOS_ADMIN_TOKEN."));
             return nullptr;
         }
         if (!looksLikeAdminToken(token)) {
-            exitCode = usage(tr("the admin token is not of the form rta1.<id>.<secret>; "
+            exitCode = usage(AdminText::tr("the admin token is not of the form rta1.<id>.<secret>; "
                                 "make one with `retailos-server admin-token create`."));
             return nullptr;
         }
@@ -193,7 +188,7 @@ int storesCreate(Context &c)
     if (auto r = checkCode(QStringLiteral("--store"), store); !r)
         return c.usage(r.error().message);
     if (name.trimmed().isEmpty())
-        return c.usage(tr("--name is required."));
+        return c.usage(AdminText::tr("--name is required."));
     if (auto r = checkCurrency(currency); !r)
         return c.usage(QStringLiteral("--currency: ") + r.error().message);
     if (auto r = checkTimeZone(zone); !r)
@@ -210,8 +205,8 @@ int storesCreate(Context &c)
         return kExitOk;
     }
     const bool created = reply->root().member("result").toString() == "created";
-    c.out << (created ? tr("Store %1 created (%2, %3).").arg(store, currency, zone)
-                      : tr("Store %1 unchanged: it already exists with these settings.").arg(store))
+    c.out << (created ? AdminText::tr("Store %1 created (%2, %3).").arg(store, currency, zone)
+                      : AdminText::tr("Store %1 unchanged: it already exists with these settings.").arg(store))
           << Qt::endl;
     return kExitOk;
 }
@@ -236,20 +231,20 @@ int sendBatches(Context &c, const std::vector<RecordBatch> &batches, Totals &tot
         if (!reply) {
             const int exit = c.failed(reply.error(), &batch);
             if (i > 0)
-                c.err << tr("Requests 1 to %1 of %2 were written (%3 records written, %4 unchanged); request %5 "
+                c.err << AdminText::tr("Requests 1 to %1 of %2 were written (%3 records written, %4 unchanged); request %5 "
                             "and the ones after it were not. Fix the problem and run the same command again: "
                             "what is already on the server is left unchanged.")
                              .arg(i).arg(batches.size()).arg(totals.written).arg(totals.unchanged).arg(i + 1)
                       << Qt::endl;
             else
-                c.err << tr("Nothing was written.") << Qt::endl;
+                c.err << AdminText::tr("Nothing was written.") << Qt::endl;
             return exit;
         }
         totals.written += intMember(reply->root(), "written");
         totals.unchanged += intMember(reply->root(), "unchanged");
         totals.deleted += intMember(reply->root(), "deleted");
         if (batches.size() > 1 && !c.json)
-            c.err << tr("request %1 of %2 sent (%3 %4)").arg(i + 1).arg(batches.size()).arg(batch.lines.size()).arg(batch.array)
+            c.err << AdminText::tr("request %1 of %2 sent (%3 %4)").arg(i + 1).arg(batches.size()).arg(batch.lines.size()).arg(batch.array)
                   << Qt::endl;
     }
     return kExitOk;
@@ -260,9 +255,9 @@ int reportIssues(Context &c, const QList<ImportIssue> &issues, qint64 bad, qint6
     for (const ImportIssue &issue : issues)
         c.err << formatIssue(issue) << Qt::endl;
     if (bad > issues.size())
-        c.err << tr("… and more; %1 bad rows in all.").arg(bad) << Qt::endl;
+        c.err << AdminText::tr("… and more; %1 bad rows in all.").arg(bad) << Qt::endl;
     if (bad > 0 && !skip) {
-        c.err << tr("%1 of %2 rows are bad; nothing was sent. Fix them or use --skip-bad-rows.").arg(bad).arg(read)
+        c.err << AdminText::tr("%1 of %2 rows are bad; nothing was sent. Fix them or use --skip-bad-rows.").arg(bad).arg(read)
               << Qt::endl;
         return kExitRefused;
     }
@@ -273,7 +268,7 @@ int catalogueImport(Context &c)
 {
     QFile file(c.args.value(0));
     if (!file.open(QIODevice::ReadOnly))
-        return c.usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return c.usage(AdminText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     CatalogueUploadOptions options;
     options.defaultCurrency = c.value(QStringLiteral("currency"));
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -287,7 +282,7 @@ int catalogueImport(Context &c)
     if (int r = reportIssues(c, upload->issues, upload->badRows, upload->rowsRead, skip); r != kExitOk)
         return r;
     if (c.isSet(QStringLiteral("dry-run"))) {
-        c.out << tr("%1 rows read, %2 bad: would send %3 departments, %4 products and %5 prices in %6 requests.")
+        c.out << AdminText::tr("%1 rows read, %2 bad: would send %3 departments, %4 products and %5 prices in %6 requests.")
                      .arg(upload->rowsRead).arg(upload->badRows).arg(upload->departments).arg(upload->products)
                      .arg(upload->prices).arg(upload->batches.size())
               << Qt::endl;
@@ -304,11 +299,11 @@ int catalogueImport(Context &c)
               << Qt::endl;
         return kExitOk;
     }
-    c.out << tr("Sent %1 departments, %2 products and %3 prices from %4 rows (%5 bad rows skipped).")
+    c.out << AdminText::tr("Sent %1 departments, %2 products and %3 prices from %4 rows (%5 bad rows skipped).")
                  .arg(upload->departments).arg(upload->products).arg(upload->prices).arg(upload->rowsRead)
                  .arg(upload->badRows)
           << Qt::endl
-          << tr("Written: %1, unchanged: %2.").arg(totals.written).arg(totals.unchanged) << Qt::endl;
+          << AdminText::tr("Written: %1, unchanged: %2.").arg(totals.written).arg(totals.unchanged) << Qt::endl;
     return kExitOk;
 }
 
@@ -317,12 +312,12 @@ int cataloguePost(Context &c)
 {
     QFile file(c.args.value(0));
     if (!file.open(QIODevice::ReadOnly))
-        return c.usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return c.usage(AdminText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     const std::string body = file.readAll().toStdString();
     std::string why;
     auto doc = sync::json::Document::parse(body, &why);
     if (!doc || !doc->root().isObject())
-        return c.usage(tr("%1 is not a JSON object: %2").arg(file.fileName(), q(why)));
+        return c.usage(AdminText::tr("%1 is not a JSON object: %2").arg(file.fileName(), q(why)));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -334,7 +329,7 @@ int cataloguePost(Context &c)
         c.printJson(*reply);
         return kExitOk;
     }
-    c.out << tr("Written: %1, unchanged: %2.").arg(intMember(reply->root(), "written")).arg(intMember(reply->root(), "unchanged"))
+    c.out << AdminText::tr("Written: %1, unchanged: %2.").arg(intMember(reply->root(), "written")).arg(intMember(reply->root(), "unchanged"))
           << Qt::endl;
     return kExitOk;
 }
@@ -357,7 +352,7 @@ int pricesSchedule(Context &c)
             return c.usage(QStringLiteral("--time-zone: ") + r.error().message);
     }
     if (!c.isSet(QStringLiteral("from")))
-        return c.usage(tr("--from is required, e.g. --from \"2026-12-01 06:00\"."));
+        return c.usage(AdminText::tr("--from is required, e.g. --from \"2026-12-01 06:00\"."));
     auto from = parseMoment(c.value(QStringLiteral("from")), zone);
     if (!from)
         return c.usage(QStringLiteral("--from: ") + from.error().message);
@@ -377,7 +372,7 @@ int pricesSchedule(Context &c)
     options.defaultCurrency = c.value(QStringLiteral("currency"));
     QFile file(c.args.value(0));
     if (!file.open(QIODevice::ReadOnly))
-        return c.usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return c.usage(AdminText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     auto schedule = buildPriceSchedule(file, options);
     if (!schedule) {
         c.err << schedule.error().message << Qt::endl;
@@ -386,11 +381,11 @@ int pricesSchedule(Context &c)
     if (int r = reportIssues(c, schedule->issues, schedule->badRows, schedule->rowsRead, c.isSet(QStringLiteral("skip-bad-rows")));
         r != kExitOk)
         return r;
-    const QString target = options.storeId.isEmpty() ? tr("every store (chain price)") : tr("store %1").arg(options.storeId);
-    const QString when = tr("from %1").arg(describeMoment(options.fromMs, zone))
-                         + (options.untilMs ? tr(" until %1").arg(describeMoment(*options.untilMs, zone)) : QString());
+    const QString target = options.storeId.isEmpty() ? AdminText::tr("every store (chain price)") : AdminText::tr("store %1").arg(options.storeId);
+    const QString when = AdminText::tr("from %1").arg(describeMoment(options.fromMs, zone))
+                         + (options.untilMs ? AdminText::tr(" until %1").arg(describeMoment(*options.untilMs, zone)) : QString());
     if (c.isSet(QStringLiteral("dry-run"))) {
-        c.out << tr("Would schedule %1 prices for %2 %3.").arg(schedule->prices).arg(target, when) << Qt::endl;
+        c.out << AdminText::tr("Would schedule %1 prices for %2 %3.").arg(schedule->prices).arg(target, when) << Qt::endl;
         return kExitOk;
     }
     Totals totals;
@@ -402,8 +397,8 @@ int pricesSchedule(Context &c)
               << Qt::endl;
         return kExitOk;
     }
-    c.out << tr("Scheduled %1 prices for %2 %3.").arg(schedule->prices).arg(target, when) << Qt::endl
-          << tr("Written: %1, unchanged: %2.").arg(totals.written).arg(totals.unchanged) << Qt::endl;
+    c.out << AdminText::tr("Scheduled %1 prices for %2 %3.").arg(schedule->prices).arg(target, when) << Qt::endl
+          << AdminText::tr("Written: %1, unchanged: %2.").arg(totals.written).arg(totals.unchanged) << Qt::endl;
     return kExitOk;
 }
 
@@ -418,7 +413,7 @@ int pricesCancel(Context &c)
             return c.usage(QStringLiteral("--time-zone: ") + r.error().message);
     }
     if (!c.isSet(QStringLiteral("from")))
-        return c.usage(tr("--from is required: the start of the scheduled price to cancel."));
+        return c.usage(AdminText::tr("--from is required: the start of the scheduled price to cancel."));
     auto from = parseMoment(c.value(QStringLiteral("from")), zone);
     if (!from)
         return c.usage(QStringLiteral("--from: ") + from.error().message);
@@ -438,12 +433,12 @@ int pricesCancel(Context &c)
     if (c.json)
         c.printJson(*reply);
     else if (deleted > 0)
-        c.out << tr("Cancelled the price of %1 %2 starting %3.")
-                     .arg(sku, store.isEmpty() ? tr("(chain)") : tr("at store %1").arg(store), describeMoment(*from, zone))
+        c.out << AdminText::tr("Cancelled the price of %1 %2 starting %3.")
+                     .arg(sku, store.isEmpty() ? AdminText::tr("(chain)") : AdminText::tr("at store %1").arg(store), describeMoment(*from, zone))
               << Qt::endl;
     if (deleted == 0) {
-        c.err << tr("No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.")
-                     .arg(sku, store.isEmpty() ? tr("(chain)") : tr("at store %1").arg(store), describeMoment(*from, zone))
+        c.err << AdminText::tr("No scheduled price of %1 %2 starts at %3; nothing was cancelled. Check --from, --time-zone and --store.")
+                     .arg(sku, store.isEmpty() ? AdminText::tr("(chain)") : AdminText::tr("at store %1").arg(store), describeMoment(*from, zone))
               << Qt::endl;
         return kExitRefused;
     }
@@ -457,12 +452,12 @@ void printCode(Context &c, const AdminReply &reply, const QString &heading)
     const auto root = reply.root();
     const auto expires = root.member("code_expires_at");
     c.out << heading << Qt::endl
-          << tr("  terminal:        %1").arg(q(root.member("terminal_id").toString())) << Qt::endl
-          << tr("  enrolment code:  %1").arg(groupEnrolmentCode(q(root.member("enrolment_code").toString()))) << Qt::endl
-          << tr("  valid until:     %1")
+          << AdminText::tr("  terminal:        %1").arg(q(root.member("terminal_id").toString())) << Qt::endl
+          << AdminText::tr("  enrolment code:  %1").arg(groupEnrolmentCode(q(root.member("enrolment_code").toString()))) << Qt::endl
+          << AdminText::tr("  valid until:     %1")
                  .arg(formatUtc(expires.isInt() ? std::optional<qint64>(expires.toInt()) : std::nullopt))
           << Qt::endl
-          << tr("The code is shown only now. Enter it on the lane when it asks to be enrolled; "
+          << AdminText::tr("The code is shown only now. Enter it on the lane when it asks to be enrolled; "
                 "it works once.")
           << Qt::endl;
 }
@@ -476,7 +471,7 @@ int terminalsCreate(Context &c)
     if (auto r = checkCode(QStringLiteral("--lane"), lane); !r)
         return c.usage(r.error().message);
     if (name.trimmed().isEmpty())
-        return c.usage(tr("--name is required."));
+        return c.usage(AdminText::tr("--name is required."));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -487,7 +482,7 @@ int terminalsCreate(Context &c)
     if (c.json)
         c.printJson(*reply);
     else
-        printCode(c, *reply, tr("Terminal %1 of store %2 created (%3).").arg(lane, store, name));
+        printCode(c, *reply, AdminText::tr("Terminal %1 of store %2 created (%3).").arg(lane, store, name));
     return kExitOk;
 }
 
@@ -513,7 +508,7 @@ int terminalsCode(Context &c)
 {
     const QString id = c.args.value(0);
     if (!sync::json::isUuid(id.toStdString()))
-        return c.usage(tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
+        return c.usage(AdminText::tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -525,8 +520,8 @@ int terminalsCode(Context &c)
     if (c.json)
         c.printJson(*reply);
     else
-        printCode(c, *reply, newKey ? tr("New enrolment code for terminal %1, for a replaced lane PC (a new journal key is accepted).").arg(id)
-                                    : tr("New enrolment code for terminal %1.").arg(id));
+        printCode(c, *reply, newKey ? AdminText::tr("New enrolment code for terminal %1, for a replaced lane PC (a new journal key is accepted).").arg(id)
+                                    : AdminText::tr("New enrolment code for terminal %1.").arg(id));
     return kExitOk;
 }
 
@@ -534,10 +529,10 @@ int terminalsRevoke(Context &c)
 {
     const QString id = c.args.value(0);
     if (!sync::json::isUuid(id.toStdString()))
-        return c.usage(tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
+        return c.usage(AdminText::tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
     const QString reason = c.value(QStringLiteral("reason"));
     if (reason.trimmed().isEmpty())
-        return c.usage(tr("--reason is required (it goes into the security audit log)."));
+        return c.usage(AdminText::tr("--reason is required (it goes into the security audit log)."));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -550,7 +545,7 @@ int terminalsRevoke(Context &c)
         return kExitOk;
     }
     const auto at = reply->root().member("revoked_at");
-    c.out << tr("Terminal %1 revoked at %2. The lane keeps selling and keeps its unsent sales; it stops syncing "
+    c.out << AdminText::tr("Terminal %1 revoked at %2. The lane keeps selling and keeps its unsent sales; it stops syncing "
                 "until it is enrolled again with a new code (`retailos-admin terminals code %1`).")
                  .arg(id, formatUtc(at.isInt() ? std::optional<qint64>(at.toInt()) : std::nullopt))
           << Qt::endl;
@@ -561,10 +556,10 @@ int terminalsEvents(Context &c)
 {
     const QString id = c.args.value(0);
     if (!id.isEmpty() && !sync::json::isUuid(id.toStdString()))
-        return c.usage(tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
+        return c.usage(AdminText::tr("%1 is not a terminal id; `retailos-admin terminals list` shows them.").arg(id));
     const QString status = c.value(QStringLiteral("status")).isEmpty() ? QStringLiteral("rejected") : c.value(QStringLiteral("status"));
     if (status != u"rejected" && status != u"held")
-        return c.usage(tr("--status is rejected or held."));
+        return c.usage(AdminText::tr("--status is rejected or held."));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -580,7 +575,7 @@ int terminalsEvents(Context &c)
     }
     const auto events = reply->root().member("events");
     if (events.size() == 0)
-        c.out << (status == u"held" ? tr("No event is held.") : tr("No event was refused.")) << Qt::endl;
+        c.out << (status == u"held" ? AdminText::tr("No event is held.") : AdminText::tr("No event was refused.")) << Qt::endl;
     else
         c.out << eventsTable(events);
     return kExitOk;
@@ -602,7 +597,7 @@ int flagsList(Context &c)
         return kExitOk;
     }
     const auto flags = reply->root().member("flags");
-    if (flags.size() == 0) c.out << tr("No open flags.") << Qt::endl;
+    if (flags.size() == 0) c.out << AdminText::tr("No open flags.") << Qt::endl;
     else c.out << flagsTable(flags);
     return kExitOk;
 }
@@ -613,14 +608,14 @@ int tokensCreate(Context &c)
 {
     const QString role = c.value(QStringLiteral("role"));
     if (role != u"tenant_admin" && role != u"store_manager" && role != u"analyst")
-        return c.usage(tr("--role is tenant_admin, store_manager or analyst."));
+        return c.usage(AdminText::tr("--role is tenant_admin, store_manager or analyst."));
     const QStringList stores = c.value(QStringLiteral("stores")).split(u',', Qt::SkipEmptyParts);
     if (role == u"store_manager" && stores.isEmpty())
-        return c.usage(tr("a store_manager token needs --stores a,b."));
+        return c.usage(AdminText::tr("a store_manager token needs --stores a,b."));
     bool okHours = false;
     const int hours = c.value(QStringLiteral("expires-in-hours")).isEmpty() ? 12 : c.value(QStringLiteral("expires-in-hours")).toInt(&okHours);
     if (!c.value(QStringLiteral("expires-in-hours")).isEmpty() && (!okHours || hours < 1 || hours > 720))
-        return c.usage(tr("--expires-in-hours is 1 to 720."));
+        return c.usage(AdminText::tr("--expires-in-hours is 1 to 720."));
     std::string body = "{\"role\":" + jsonString(role) + ",\"expires_in_hours\":" + std::to_string(hours);
     if (!stores.isEmpty()) {
         body += ",\"store_ids\":[";
@@ -630,7 +625,7 @@ int tokensCreate(Context &c)
     body += "}";
     const QString outFile = c.value(QStringLiteral("output"));
     if (outFile.isEmpty())
-        return c.usage(tr("--output FILE is required: the new token is written there (mode 0600), never to the screen."));
+        return c.usage(AdminText::tr("--output FILE is required: the new token is written there (mode 0600), never to the screen."));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -640,13 +635,13 @@ int tokensCreate(Context &c)
         return c.failed(reply.error());
     QSaveFile file(outFile);
     if (!file.open(QIODevice::WriteOnly))
-        return c.usage(tr("cannot write %1: %2").arg(outFile, file.errorString()));
+        return c.usage(AdminText::tr("cannot write %1: %2").arg(outFile, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QByteArray::fromStdString(std::string(reply->root().member("token").toString())) + '\n');
     if (!file.commit())
-        return c.usage(tr("cannot write %1: %2").arg(outFile, file.errorString()));
+        return c.usage(AdminText::tr("cannot write %1: %2").arg(outFile, file.errorString()));
     const auto expires = reply->root().member("expires_at");
-    c.out << tr("Token %1 (%2) written to %3; valid until %4.")
+    c.out << AdminText::tr("Token %1 (%2) written to %3; valid until %4.")
                  .arg(q(reply->root().member("credential_id").toString()), role, outFile,
                       formatUtc(expires.isInt() ? std::optional<qint64>(expires.toInt()) : std::nullopt))
           << Qt::endl;
@@ -674,7 +669,7 @@ int tokensRevoke(Context &c)
 {
     const QString id = c.args.value(0);
     if (!sync::json::isUuid(id.toStdString()))
-        return c.usage(tr("%1 is not a token id; `retailos-admin tokens list` shows them.").arg(id));
+        return c.usage(AdminText::tr("%1 is not a token id; `retailos-admin tokens list` shows them.").arg(id));
     int code = kExitOk;
     AdminClient *client = c.connect(code);
     if (!client)
@@ -686,7 +681,7 @@ int tokensRevoke(Context &c)
         c.printJson(*reply);
         return kExitOk;
     }
-    c.out << tr("Token %1 revoked; it works no more.").arg(id) << Qt::endl;
+    c.out << AdminText::tr("Token %1 revoked; it works no more.").arg(id) << Qt::endl;
     return kExitOk;
 }
 
@@ -706,7 +701,7 @@ int salesExport(Context &c)
     const QString outFile = c.value(QStringLiteral("output"));
     QSaveFile save(outFile);   // the file appears only when every page arrived
     if (!outFile.isEmpty() && !save.open(QIODevice::WriteOnly))
-        return c.usage(tr("cannot write %1: %2").arg(outFile, save.errorString()));
+        return c.usage(AdminText::tr("cannot write %1: %2").arg(outFile, save.errorString()));
     auto write = [&](const QByteArray &csv) {
         if (outFile.isEmpty())
             c.out << QString::fromUtf8(csv);
@@ -731,8 +726,8 @@ int salesExport(Context &c)
     } while (!pageToken.isEmpty());
     if (!outFile.isEmpty()) {
         if (!save.commit())
-            return c.usage(tr("cannot write %1: %2").arg(outFile, save.errorString()));
-        c.err << tr("%1 sales of store %2 on %3 written to %4.").arg(sales).arg(store, day, outFile) << Qt::endl;
+            return c.usage(AdminText::tr("cannot write %1: %2").arg(outFile, save.errorString()));
+        c.err << AdminText::tr("%1 sales of store %2 on %3 written to %4.").arg(sales).arg(store, day, outFile) << Qt::endl;
     }
     return kExitOk;
 }
@@ -741,68 +736,68 @@ int salesExport(Context &c)
 
 QList<Command> commands()
 {
-    const QCommandLineOption store{QStringLiteral("store"), tr("Store id."), QStringLiteral("id")};
-    const QCommandLineOption storeOptional{QStringLiteral("store"), tr("Only this store (default: every store)."),
+    const QCommandLineOption store{QStringLiteral("store"), AdminText::tr("Store id."), QStringLiteral("id")};
+    const QCommandLineOption storeOptional{QStringLiteral("store"), AdminText::tr("Only this store (default: every store)."),
                                           QStringLiteral("id")};
-    const QCommandLineOption name{QStringLiteral("name"), tr("Name shown to people."), QStringLiteral("text")};
-    const QCommandLineOption currency{QStringLiteral("currency"), tr("ISO 4217 currency code."), QStringLiteral("code"),
+    const QCommandLineOption name{QStringLiteral("name"), AdminText::tr("Name shown to people."), QStringLiteral("text")};
+    const QCommandLineOption currency{QStringLiteral("currency"), AdminText::tr("ISO 4217 currency code."), QStringLiteral("code"),
                                       QStringLiteral("EUR")};
-    const QCommandLineOption timeZone{QStringLiteral("time-zone"), tr("IANA time zone, e.g. Europe/Berlin."),
+    const QCommandLineOption timeZone{QStringLiteral("time-zone"), AdminText::tr("IANA time zone, e.g. Europe/Berlin."),
                                       QStringLiteral("zone")};
     const QCommandLineOption skip{{QStringLiteral("skip-bad-rows"), QStringLiteral("skip-bad")},
-                                  tr("Send the good rows even when some rows are bad.")};
-    const QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("Check the file and show what would be sent; send nothing.")};
-    const QCommandLineOption from{QStringLiteral("from"), tr("Start, e.g. \"2026-12-01 06:00\" (in --time-zone)."),
+                                  AdminText::tr("Send the good rows even when some rows are bad.")};
+    const QCommandLineOption dryRun{QStringLiteral("dry-run"), AdminText::tr("Check the file and show what would be sent; send nothing.")};
+    const QCommandLineOption from{QStringLiteral("from"), AdminText::tr("Start, e.g. \"2026-12-01 06:00\" (in --time-zone)."),
                                   QStringLiteral("time")};
-    const QCommandLineOption until{QStringLiteral("until"), tr("End (exclusive)."), QStringLiteral("time")};
+    const QCommandLineOption until{QStringLiteral("until"), AdminText::tr("End (exclusive)."), QStringLiteral("time")};
     return {
-        {QStringLiteral("stores"), QStringLiteral("create"), tr("Create a store (and its scopes)."),
+        {QStringLiteral("stores"), QStringLiteral("create"), AdminText::tr("Create a store (and its scopes)."),
          {store, name, currency, QCommandLineOption(timeZone.names(), timeZone.description(), QStringLiteral("zone"))},
          {}, storesCreate},
-        {QStringLiteral("catalogue"), QStringLiteral("import"), tr("Send a catalogue CSV (docs/catalogue-csv.md)."),
+        {QStringLiteral("catalogue"), QStringLiteral("import"), AdminText::tr("Send a catalogue CSV (docs/catalogue-csv.md)."),
          {skip, dryRun, currency,
           QCommandLineOption(QStringLiteral("keep-department-names"),
-                             tr("Do not send the file's departments (they exist with names set otherwise)."))},
+                             AdminText::tr("Do not send the file's departments (they exist with names set otherwise)."))},
          {QStringLiteral("file.csv")}, catalogueImport},
         {QStringLiteral("catalogue"), QStringLiteral("post"),
-         tr("Send a catalogue JSON body as written (tax rates, tax classes, named departments)."), {},
+         AdminText::tr("Send a catalogue JSON body as written (tax rates, tax classes, named departments)."), {},
          {QStringLiteral("file.json")}, cataloguePost},
-        {QStringLiteral("prices"), QStringLiteral("schedule"), tr("Schedule a price change from a CSV of sku,price."),
+        {QStringLiteral("prices"), QStringLiteral("schedule"), AdminText::tr("Schedule a price change from a CSV of sku,price."),
          {from, until, storeOptional, timeZone, currency, skip, dryRun}, {QStringLiteral("file.csv")}, pricesSchedule},
-        {QStringLiteral("prices"), QStringLiteral("cancel"), tr("Cancel a scheduled price."),
-         {QCommandLineOption(QStringLiteral("sku"), tr("SKU."), QStringLiteral("sku")), from, storeOptional, timeZone},
+        {QStringLiteral("prices"), QStringLiteral("cancel"), AdminText::tr("Cancel a scheduled price."),
+         {QCommandLineOption(QStringLiteral("sku"), AdminText::tr("SKU."), QStringLiteral("sku")), from, storeOptional, timeZone},
          {}, pricesCancel},
-        {QStringLiteral("terminals"), QStringLiteral("create"), tr("Create a terminal and its enrolment code."),
-         {store, QCommandLineOption(QStringLiteral("lane"), tr("Lane id."), QStringLiteral("id")), name}, {},
+        {QStringLiteral("terminals"), QStringLiteral("create"), AdminText::tr("Create a terminal and its enrolment code."),
+         {store, QCommandLineOption(QStringLiteral("lane"), AdminText::tr("Lane id."), QStringLiteral("id")), name}, {},
          terminalsCreate},
-        {QStringLiteral("terminals"), QStringLiteral("list"), tr("Show terminals, their state and their lag."),
+        {QStringLiteral("terminals"), QStringLiteral("list"), AdminText::tr("Show terminals, their state and their lag."),
          {storeOptional}, {}, terminalsList},
-        {QStringLiteral("terminals"), QStringLiteral("code"), tr("A new enrolment code for a terminal."),
-         {QCommandLineOption(QStringLiteral("new-key"), tr("Accept a new journal key (a replaced lane PC)."))},
+        {QStringLiteral("terminals"), QStringLiteral("code"), AdminText::tr("A new enrolment code for a terminal."),
+         {QCommandLineOption(QStringLiteral("new-key"), AdminText::tr("Accept a new journal key (a replaced lane PC)."))},
          {QStringLiteral("terminal-id")}, terminalsCode},
-        {QStringLiteral("terminals"), QStringLiteral("revoke"), tr("Disconnect a terminal."),
-         {QCommandLineOption(QStringLiteral("reason"), tr("Why (goes into the audit log)."), QStringLiteral("text"))},
+        {QStringLiteral("terminals"), QStringLiteral("revoke"), AdminText::tr("Disconnect a terminal."),
+         {QCommandLineOption(QStringLiteral("reason"), AdminText::tr("Why (goes into the audit log)."), QStringLiteral("text"))},
          {QStringLiteral("terminal-id")}, terminalsRevoke},
         {QStringLiteral("terminals"), QStringLiteral("events"),
-         tr("Events the server refused (or holds) from one terminal or all."),
-         {QCommandLineOption(QStringLiteral("status"), tr("rejected (default) or held."), QStringLiteral("status"))},
+         AdminText::tr("Events the server refused (or holds) from one terminal or all."),
+         {QCommandLineOption(QStringLiteral("status"), AdminText::tr("rejected (default) or held."), QStringLiteral("status"))},
          {}, terminalsEvents},
-        {QStringLiteral("flags"), QStringLiteral("list"), tr("Open flags for HQ: overdrawn balances, over-returns."),
+        {QStringLiteral("flags"), QStringLiteral("list"), AdminText::tr("Open flags for HQ: overdrawn balances, over-returns."),
          {storeOptional}, {}, flagsList},
-        {QStringLiteral("tokens"), QStringLiteral("create"), tr("Create an admin token (written to a file, never shown)."),
-         {QCommandLineOption(QStringLiteral("role"), tr("tenant_admin, store_manager or analyst."), QStringLiteral("role")),
-          QCommandLineOption(QStringLiteral("stores"), tr("Stores of a store_manager, comma-separated."), QStringLiteral("ids")),
-          QCommandLineOption(QStringLiteral("expires-in-hours"), tr("Validity, 1 to 720 hours (default 12)."), QStringLiteral("hours")),
-          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("File for the new token (mode 0600)."),
+        {QStringLiteral("tokens"), QStringLiteral("create"), AdminText::tr("Create an admin token (written to a file, never shown)."),
+         {QCommandLineOption(QStringLiteral("role"), AdminText::tr("tenant_admin, store_manager or analyst."), QStringLiteral("role")),
+          QCommandLineOption(QStringLiteral("stores"), AdminText::tr("Stores of a store_manager, comma-separated."), QStringLiteral("ids")),
+          QCommandLineOption(QStringLiteral("expires-in-hours"), AdminText::tr("Validity, 1 to 720 hours (default 12)."), QStringLiteral("hours")),
+          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, AdminText::tr("File for the new token (mode 0600)."),
                              QStringLiteral("file"))},
          {}, tokensCreate},
-        {QStringLiteral("tokens"), QStringLiteral("list"), tr("The tenant's admin tokens (never their secrets)."), {}, {},
+        {QStringLiteral("tokens"), QStringLiteral("list"), AdminText::tr("The tenant's admin tokens (never their secrets)."), {}, {},
          tokensList},
-        {QStringLiteral("tokens"), QStringLiteral("revoke"), tr("End an admin token at once."), {},
+        {QStringLiteral("tokens"), QStringLiteral("revoke"), AdminText::tr("End an admin token at once."), {},
          {QStringLiteral("token-id")}, tokensRevoke},
-        {QStringLiteral("sales"), QStringLiteral("export"), tr("Export one business day's sales of a store as CSV."),
-         {store, QCommandLineOption(QStringLiteral("day"), tr("Business day, YYYY-MM-DD."), QStringLiteral("day")),
-          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file (default: standard output)."),
+        {QStringLiteral("sales"), QStringLiteral("export"), AdminText::tr("Export one business day's sales of a store as CSV."),
+         {store, QCommandLineOption(QStringLiteral("day"), AdminText::tr("Business day, YYYY-MM-DD."), QStringLiteral("day")),
+          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, AdminText::tr("Write to this file (default: standard output)."),
                              QStringLiteral("file"))},
          {}, salesExport},
     };
@@ -810,11 +805,11 @@ QList<Command> commands()
 
 QString overview(const QList<Command> &all)
 {
-    QString text = tr("Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] "
+    QString text = AdminText::tr("Usage: retailos-admin [--server URL] [--ca-file F] [--pin SHA256] [--token-file F] [--json] "
                       "<command> [options]\n\nCommands:\n");
     for (const Command &c : all)
         text += QStringLiteral("  %1%2\n").arg(QString(c.group + u' ' + c.action).leftJustified(20), c.summary);
-    text += tr("\nThe admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.\n"
+    text += AdminText::tr("\nThe admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from the command line.\n"
                "`retailos-admin <command> --help` shows a command's options. Guide: docs/admin-guide.md\n");
     return text;
 }
@@ -829,7 +824,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     // A token on the command line would be visible to every user in the process list.
     for (const QString &arg : arguments) {
         if (arg == u"--token" || arg.startsWith(u"--token=")) {
-            err << tr("retailos-admin: the token is never given on the command line (other users can read it in the "
+            err << AdminText::tr("retailos-admin: the token is never given on the command line (other users can read it in the "
                       "process list); use --token-file FILE or RETAILOS_ADMIN_TOKEN.")
                 << Qt::endl;
             return kExitUsage;
@@ -870,7 +865,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err, c
         const bool wantsHelp = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
         (wantsHelp ? out : err) << overview(all);
         if (!wantsHelp && !words.isEmpty())
-            err << tr("retailos-admin: unknown command \"%1\".").arg(words.join(u' ')) << Qt::endl;
+            err << AdminText::tr("retailos-admin: unknown command \"%1\".").arg(words.join(u' ')) << Qt::endl;
         return wantsHelp ? kExitOk : kExitUsage;
     }
 
@@ -878,11 +873,11 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     parser.setApplicationDescription(command->summary);
     parser.addOptions({global.server, global.caFile, global.pin, global.tokenFile, global.json, global.help});
     parser.addOptions(command->options);
-    parser.addPositionalArgument(command->group + u' ' + command->action, tr("The command."));
+    parser.addPositionalArgument(command->group + u' ' + command->action, AdminText::tr("The command."));
     for (const QString &p : command->positionals)
         parser.addPositionalArgument(p, p);
     if (!parser.parse(arguments)) {
-        err << tr("retailos-admin: ") << parser.errorText() << Qt::endl;
+        err << AdminText::tr("retailos-admin: ") << parser.errorText() << Qt::endl;
         return kExitUsage;
     }
     if (parser.isSet(global.help)) {
@@ -891,7 +886,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err, c
     }
     QStringList positional = parser.positionalArguments().mid(2);
     if (positional.size() != command->positionals.size()) {
-        err << tr("retailos-admin: %1 %2 takes %3 argument(s): %4")
+        err << AdminText::tr("retailos-admin: %1 %2 takes %3 argument(s): %4")
                    .arg(command->group, command->action).arg(command->positionals.size())
                    .arg(command->positionals.join(u' '))
             << Qt::endl;

@@ -19,6 +19,8 @@
 #include "sync/server/store/server_schema.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QString>
 #include <QStringList>
 
@@ -256,6 +258,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retailos-server"));
+    // The operator's language when a translation is compiled in (translations/), else English.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("retailos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) return usage();
     const QString command = args.first();

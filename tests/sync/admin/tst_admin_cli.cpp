@@ -82,6 +82,10 @@ private:
         env.insert(QStringLiteral("RETAILOS_ADMIN_SERVER"), m_url);
         env.insert(QStringLiteral("RETAILOS_ADMIN_CA_FILE"), QString::fromStdString(m_certs.caCert));
         env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        // The program speaks the operator's language; these checks read its English.
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
         return env;
     }
 

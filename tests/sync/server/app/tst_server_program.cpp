@@ -44,9 +44,20 @@ struct Run
     QByteArray out, err;
 };
 
+// The program speaks the operator's language; these checks read its English.
+QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
 Run run(const QStringList &args)
 {
     QProcess p;
+    p.setProcessEnvironment(englishEnvironment());
     p.start(kServer, args);
     p.waitForFinished(60000);
     return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
