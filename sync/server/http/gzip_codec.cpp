@@ -100,7 +100,10 @@ InflateStatus gunzip(std::string_view compressed, std::size_t limit, std::string
 std::string gzip(std::string_view data)
 {
     z_stream z{};
-    if (deflateInit2(&z, 5, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // Compression runs on an I/O thread: large bodies (snapshot pages of
+    // megabytes) get the fastest level so they do not hold it for long.
+    const int level = data.size() > 256 * 1024 ? 1 : 5;
+    if (deflateInit2(&z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     std::string out;
     out.resize(deflateBound(&z, static_cast<uLong>(data.size())));

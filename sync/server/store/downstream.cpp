@@ -157,8 +157,10 @@ StoreResult<SnapshotPage> snapshotPage(sql::Session &session, std::string_view t
     }
 
     const std::array<Param, 5> p{tenant, scope, std::string_view(afterKind), std::string_view(afterKey), maxRows + 1};
+    // A row value comparison, so both back ends seek the primary key straight
+    // to the page's start (an OR of two conditions made SQLite scan the kind).
     auto rows = session.query("SELECT kind, record_key, data FROM records WHERE tenant_id = ?1 AND scope = ?2"
-                              " AND (kind > ?3 OR (kind = ?3 AND record_key > ?4))"
+                              " AND (kind, record_key) > (?3, ?4)"
                               " ORDER BY kind, record_key LIMIT ?5", p);
     std::string out = "[";
     std::string lastKind, lastKey;
