@@ -11,7 +11,6 @@
 #include "tests/bench/server/bench_server.h"
 
 #include "core/logging/log.h"
-#include "sync/server/store/ids.h"
 #include "tests/support/private_postgres.h"
 
 #include <QCommandLineParser>

@@ -57,7 +57,7 @@ std::unique_ptr<sync::HttpsClient> newClient(test::ServerFixture &server);
 // The headers a lane sends with every terminal request and its credential.
 std::vector<std::string> laneHeaders(const test::TestLane &lane, bool jsonBody);
 
-// Milliseconds / microseconds of CPU time, for the generator's share.
+// CPU seconds used so far by this process / by the calling thread.
 double processCpuSeconds();
 double threadCpuSeconds();
 // CPU seconds used so far by the database server's own processes (the
