@@ -80,7 +80,11 @@ Reply ServerApi::Impl::admin(Call &call)
         return inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
             const store::AdminIdentity admin = requireAdmin(s, *credential);
             tenant = admin.tenantId;
-            return work(s, admin, doc->root());
+            // The change-log bookkeeping of the whole request, written once.
+            store::ChangeLogBatch batch(s);
+            Reply reply = work(s, admin, doc->root());
+            if (reply.status < 300) batch.flush();
+            return reply;
         });
     };
     auto counts = [&](const store::StoreResult<store::WriteCounts> &result) {

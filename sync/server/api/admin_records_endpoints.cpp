@@ -2,6 +2,8 @@
 // and the sales export (docs/sync-protocol.md §11).
 #include "sync/server/api/api_impl.h"
 
+#include "sync/server/store/change_log.h"
+
 #include "sync/server/store/admin_records.h"
 #include "sync/server/store/ids.h"
 #include "sync/server/store/sales_export.h"
@@ -62,7 +64,10 @@ Reply ServerApi::Impl::adminRecords(Call &call, const std::string &credential, c
         return inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
             const store::AdminIdentity admin = requireAdmin(s, credential);
             tenant = admin.tenantId;
-            return counts(write(s, admin, doc->root(), store::nowMs()));
+            store::ChangeLogBatch changeLog(s);   // the bookkeeping written once
+            Reply reply = counts(write(s, admin, doc->root(), store::nowMs()));
+            if (reply.status < 300) changeLog.flush();
+            return reply;
         });
     };
 
@@ -90,7 +95,10 @@ Reply ServerApi::Impl::adminRecords(Call &call, const std::string &credential, c
         return inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
             const store::AdminIdentity admin = requireAdmin(s, credential);
             tenant = admin.tenantId;
-            return counts(store::writeStaff(s, admin, *batch, store::nowMs()));
+            store::ChangeLogBatch changeLog(s);
+            Reply reply = counts(store::writeStaff(s, admin, *batch, store::nowMs()));
+            if (reply.status < 300) changeLog.flush();
+            return reply;
         });
     }
 

@@ -126,10 +126,12 @@ StoreResult<WriteCounts> writeCatalogue(sql::Session &session, const AdminIdenti
     }
 
     WriteCounts counts;
+    ChangeLogBatch batch(session);
     write(session, tenant, *departments, nowMs, counts);
     write(session, tenant, *rates, nowMs, counts);
     write(session, tenant, *classes, nowMs, counts);
     write(session, tenant, *products, nowMs, counts);
+    batch.flush();
     return counts;
 }
 
@@ -190,6 +192,7 @@ StoreResult<WriteCounts> writePrices(sql::Session &session, const AdminIdentity 
     }
 
     WriteCounts counts;
+    ChangeLogBatch batch(session);
     write(session, tenant, *prices, nowMs, counts);
     for (const auto &[scope, key] : deletes) {
         const std::int64_t seq = writeChange(session, tenant, scope, "price", key, std::nullopt, nowMs);
@@ -198,6 +201,7 @@ StoreResult<WriteCounts> writePrices(sql::Session &session, const AdminIdentity 
             counts.visibleAt[scope] = seq;
         }
     }
+    batch.flush();
     return counts;
 }
 

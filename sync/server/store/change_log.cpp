@@ -12,6 +12,9 @@ using sql::Param;
 
 namespace {
 
+// The batch of each session in use on this thread (a transaction runs on one thread).
+thread_local ChangeLogBatch *t_batch = nullptr;
+
 struct StoredRecord
 {
     std::string data;
@@ -67,7 +70,25 @@ ScopeHead readScopeHead(sql::Session &session, std::string_view tenant, std::str
     return ScopeHead{};   // never written: epoch made on first write
 }
 
+namespace {
+ScopeHead lockScopeHeadRow(sql::Session &session, std::string_view tenant, std::string_view scope);
+}
+
 ScopeHead lockScopeHead(sql::Session &session, std::string_view tenant, std::string_view scope)
+{
+    if (ChangeLogBatch *batch = ChangeLogBatch::of(session)) {
+        auto &heads = batch->state().heads;
+        const ChangeLogBatch::Key key{std::string(tenant), std::string(scope)};
+        if (auto it = heads.find(key); it != heads.end()) return it->second.head;
+        const ScopeHead head = lockScopeHeadRow(session, tenant, scope);
+        heads.emplace(key, ChangeLogBatch::Head{head, head.seq});
+        return head;
+    }
+    return lockScopeHeadRow(session, tenant, scope);
+}
+
+namespace {
+ScopeHead lockScopeHeadRow(sql::Session &session, std::string_view tenant, std::string_view scope)
 {
     if (auto head = selectHead(session, tenant, scope, true)) return *head;
     const std::string epoch = newUuid();
@@ -78,6 +99,7 @@ ScopeHead lockScopeHead(sql::Session &session, std::string_view tenant, std::str
     if (!head) throw sql::Error(sql::ErrorKind::Other, "scope head vanished after insert");
     return *head;
 }
+} // namespace
 
 ScopeHead resetScope(sql::Session &session, std::string_view tenant, std::string_view scope)
 {
@@ -91,6 +113,8 @@ ScopeHead resetScope(sql::Session &session, std::string_view tenant, std::string
     const std::array<Param, 2> q{tenant, scope};
     session.exec("DELETE FROM changes WHERE tenant_id = ?1 AND scope = ?2", q);
     session.exec("UPDATE records SET seq = 0 WHERE tenant_id = ?1 AND scope = ?2", q);
+    if (ChangeLogBatch *batch = ChangeLogBatch::of(session))
+        batch->state().heads[{std::string(tenant), std::string(scope)}] = ChangeLogBatch::Head{head, 0};
     return head;
 }
 
@@ -120,17 +144,24 @@ std::int64_t writeChange(sql::Session &session, std::string_view tenant, std::st
     auto unchanged = [&](const std::optional<StoredRecord> &existing) {
         return canonicalData ? (existing && existing->data == *canonicalData) : !existing;
     };
-    if (unchanged(readRecord(session, tenant, scope, kind, key))) return 0;
+    ChangeLogBatch *batch = ChangeLogBatch::of(session);
+    const bool alreadyLocked = batch && batch->state().heads.contains({std::string(tenant), std::string(scope)});
+    std::optional<StoredRecord> existing = readRecord(session, tenant, scope, kind, key);
+    if (unchanged(existing)) return 0;
 
     ScopeHead head = lockScopeHead(session, tenant, scope);
-    // Read again under the lock: on PostgreSQL another transaction may have
-    // committed this record between the first read and the lock.
-    const auto existing = readRecord(session, tenant, scope, kind, key);
-    if (unchanged(existing)) return 0;
+    if (!alreadyLocked) {
+        // Read again under the lock: on PostgreSQL another transaction may have
+        // committed this record between the first read and the lock.
+        existing = readRecord(session, tenant, scope, kind, key);
+        if (unchanged(existing)) return 0;
+    }
 
     const std::int64_t seq = head.seq + 1;
     const std::string changeId = newUuid();
-    {
+    if (batch) {
+        batch->state().heads[{std::string(tenant), std::string(scope)}].head.seq = seq;
+    } else {
         const std::array<Param, 3> p{tenant, scope, seq};
         session.exec("UPDATE scope_heads SET seq = ?3 WHERE tenant_id = ?1 AND scope = ?2", p);
     }
@@ -163,6 +194,12 @@ std::int64_t writeChange(sql::Session &session, std::string_view tenant, std::st
                      " AND record_key = ?4", p);
     }
 
+    if (batch) {
+        auto &delta = batch->state().digests[{std::string(tenant), std::string(scope), std::string(kind)}];
+        delta.first += countDelta;
+        delta.second += sumDelta;
+        return seq;
+    }
     // The digest sums wrap modulo 2^64; computed here, not in SQL,
     // because PostgreSQL's BIGINT arithmetic refuses to overflow.
     const std::array<Param, 3> dk{tenant, scope, kind};
@@ -210,5 +247,74 @@ std::int64_t addStock(sql::Session &session, std::string_view tenant, std::strin
         .endObject();
     return writeChange(session, tenant, scope, "stock_level", sku, w.text(), nowMs);
 }
+
+ChangeLogBatch::ChangeLogBatch(sql::Session &session) : m_session(session)
+{
+    if (of(session)) return;   // nested: the outer batch does the work
+    m_owner = true;
+    m_previous = t_batch;
+    t_batch = this;
+}
+
+ChangeLogBatch::~ChangeLogBatch()
+{
+    if (m_owner) t_batch = m_previous;
+}
+
+ChangeLogBatch *ChangeLogBatch::of(sql::Session &session)
+{
+    for (ChangeLogBatch *b = t_batch; b; b = b->m_previous)
+        if (&b->m_session == &session) return b;
+    return nullptr;
+}
+
+void ChangeLogBatch::flush()
+{
+    if (!m_owner) return;
+    for (auto &[key, h] : m_state.heads) {
+        if (h.head.seq == h.committedSeq) continue;
+        m_session.exec("UPDATE scope_heads SET seq = ?3 WHERE tenant_id = ?1 AND scope = ?2",
+                       {std::string_view(key.first), std::string_view(key.second), h.head.seq});
+        h.committedSeq = h.head.seq;
+    }
+    for (auto &[key, delta] : m_state.digests) {
+        if (delta.first == 0 && delta.second == 0) continue;
+        const auto &[tenant, scope, kind] = key;
+        std::int64_t count = 0;
+        std::uint64_t sum = 0;
+        {
+            auto rows = m_session.query("SELECT row_count, row_sum FROM record_digests WHERE tenant_id = ?1"
+                                        " AND scope = ?2 AND kind = ?3",
+                                        {std::string_view(tenant), std::string_view(scope), std::string_view(kind)});
+            if (rows->next()) {
+                count = rows->integer(0);
+                sum = static_cast<std::uint64_t>(rows->integer(1));
+            }
+        }
+        count += delta.first;
+        sum += delta.second;   // wraps modulo 2^64
+        m_session.exec("INSERT INTO record_digests (tenant_id, scope, kind, row_count, row_sum)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant_id, scope, kind)"
+                       " DO UPDATE SET row_count = excluded.row_count, row_sum = excluded.row_sum",
+                       {std::string_view(tenant), std::string_view(scope), std::string_view(kind), count,
+                        static_cast<std::int64_t>(sum)});
+        delta = {0, 0};
+    }
+}
+
+Savepoint::Savepoint(sql::Session &session, std::string name) : m_session(session), m_name(std::move(name))
+{
+    if (ChangeLogBatch *batch = ChangeLogBatch::of(session)) m_saved = batch->state();
+    m_session.exec("SAVEPOINT " + m_name);
+}
+
+void Savepoint::rollback()
+{
+    m_session.exec("ROLLBACK TO SAVEPOINT " + m_name);
+    m_session.exec("RELEASE SAVEPOINT " + m_name);
+    if (ChangeLogBatch *batch = ChangeLogBatch::of(m_session); batch && m_saved) batch->state() = *m_saved;
+}
+
+void Savepoint::release() { m_session.exec("RELEASE SAVEPOINT " + m_name); }
 
 } // namespace retailos::server::store

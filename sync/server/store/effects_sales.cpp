@@ -1,6 +1,7 @@
 // Sales, voids and returns on the server: immutable facts whose stock
 // and ledger effects are deltas.
 #include "sync/protocol/events/event_types.h"
+#include "sync/server/store/change_log.h"
 #include "sync/server/store/effects_internal.h"
 
 #include <map>
@@ -45,10 +46,10 @@ void releaseWaitingVoids(Effects &e, const std::string &saleId)
         if (!parsed || std::get<ev::SaleVoided>(*parsed).saleId != saleId) continue;
         const EffectContext ctx{e.ctx.tenantId, storeId, laneId, w.terminalId, currency, w.eventId, w.seq, e.ctx.nowMs};
         Effects voidEffects{e.s, ctx, {}};
-        e.s.exec("SAVEPOINT waiting_void");
+        Savepoint savepoint(e.s, "waiting_void");
         const AppliedOutcome outcome = applyVoid(voidEffects, std::get<ev::SaleVoided>(*parsed));
-        if (outcome.status != "applied") e.s.exec("ROLLBACK TO SAVEPOINT waiting_void");
-        e.s.exec("RELEASE SAVEPOINT waiting_void");
+        if (outcome.status != "applied") savepoint.rollback();
+        else savepoint.release();
         if (outcome.status == "held") continue;   // cannot happen: the sale is stored now
         const sql::Param code = outcome.code.empty() ? sql::Param(nullptr) : sql::Param(std::string_view(outcome.code));
         const sql::Param message =

@@ -1,6 +1,7 @@
 #include "sync/server/store/event_ingest.h"
 
 #include "sync/protocol/json.h"
+#include "sync/server/store/change_log.h"
 #include "sync/server/store/ids.h"
 
 #include <QByteArray>
@@ -84,12 +85,13 @@ std::int64_t settleHeldUnknownTypes(sql::Session &session, const KnownTypePredic
             if (isKnownType(h.type)) held.push_back(std::move(h));
         }
     }
+    ChangeLogBatch batch(session);
     for (const Held &h : held) {
-        session.exec("SAVEPOINT event_effects");
+        Savepoint savepoint(session, "event_effects");
         const EffectContext ctx{h.tenant, h.store, h.lane, h.terminal, h.currency, h.eventId, h.seq, nowMs};
         const AppliedOutcome outcome = apply(session, ctx, h.type, h.payload);
-        if (outcome.status != "applied") session.exec("ROLLBACK TO SAVEPOINT event_effects");
-        session.exec("RELEASE SAVEPOINT event_effects");
+        if (outcome.status != "applied") savepoint.rollback();
+        else savepoint.release();
         // Still unknown to the domain (held again) stays held; anything else is settled.
         if (outcome.status == "held") continue;
         const Param code = outcome.status == "applied" ? Param(nullptr) : Param(std::string_view(outcome.code));
@@ -100,6 +102,7 @@ std::int64_t settleHeldUnknownTypes(sql::Session &session, const KnownTypePredic
                      " WHERE terminal_id = ?1",
                      {std::string_view(h.terminal), std::int64_t(outcome.status == "rejected" ? 1 : 0)});
     }
+    batch.flush();
     return std::int64_t(held.size());
 }
 
@@ -129,6 +132,8 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
         stream = {rows->integer(0), std::string(rows->text(1)), rows->integer(2), rows->integer(3)};
     }
 
+    // The change-log bookkeeping of the whole upload, written once (flushed below).
+    ChangeLogBatch batch(session);
     IngestOutcome out;
     if (events.empty()) {
         out.ackedThrough = stream.ackedThrough;
@@ -188,12 +193,12 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
             decide("held", "unknown_type", "event type " + event.type + " is not known to this server version");
         } else {
             // Effects in a savepoint: a refused event leaves nothing behind but its record.
-            session.exec("SAVEPOINT event_effects");
+            Savepoint savepoint(session, "event_effects");
             const EffectContext ctx{terminal.tenantId, terminal.storeId, terminal.laneId, terminal.terminalId,
                                     std::string(currency), event.eventId, event.seq, nowMs};
             AppliedOutcome applied = apply(session, ctx, event.type, event.payload);
-            if (applied.status != "applied") session.exec("ROLLBACK TO SAVEPOINT event_effects");
-            session.exec("RELEASE SAVEPOINT event_effects");
+            if (applied.status != "applied") savepoint.rollback();
+            else savepoint.release();
             decide(applied.status == "held" ? "held" : applied.status == "rejected" ? "rejected" : "applied",
                    applied.code, applied.message);
             if (applied.status == "applied")
@@ -223,6 +228,7 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
                                   std::string_view(stream.lastHash), rejected, held};
     session.exec("UPDATE terminals SET acked_through = ?2, last_hash = ?3, rejected_count = rejected_count + ?4,"
                  " held_count = held_count + ?5 WHERE terminal_id = ?1", up);
+    batch.flush();
     out.ackedThrough = stream.ackedThrough;
     out.lastHash = stream.lastHash;
     return out;

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <optional>
 #include <thread>
 
 using namespace retailos;
@@ -156,9 +157,13 @@ private slots:
                 for (int i = 0; i < kEach; ++i) {
                     const std::string key = "K" + std::to_string(t) + "-" + std::to_string(i);
                     const auto e = m_db->transact(sql::TxMode::Write, [&](sql::Session &s) {
+                        // Half the writers batch their bookkeeping, half write it per change.
+                        std::optional<store::ChangeLogBatch> batch;
+                        if (t % 2 == 0) batch.emplace(s);
                         store::writeChange(s, m_tenant, "store:s1", "promotion", key, product(key, "x"), store::nowMs());
                         std::this_thread::sleep_for(std::chrono::microseconds(200));   // hold the head lock a little
                         store::writeChange(s, m_tenant, "store:s1", "promotion", key + "b", product(key, "y"), store::nowMs());
+                        if (batch) batch->flush();
                     });
                     if (e) ++failures;
                 }
@@ -175,6 +180,37 @@ private slots:
                      std::int64_t(kThreads * kEach * 2));
             QCOMPARE(store::readScopeHead(s, m_tenant, "store:s1").seq, std::int64_t(kThreads * kEach * 2));
         });
+    }
+
+    void aBatchNumbersGapFreeAcrossARolledBackSavepoint_R_8_1()
+    {
+        std::vector<std::int64_t> seqs;
+        write([&](sql::Session &s) {
+            store::ChangeLogBatch batch(s);
+            seqs.push_back(store::writeChange(s, m_tenant, "global", "product", "A", product("A", "a"), 1000));
+            {
+                store::Savepoint savepoint(s, "undone");
+                seqs.push_back(store::writeChange(s, m_tenant, "global", "product", "B", product("B", "b"), 1000));
+                seqs.push_back(store::writeChange(s, m_tenant, "store:new", "product", "C", product("C", "c"), 1000));
+                savepoint.rollback();
+            }
+            seqs.push_back(store::writeChange(s, m_tenant, "global", "product", "D", product("D", "d"), 1000));
+            batch.flush();
+        });
+        QCOMPARE(seqs, (std::vector<std::int64_t>{1, 2, 1, 2}));   // D takes B's number back
+        read([&](sql::Session &s) {
+            QCOMPARE(store::readScopeHead(s, m_tenant, "global").seq, std::int64_t(2));
+            QVERIFY(!s.queryInt("SELECT 1 FROM scope_heads WHERE tenant_id = ?1 AND scope = 'store:new'", {std::string_view(m_tenant)}));
+            const auto digests = store::scopeDigests(s, m_tenant, "global");
+            QCOMPARE(digests.size(), std::size_t(1));
+            QCOMPARE(digests[0].second.count, std::int64_t(2));   // A and D, not B
+            QCOMPARE(digests[0].second.sum, store::digestHex(static_cast<std::int64_t>(
+                static_cast<std::uint64_t>(store::rowHash(product("A", "a"))) + static_cast<std::uint64_t>(store::rowHash(product("D", "d"))))));
+        });
+        // The next transaction, without a batch, continues the numbering.
+        std::int64_t next = 0;
+        write([&](sql::Session &s) { next = store::writeChange(s, m_tenant, "global", "product", "E", product("E", "e"), 1000); });
+        QCOMPARE(next, std::int64_t(3));
     }
 
     void prunedChangesMakeOldCursorsReload_R_8_5()
