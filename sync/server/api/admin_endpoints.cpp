@@ -20,15 +20,6 @@ using sql::Param;
 
 namespace {
 
-store::AdminIdentity requireAdmin(sql::Session &s, const std::string &credential)
-{
-    auto admin = store::authenticateAdmin(s, credential, store::nowMs());
-    if (!admin) throw Refusal{failure(admin.error())};
-    if (admin->tenantId.empty())
-        throw Refusal{failure(403, "store_forbidden", "A super_admin token has no tenant; use a tenant_admin token for tenant data.")};
-    return *admin;
-}
-
 void requireWriter(const store::AdminIdentity &admin)
 {
     if (!admin.mayWrite()) throw Refusal{failure(403, "store_forbidden", "An analyst token may only read.")};
@@ -38,6 +29,22 @@ void requireStore(const store::AdminIdentity &admin, std::string_view store)
 {
     if (!admin.mayTouchStore(store))
         throw Refusal{failure(403, "store_forbidden", "This token may not manage store " + std::string(store) + ".")};
+}
+
+void writeCode(Writer &w, const store::NewEnrolmentCode &code)
+{
+    w.field("terminal_id", code.terminalId).field("enrolment_code", code.code).field("code_expires_at", code.expiresAt);
+}
+
+} // namespace
+
+store::AdminIdentity requireAdmin(sql::Session &s, const std::string &credential)
+{
+    auto admin = store::authenticateAdmin(s, credential, store::nowMs());
+    if (!admin) throw Refusal{failure(admin.error())};
+    if (admin->tenantId.empty())
+        throw Refusal{failure(403, "store_forbidden", "A super_admin token has no tenant; use a tenant_admin token for tenant data.")};
+    return *admin;
 }
 
 std::string queryParam(std::string_view query, std::string_view name)
@@ -54,13 +61,6 @@ std::string queryParam(std::string_view query, std::string_view name)
     }
     return {};
 }
-
-void writeCode(Writer &w, const store::NewEnrolmentCode &code)
-{
-    w.field("terminal_id", code.terminalId).field("enrolment_code", code.code).field("code_expires_at", code.expiresAt);
-}
-
-} // namespace
 
 Reply ServerApi::Impl::admin(Call &call)
 {

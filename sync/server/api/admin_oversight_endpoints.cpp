@@ -16,30 +16,6 @@ using sync::json::Writer;
 
 namespace {
 
-std::string param(std::string_view query, std::string_view name)
-{
-    std::size_t pos = 0;
-    while (pos <= query.size()) {
-        const auto end = query.find('&', pos);
-        const std::string_view item = query.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-        if (item.size() > name.size() && item.substr(0, name.size()) == name && item[name.size()] == '=')
-            return QByteArray::fromPercentEncoding(QByteArray(item.data() + name.size() + 1, qsizetype(item.size() - name.size() - 1)))
-                .toStdString();
-        if (end == std::string_view::npos) break;
-        pos = end + 1;
-    }
-    return {};
-}
-
-store::AdminIdentity oversightAdmin(sql::Session &s, const std::string &credential)
-{
-    auto a = store::authenticateAdmin(s, credential, store::nowMs());
-    if (!a) throw Refusal{failure(a.error())};
-    if (a->tenantId.empty())
-        throw Refusal{failure(403, "store_forbidden", "A super_admin token has no tenant; use a tenant_admin token for tenant data.")};
-    return *a;
-}
-
 constexpr std::int64_t kMaxListed = 1000;
 
 } // namespace
@@ -51,14 +27,14 @@ Reply ServerApi::Impl::adminOversight(Call &call, const std::string &credential,
 
     if (path == "events") {
         if (method != "GET") return failure(405, "method_not_allowed", "This path takes GET.");
-        const std::string status = param(query, "status").empty() ? "rejected" : param(query, "status");
+        const std::string status = queryParam(query, "status").empty() ? "rejected" : queryParam(query, "status");
         if (status != "rejected" && status != "held")
             return failure(400, "bad_request", "status must be rejected or held", R"({"field":"status"})");
-        const std::string terminal = param(query, "terminal_id");
+        const std::string terminal = queryParam(query, "terminal_id");
         if (!terminal.empty() && !sync::json::isUuid(terminal))
             return failure(400, "bad_request", "terminal_id must be a terminal's uuid", R"({"field":"terminal_id"})");
         return inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
-            const store::AdminIdentity a = oversightAdmin(s, credential);
+            const store::AdminIdentity a = requireAdmin(s, credential);
             auto rows = s.query("SELECT e.terminal_id, t.store_id, t.lane_id, e.seq, e.event_id, e.type, e.status,"
                                 " e.code, e.message, e.received_at FROM events e"
                                 " JOIN terminals t ON t.terminal_id = e.terminal_id"
@@ -84,9 +60,9 @@ Reply ServerApi::Impl::adminOversight(Call &call, const std::string &credential,
 
     if (path == "flags") {
         if (method != "GET") return failure(405, "method_not_allowed", "This path takes GET.");
-        const std::string storeFilter = param(query, "store_id");
+        const std::string storeFilter = queryParam(query, "store_id");
         return inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
-            const store::AdminIdentity a = oversightAdmin(s, credential);
+            const store::AdminIdentity a = requireAdmin(s, credential);
             auto rows = s.query("SELECT flag, subject, store_id, detail, raised_at, event_id FROM hq_flags"
                                 " WHERE tenant_id = ?1 AND resolved_at IS NULL AND (?2 = '' OR store_id = ?2)"
                                 " ORDER BY raised_at DESC LIMIT ?3",
@@ -107,7 +83,7 @@ Reply ServerApi::Impl::adminOversight(Call &call, const std::string &credential,
     // Admin tokens: a tenant administrator's to give and take (R-4.8).
     if (path == "tokens" && method == "GET") {
         return inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
-            const store::AdminIdentity a = oversightAdmin(s, credential);
+            const store::AdminIdentity a = requireAdmin(s, credential);
             if (a.role != "tenant_admin") return failure(403, "store_forbidden", "Only a tenant administrator may list admin tokens.");
             auto rows = s.query("SELECT credential_id, role, store_ids, created_at, expires_at, revoked_at"
                                 " FROM admin_credentials WHERE tenant_id = ?1 ORDER BY created_at",
@@ -116,14 +92,7 @@ Reply ServerApi::Impl::adminOversight(Call &call, const std::string &credential,
             w.beginObject().key("tokens").beginArray();
             while (rows->next()) {
                 w.beginObject().field("credential_id", rows->text(0)).field("role", rows->text(1)).key("store_ids").beginArray();
-                const std::string_view stores = rows->text(2);
-                std::size_t start = 0;
-                while (start < stores.size()) {
-                    const auto end = stores.find('\n', start);
-                    w.value(stores.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-                    if (end == std::string_view::npos) break;
-                    start = end + 1;
-                }
+                for (const std::string &store : store::splitStoreIds(rows->text(2))) w.value(store);
                 w.endArray().field("created_at", rows->integer(3)).field("expires_at", rows->integer(4));
                 if (rows->isNull(5)) w.nullField("revoked_at");
                 else w.field("revoked_at", rows->integer(5));
@@ -147,7 +116,7 @@ Reply ServerApi::Impl::adminOversight(Call &call, const std::string &credential,
         std::string credentialId;
         std::string tenant;
         Reply answer = inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
-            const store::AdminIdentity a = oversightAdmin(s, credential);
+            const store::AdminIdentity a = requireAdmin(s, credential);
             if (a.role != "tenant_admin") return failure(403, "store_forbidden", "Only a tenant administrator may create admin tokens.");
             for (const std::string &store : stores)
                 if (!store::findStore(s, a.tenantId, store))
@@ -173,7 +142,7 @@ Reply ServerApi::Impl::adminOversight(Call &call, const std::string &credential,
         const std::string id = path.substr(7, path.size() - 7 - 7);
         if (!sync::json::isUuid(id)) return failure(404, "not_found", "There is no admin token " + id + ".");
         return inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
-            const store::AdminIdentity a = oversightAdmin(s, credential);
+            const store::AdminIdentity a = requireAdmin(s, credential);
             if (a.role != "tenant_admin") return failure(403, "store_forbidden", "Only a tenant administrator may revoke admin tokens.");
             auto at = store::revokeAdminToken(s, a.tenantId, id, store::nowMs());
             if (!at) return failure(at.error());

@@ -17,30 +17,6 @@ using sync::json::Writer;
 
 namespace {
 
-store::AdminIdentity requireAdmin(sql::Session &s, const std::string &credential)
-{
-    auto admin = store::authenticateAdmin(s, credential, store::nowMs());
-    if (!admin) throw Refusal{failure(admin.error())};
-    if (admin->tenantId.empty())
-        throw Refusal{failure(403, "store_forbidden", "A super_admin token has no tenant; use a tenant_admin token for tenant data.")};
-    return *admin;
-}
-
-std::string queryParam(std::string_view query, std::string_view name)
-{
-    std::size_t pos = 0;
-    while (pos <= query.size()) {
-        const auto end = query.find('&', pos);
-        const std::string_view item = query.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-        if (item.size() > name.size() && item.substr(0, name.size()) == name && item[name.size()] == '=')
-            return QByteArray::fromPercentEncoding(QByteArray(item.data() + name.size() + 1, qsizetype(item.size() - name.size() - 1)))
-                .toStdString();
-        if (end == std::string_view::npos) break;
-        pos = end + 1;
-    }
-    return {};
-}
-
 } // namespace
 
 Reply ServerApi::Impl::adminRecords(Call &call, const std::string &credential, const std::string &path,

@@ -106,6 +106,13 @@ struct ServerApi::Impl
     void pruneChangeLogs();
 };
 
+// Authenticates an admin of a tenant inside a transaction; throws a Refusal when it cannot.
+store::AdminIdentity requireAdmin(sql::Session &s, const std::string &credential);
+// The percent-decoded value of `name` in a query string; empty when absent.
+std::string queryParam(std::string_view query, std::string_view name);
+// 403 scope_forbidden naming the scope.
+Reply scopeForbidden(const std::string &scope);
+
 // Authenticates the terminal inside a transaction; throws a Refusal when it cannot.
 store::TerminalIdentity requireTerminal(ServerApi::Impl &api, const Call &call, sql::Session &s,
                                         const std::string &credential);

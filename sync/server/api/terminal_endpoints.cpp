@@ -50,6 +50,13 @@ bool isJournalKey(std::string_view text)
 
 } // namespace
 
+Reply scopeForbidden(const std::string &scope)
+{
+    Writer d;
+    d.beginObject().field("scope", scope).endObject();
+    return failure(403, "scope_forbidden", "This terminal may not read scope " + scope + ".", d.take());
+}
+
 Reply ServerApi::Impl::enrol(Call &call)
 {
     if (enrolBlocked(call.request.peer)) {
@@ -300,12 +307,7 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
             const store::TerminalIdentity t = requireTerminal(*this, *call, s, credential);
             tenant = t.tenantId;
             for (const auto &scope : scopes)
-                if (!store::mayReadScope(t, scope.scope, s)) {
-                    Writer d;
-                    d.beginObject().field("scope", scope.scope).endObject();
-                    return failure(403, "scope_forbidden", "This terminal may not read scope " + scope.scope + ".",
-                                   d.take());
-                }
+                if (!store::mayReadScope(t, scope.scope, s)) return scopeForbidden(scope.scope);
             noteContact(*call, t);
             const auto answers = store::pull(s, t.tenantId, scopes, limits);
             for (std::size_t i = 0; i < scopes.size(); ++i)
@@ -364,11 +366,7 @@ Reply ServerApi::Impl::snapshot(Call &call)
     if (!r.ok()) return badRequest(r.error());
     return inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
         const store::TerminalIdentity t = requireTerminal(*this, call, s, *credential);
-        if (!store::mayReadScope(t, scope, s)) {
-            Writer d;
-            d.beginObject().field("scope", scope).endObject();
-            return failure(403, "scope_forbidden", "This terminal may not read scope " + scope + ".", d.take());
-        }
+        if (!store::mayReadScope(t, scope, s)) return scopeForbidden(scope);
         noteContact(call, t);
         auto page = store::snapshotPage(s, t.tenantId, scope, token, maxRows, maxBytes, store::nowMs());
         if (!page) return failure(page.error());
@@ -422,11 +420,7 @@ Reply ServerApi::Impl::verify(Call &call)
         Writer w;
         w.beginObject().key("scopes").beginArray();
         for (const Ask &ask : asks) {
-            if (!store::mayReadScope(t, ask.scope, s)) {
-                Writer d;
-                d.beginObject().field("scope", ask.scope).endObject();
-                return failure(403, "scope_forbidden", "This terminal may not read scope " + ask.scope + ".", d.take());
-            }
+            if (!store::mayReadScope(t, ask.scope, s)) return scopeForbidden(ask.scope);
             const store::ScopeHead head = store::readScopeHead(s, t.tenantId, ask.scope);
             const auto headCursor = store::pull(s, t.tenantId, {{ask.scope, ask.cursor}}, {0, 0, 0});
             w.beginObject().field("scope", ask.scope);

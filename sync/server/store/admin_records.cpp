@@ -3,6 +3,7 @@
 #include "core/staff/pin_hash.h"
 #include "sync/server/store/catalogue_records.h"
 #include "sync/server/store/change_log.h"
+#include "sync/server/store/ids.h"
 
 #include <algorithm>
 #include <set>
@@ -63,29 +64,6 @@ void writeList(Writer &w, std::string_view name, const std::vector<std::string> 
     w.endArray();
 }
 
-std::string joinStores(const std::vector<std::string> &stores)
-{
-    std::string out;
-    for (const auto &s : stores) {
-        if (!out.empty()) out.push_back('\n');
-        out += s;
-    }
-    return out;
-}
-
-std::vector<std::string> splitStores(std::string_view text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto end = text.find('\n', start);
-        out.emplace_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-        if (end == std::string_view::npos) break;
-        start = end + 1;
-    }
-    return out;
-}
-
 std::string storeScope(std::string_view store) { return "store:" + std::string(store); }
 
 // ---- HQ's assignment ------------------------------------------------------------
@@ -102,7 +80,7 @@ std::optional<HqRecord> readHq(sql::Session &s, std::string_view tenant, std::st
                         " AND record_key = ?3", {tenant, kind, key});
     if (!rows->next()) return std::nullopt;
     HqRecord r;
-    if (!rows->isNull(0)) r.stores = splitStores(rows->text(0));
+    if (!rows->isNull(0)) r.stores = splitStoreIds(rows->text(0));
     r.data = rows->text(1);
     return r;
 }
@@ -110,7 +88,7 @@ std::optional<HqRecord> readHq(sql::Session &s, std::string_view tenant, std::st
 void writeHq(sql::Session &s, std::string_view tenant, std::string_view kind, std::string_view key,
              const StoreList &stores, std::string_view data, std::int64_t nowMs)
 {
-    const std::string joined = stores ? joinStores(*stores) : std::string();
+    const std::string joined = stores ? joinStoreIds(*stores) : std::string();
     const sql::Param storeIds = stores ? sql::Param(std::string_view(joined)) : sql::Param(nullptr);
     s.exec("INSERT INTO hq_store_records (tenant_id, kind, record_key, store_ids, data, updated_at)"
            " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (tenant_id, kind, record_key)"

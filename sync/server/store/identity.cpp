@@ -38,29 +38,6 @@ std::string utcText(std::int64_t ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toStdString();
 }
 
-std::string joinStores(const std::vector<std::string> &stores)
-{
-    std::string out;
-    for (const auto &s : stores) {
-        if (!out.empty()) out.push_back('\n');
-        out += s;
-    }
-    return out;
-}
-
-std::vector<std::string> splitStores(std::string_view text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto end = text.find('\n', start);
-        out.emplace_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-        if (end == std::string_view::npos) break;
-        start = end + 1;
-    }
-    return out;
-}
-
 } // namespace
 
 bool AdminIdentity::mayTouchStore(std::string_view store) const
@@ -116,7 +93,7 @@ StoreResult<AdminIdentity> authenticateAdmin(sql::Session &session, std::string_
     if (rows->integer(4) <= nowMs)
         return refuse(401, "credential_invalid", "This admin credential expired on " + utcText(rows->integer(4)) + ".");
     return AdminIdentity{id, rows->isNull(0) ? std::string() : std::string(rows->text(0)), std::string(rows->text(1)),
-                         splitStores(rows->text(2))};
+                         splitStoreIds(rows->text(2))};
 }
 
 std::string createTenant(sql::Session &session, std::string_view name, std::int64_t nowMs)
@@ -147,7 +124,7 @@ StoreResult<AdminToken> createAdminToken(sql::Session &session, std::string_view
     const std::string id = newUuid();
     const std::string secret = randomBase64Url(32);
     const std::string hash = sha256(secret);
-    const std::string stores = joinStores(storeIds);
+    const std::string stores = joinStoreIds(storeIds);
     const std::int64_t expires = nowMs + validityMs;
     const Param tenant = role == "super_admin" ? Param(nullptr) : Param(tenantId);
     const std::array<Param, 7> p{std::string_view(id), tenant, role, std::string_view(stores),

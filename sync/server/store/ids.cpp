@@ -67,6 +67,29 @@ bool constantTimeEqual(std::string_view a, std::string_view b)
     return diff == 0;
 }
 
+std::string joinStoreIds(const std::vector<std::string> &stores)
+{
+    std::string out;
+    for (const auto &s : stores) {
+        if (!out.empty()) out.push_back('\n');
+        out += s;
+    }
+    return out;
+}
+
+std::vector<std::string> splitStoreIds(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find('\n', start);
+        out.emplace_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string newEnrolmentCode()
 {
     const QByteArray bits = randomBytes(10);   // 80 bits → 16 × 5 bits

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace retailos::server::store {
 
@@ -14,6 +15,11 @@ std::string sha256(std::string_view bytes);     // 32 raw bytes
 std::string sha256Hex(std::string_view bytes);  // 64 lower-case hex digits
 std::string toHex(std::string_view bytes);
 bool constantTimeEqual(std::string_view a, std::string_view b);
+
+// A list of store ids as one column value (one id per line; ids are codes and
+// never hold a line break), and back.
+std::string joinStoreIds(const std::vector<std::string> &stores);
+std::vector<std::string> splitStoreIds(std::string_view text);
 
 // Enrolment codes (§4.1): 16 Crockford base32 characters (80 random bits),
 // shown as ABCD-EFGH-JKMN-PQRS; normalised as typed: hyphens, spaces and case
