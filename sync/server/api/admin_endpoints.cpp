@@ -241,6 +241,8 @@ Reply ServerApi::Impl::admin(Call &call)
         answer = adminRecords(call, *credential, path, visibleAt, tenant);
     }
     if (answer.status < 300) notifyScopes(tenant, visibleAt);
+    // A revoked terminal's next pull must not be answered from memory.
+    if (answer.status < 300 && path.starts_with("terminals/") && path.ends_with("/revoke")) credentialsChanged();
     return answer;
 }
 

@@ -4,6 +4,7 @@
 #include "sync/protocol/json.h"
 #include "sync/server/api/lane_contacts.h"
 #include "sync/server/api/long_polls.h"
+#include "sync/server/api/pull_cache.h"
 #include "sync/server/api/server_api.h"
 #include "sync/server/api/server_metrics.h"
 #include "sync/server/api/work_pool.h"
@@ -57,6 +58,7 @@ struct ServerApi::Impl
     ServerMetrics metrics;
     LaneContacts contacts;
     LongPolls polls;
+    PullCache pullCache;
     WorkPool pool;
 
     std::mutex enrolMutex;
@@ -100,6 +102,8 @@ struct ServerApi::Impl
 
     void noteContact(const Call &call, const store::TerminalIdentity &terminal);
     void notifyScopes(std::string_view tenant, const std::map<std::string, std::int64_t> &visibleAt);
+    // A terminal was revoked or enrolled again: every server process forgets the credentials it remembered.
+    void credentialsChanged();
     bool enrolBlocked(const std::string &peer);
     void enrolFailed(const std::string &peer);
     void runBackground();

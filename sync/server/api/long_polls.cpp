@@ -49,6 +49,7 @@ void LongPolls::notify(std::string_view tenant, const std::vector<std::string> &
         for (const auto &scope : scopes) {
             const std::string key = keyOf(tenant, scope);
             ++m_versions[scope];
+            if (m_onChange) m_onChange(tenant, scope);
             auto [first, last] = m_byScope.equal_range(key);
             std::vector<std::uint64_t> ids;
             for (auto it = first; it != last; ++it) ids.push_back(it->second);
@@ -97,6 +98,9 @@ void LongPolls::wakeAll(bool closing)
     {
         std::lock_guard lock(m_mutex);
         if (closing) m_closed = true;
+        // Whatever was missed (a lost notification channel), nothing cached is trusted.
+        for (auto &[scope, version] : m_versions) ++version;
+        if (m_onChange) m_onChange({}, {});
         all.swap(m_waiters);
         m_byScope.clear();
     }
@@ -111,6 +115,25 @@ bool LongPolls::closed()
 {
     std::lock_guard lock(m_mutex);
     return m_closed;
+}
+
+} // namespace retailos::server::api
+
+namespace retailos::server::api {
+
+void LongPolls::setOnChange(std::function<void(std::string_view, std::string_view)> onChange)
+{
+    std::lock_guard lock(m_mutex);
+    m_onChange = std::move(onChange);
+}
+
+bool LongPolls::ifUnchanged(const std::string &scope, std::uint64_t version, const std::function<void()> &fn)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_versions.find(scope);
+    if ((it == m_versions.end() ? 0 : it->second) != version) return false;
+    fn();
+    return true;
 }
 
 } // namespace retailos::server::api

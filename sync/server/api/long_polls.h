@@ -33,6 +33,13 @@ public:
               Wake wake);
     // After a commit that changed these scopes.
     void notify(std::string_view tenant, const std::vector<std::string> &scopes);
+
+    // Called under this object's lock whenever a scope's version moves (empty
+    // tenant and scope: every scope), so a cache of heads forgets atomically
+    // with the version change (PullCache).
+    void setOnChange(std::function<void(std::string_view tenant, std::string_view scope)> onChange);
+    // Runs `fn` under this object's lock when `scope`'s version is still `version`.
+    bool ifUnchanged(const std::string &scope, std::uint64_t version, const std::function<void()> &fn);
     // Wakes the waiters whose deadline passed; returns how many are still parked.
     std::size_t expire(Clock::time_point now);
     // Wakes everyone. With `closing`, later waiters are woken at once (shutdown).
@@ -55,6 +62,7 @@ private:
     std::multimap<std::string, std::uint64_t, std::less<>> m_byScope;
     std::uint64_t m_nextId = 1;
     bool m_closed = false;
+    std::function<void(std::string_view, std::string_view)> m_onChange;
 };
 
 } // namespace retailos::server::api

@@ -69,12 +69,22 @@ constexpr std::string_view kChangeChannel = "retailos_changes";
 ServerApi::Impl::Impl(sql::Database &database, ServerApiConfig config)
     : db(database), cfg(std::move(config)), pool(cfg.dbThreads, cfg.queueLimit)
 {
+    // A scope's cached head goes in the same step as its version moves (pull_cache.h).
+    polls.setOnChange([this](std::string_view tenant, std::string_view scope) {
+        if (scope.empty()) pullCache.forgetHeads();
+        else pullCache.forgetHead(tenant, scope);
+    });
     if (db.dialect() == sql::Dialect::Postgres) {
         std::string error;
         changeSubscription = db.listen(std::string(kChangeChannel), [this](std::string_view payload) {
+            if (payload == "*credentials") {
+                pullCache.forgetCredentials();
+                return;
+            }
             // "" after a reconnect: notifications may have been missed; every
             // parked pull looks again (and answers what it finds).
             if (payload.empty()) {
+                pullCache.forgetCredentials();
                 polls.wakeAll();
                 return;
             }
@@ -281,6 +291,15 @@ void ServerApi::Impl::notifyScopes(std::string_view tenant, const std::map<std::
             for (const std::string &scope : scopes) s.notify(kChangeChannel, std::string(tenant) + "\n" + scope);
         });
         if (error) log::warn(u"server", QStringLiteral("change notification not sent: %1").arg(QString::fromStdString(error->message)));
+    }
+}
+
+void ServerApi::Impl::credentialsChanged()
+{
+    pullCache.forgetCredentials();
+    if (db.dialect() == sql::Dialect::Postgres) {
+        const auto error = db.transact(sql::TxMode::Write, [&](sql::Session &s) { s.notify(kChangeChannel, "*credentials"); });
+        if (error) log::warn(u"server", QStringLiteral("credential change not announced: %1").arg(QString::fromStdString(error->message)));
     }
 }
 

@@ -50,6 +50,26 @@ bool isJournalKey(std::string_view text)
 
 } // namespace
 
+// The answer of a pull (§6.5).
+static Reply pullReply(const std::vector<store::PullAnswer> &answers)
+{
+    Writer w;
+    w.beginObject().key("scopes").beginArray();
+    for (const store::PullAnswer &a : answers) {
+        w.beginObject().field("scope", a.scope).field("status", a.status);
+        if (a.status == "snapshot_required") w.field("reason", a.reason);
+        w.field("epoch", a.epoch).field("head_seq", a.headSeq);
+        if (a.status == "changes") {
+            w.rawField("changes", a.changesJson).key("cursor");
+            writeCursor(w, *a.cursor);
+            w.field("has_more", a.hasMore);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    return ok(w);
+}
+
 Reply scopeForbidden(const std::string &scope)
 {
     Writer d;
@@ -96,6 +116,8 @@ Reply ServerApi::Impl::enrol(Call &call)
         return ok(w, 201);
     });
     if (answer.status == 401) enrolFailed(call.request.peer);
+    // A new credential replaces the old one at once: forget remembered ones.
+    if (answer.status == 201) credentialsChanged();
     // a lane set up for another store or with another PC's key is worth a look.
     if (answer.status == 409) audit(call, {}, {}, answer.errorCode, answer.errorMessage);
     if (answer.status == 201) {
@@ -296,49 +318,83 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
     for (const auto &s : scopes) names.push_back(s.scope);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
 
-    // One attempt: read, then answer or park. `final` answers whatever it finds.
-    auto attempt = std::make_shared<std::function<void(bool)>>();
-    *attempt = [this, call, credential = *credential, scopes, names, limits, deadline, waitMs, attempt](bool final) {
-        // Versions first, then the database read: a commit in between is never missed.
+    // One attempt: read, then answer or park. `final` answers whatever it finds;
+    // `woken` attempts (a change was announced) always read the database.
+    auto attempt = std::make_shared<std::function<void(bool, bool)>>();
+    *attempt = [this, call, credential = *credential, scopes, names, limits, deadline, waitMs, attempt](bool final,
+                                                                                                      bool woken) {
+        // Versions first, then the read: a commit in between is never missed.
         const LongPolls::Versions seen = polls.versions(names);
         std::string tenant;
         bool park = false;
-        Reply answer = inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
-            const store::TerminalIdentity t = requireTerminal(*this, *call, s, credential);
-            tenant = t.tenantId;
-            for (const auto &scope : scopes)
-                if (!store::mayReadScope(t, scope.scope, s)) return scopeForbidden(scope.scope);
-            noteContact(*call, t);
-            const auto answers = store::pull(s, t.tenantId, scopes, limits);
-            for (std::size_t i = 0; i < scopes.size(); ++i)
-                if (scopes[i].cursor) contacts.noteCursor(t.terminalId, scopes[i].scope, scopes[i].cursor->epoch, scopes[i].cursor->seq);
-            if (!final && waitMs > 0 && !store::anyNews(answers)) {
-                park = true;
-                return Reply{};
-            }
-            Writer w;
-            w.beginObject().key("scopes").beginArray();
-            for (const store::PullAnswer &a : answers) {
-                w.beginObject().field("scope", a.scope).field("status", a.status);
-                if (a.status == "snapshot_required") w.field("reason", a.reason);
-                w.field("epoch", a.epoch).field("head_seq", a.headSeq);
-                if (a.status == "changes") {
-                    w.rawField("changes", a.changesJson).key("cursor");
-                    writeCursor(w, *a.cursor);
-                    w.field("has_more", a.hasMore);
+        Reply answer;
+        // The fast path: an up-to-date lane is answered from memory (pull_cache.h).
+        std::optional<std::vector<store::PullAnswer>> fast;
+        if (!woken)
+            if (const auto t = pullCache.terminal(credential, names)) {
+                std::vector<store::PullAnswer> answers;
+                for (const auto &scope : scopes) {
+                    const auto head = scope.cursor ? pullCache.head(t->tenantId, scope.scope) : std::nullopt;
+                    if (!head || head->epoch != scope.cursor->epoch || head->seq != scope.cursor->seq
+                        || head->changeId != scope.cursor->changeId)
+                        break;
+                    store::PullAnswer a;
+                    a.scope = scope.scope;
+                    a.status = "changes";
+                    a.epoch = head->epoch;
+                    a.headSeq = head->seq;
+                    a.cursor = scope.cursor;
+                    answers.push_back(std::move(a));
                 }
-                w.endObject();
+                if (answers.size() == scopes.size()) {
+                    tenant = t->tenantId;
+                    noteContact(*call, *t);
+                    for (const auto &scope : scopes)
+                        contacts.noteCursor(t->terminalId, scope.scope, scope.cursor->epoch, scope.cursor->seq);
+                    fast = std::move(answers);
+                }
             }
-            w.endArray();
-            return ok(w);
-        });
+        if (fast) {
+            if (!final && waitMs > 0) park = true;
+            else answer = pullReply(*fast);
+        } else {
+            std::vector<store::PullAnswer> read;
+            std::optional<store::TerminalIdentity> who;
+            answer = inTransaction(sql::TxMode::Read, [&](sql::Session &s) {
+                const store::TerminalIdentity t = requireTerminal(*this, *call, s, credential);
+                tenant = t.tenantId;
+                for (const auto &scope : scopes)
+                    if (!store::mayReadScope(t, scope.scope, s)) return scopeForbidden(scope.scope);
+                noteContact(*call, t);
+                who = t;
+                read = store::pull(s, t.tenantId, scopes, limits);
+                for (std::size_t i = 0; i < scopes.size(); ++i)
+                    if (scopes[i].cursor) contacts.noteCursor(t.terminalId, scopes[i].scope, scopes[i].cursor->epoch, scopes[i].cursor->seq);
+                if (!final && waitMs > 0 && !store::anyNews(read)) {
+                    park = true;
+                    return Reply{};
+                }
+                return pullReply(read);
+            });
+            if (who && answer.status < 300) {
+                // Remember what was read, unless a commit to the scope was announced meanwhile.
+                pullCache.putTerminal(credential, *who, names);
+                for (std::size_t i = 0; i < read.size(); ++i) {
+                    const store::PullAnswer &a = read[i];
+                    if (a.status != "changes" || a.hasMore || !a.cursor) continue;
+                    polls.ifUnchanged(names[i], seen[i], [&] {
+                        pullCache.putHead(tenant, a.scope, {a.cursor->epoch, a.cursor->seq, a.cursor->changeId});
+                    });
+                }
+            }
+        }
         if (park) {
             polls.park(tenant, names, seen, deadline, [this, call, attempt, deadline] {
                 // Woken by a change (look again, park again if it was not ours) or by
                 // the end of the wait (answer what there is). Never database work on
                 // the waking thread: when the pool takes no more, say so at once.
                 const bool last = std::chrono::steady_clock::now() >= deadline || polls.closed();
-                if (!pool.submit([attempt, last] { (*attempt)(last); })) {
+                if (!pool.submit([attempt, last] { (*attempt)(last, true); })) {
                     send(*call, failure(503, "overloaded", "The server is busy or stopping; pull again shortly."));
                     *attempt = nullptr;
                 }
@@ -348,7 +404,7 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
         send(*call, std::move(answer));
         *attempt = nullptr;   // break the cycle
     };
-    (*attempt)(false);
+    (*attempt)(false, false);
 }
 
 Reply ServerApi::Impl::snapshot(Call &call)

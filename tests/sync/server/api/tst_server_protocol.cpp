@@ -223,8 +223,15 @@ private slots:
         QCOMPARE(terminalOnAdmin.status, 403);
         QCOMPARE(terminalOnAdmin.errorCode(), std::string("wrong_credential_kind"));
 
-        // Revocation takes effect for the next request (R-4.5).
+        // An up-to-date lane polls (and is remembered by the fast path)…
+        const Answer snap = server().call("POST", "/v1/snapshot", R"({"scope":"global"})", lane.credential);
+        const std::string cursor = snap.root().member("start_cursor").dump();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(server().call("POST", "/v1/pull", pullBody("global", cursor), lane.credential).status, 200);
+        // …and revocation still takes effect for the next request (R-4.5), the next poll included.
         QCOMPARE(server().admin("POST", "/v1/admin/terminals/" + lane.terminalId + "/revoke", R"({"reason":"stolen"})").status, 200);
+        QCOMPARE(server().call("POST", "/v1/pull", pullBody("global", cursor), lane.credential).errorCode(),
+                 std::string("credential_revoked"));
         const Answer revoked = server().call("GET", "/v1/session", {}, lane.credential);
         QCOMPARE(revoked.status, 401);
         QCOMPARE(revoked.errorCode(), std::string("credential_revoked"));
@@ -704,6 +711,24 @@ private slots:
         const Answer revoked = server().call("GET", "/v1/admin/terminals", {}, token);
         QCOMPARE(revoked.status, 401);
         QCOMPARE(revoked.errorCode(), std::string("credential_revoked"));
+    }
+
+    void anUpToDateLaneHearsOfAChangeOnItsNextPoll_R_8_4()
+    {
+        // Polls answered from memory never hide a change committed before them.
+        const TestLane lane = server().enrolLane("store-a", "lane-1");
+        QCOMPARE(server().admin("POST", "/v1/admin/catalogue", server().catalogueBody({"M1"})).status, 200);
+        std::string cursor = server().call("POST", "/v1/snapshot", R"({"scope":"global"})", lane.credential)
+                                 .root().member("start_cursor").dump();
+        for (int round = 0; round < 20; ++round) {
+            QCOMPARE(scope0(server().call("POST", "/v1/pull", pullBody("global", cursor), lane.credential)).member("changes").size(),
+                     std::size_t(0));
+            QCOMPARE(server().admin("POST", "/v1/admin/prices", priceBody("M1", 100 + round, wholeSecondsFromNow(0))).status, 200);
+            const Answer next = server().call("POST", "/v1/pull", pullBody("global", cursor), lane.credential);
+            QCOMPARE(scope0(next).member("changes").size(), std::size_t(1));
+            QCOMPARE(scope0(next).member("changes")[0].member("data").member("amount").toInt(), 100 + round);
+            cursor = scope0(next).member("cursor").dump();
+        }
     }
 
     void healthAndMetrics_R_3_9()
