@@ -178,7 +178,16 @@ void ServerApi::observe(const http::HttpRequest &request, int status, std::chron
 void ServerApi::Impl::send(Call &call, Reply reply)
 {
     // every refusal of a credential is audited (never the secret).
-    if (reply.status == 401 || reply.status == 403) audit(call, {}, {}, reply.errorCode, {});
+    if (reply.status == 401 || reply.status == 403) {
+        // The credential's id (never its secret) says whose request it was.
+        std::string credentialId;
+        if (const std::string *h = call.request.headers.find("Authorization"); h && h->size() >= 7 + 5 + 36) {
+            const std::string_view id = std::string_view(*h).substr(7 + 5, 36);
+            if (sync::json::isUuid(id) && (h->compare(7, 5, "rtt1.") == 0 || h->compare(7, 5, "rta1.") == 0))
+                credentialId = std::string(id);
+        }
+        audit(call, {}, credentialId, reply.errorCode, {});
+    }
     http::HttpResponse response;
     response.status = reply.status;
     if (!reply.errorCode.empty())

@@ -238,8 +238,15 @@ private slots:
         QVERIFY(std::string(revoked.root().member("error").member("message").toString()).find("revoked") != std::string::npos);
 
         // every refusal is in the security audit log.
-        const auto audited = server().database().transact(server::sql::TxMode::Read, [](server::sql::Session &s) {
+        const std::string credentialId = lane.credential.substr(5, 36);
+        const std::string secretPattern = "%" + lane.credential.substr(42) + "%";
+        const auto audited = server().database().transact(server::sql::TxMode::Read, [&](server::sql::Session &s) {
             QVERIFY(s.queryInt("SELECT count(*) FROM security_audit WHERE code = 'credential_revoked'").value_or(0) >= 1);
+            // Whose request it was: the credential's id, never its secret.
+            QVERIFY(s.queryInt("SELECT count(*) FROM security_audit WHERE code = 'credential_revoked' AND credential_id = ?1",
+                               {std::string_view(credentialId)}).value_or(0) >= 1);
+            QCOMPARE(s.queryInt("SELECT count(*) FROM security_audit WHERE detail LIKE ?1",
+                                {std::string_view(secretPattern)}).value_or(0), std::int64_t(0));
             QVERIFY(s.queryInt("SELECT count(*) FROM security_audit WHERE code = 'wrong_credential_kind'").value_or(0) >= 2);
         });
         QVERIFY(!audited);
