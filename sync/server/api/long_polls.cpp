@@ -18,6 +18,7 @@ LongPolls::Versions LongPolls::versions(const std::vector<std::string> &scopes)
         const auto it = m_versions.find(scope);
         out.push_back(it == m_versions.end() ? 0 : it->second);
     }
+    out.push_back(m_generation);
     return out;
 }
 
@@ -26,7 +27,7 @@ void LongPolls::park(std::string tenant, std::vector<std::string> scopes, const 
 {
     {
         std::lock_guard lock(m_mutex);
-        bool moved = m_closed;
+        bool moved = m_closed || seen.size() != scopes.size() + 1 || seen.back() != m_generation;
         for (std::size_t i = 0; i < scopes.size() && !moved; ++i) {
             const auto it = m_versions.find(scopes[i]);
             moved = (it == m_versions.end() ? 0 : it->second) != seen[i];
@@ -98,8 +99,9 @@ void LongPolls::wakeAll(bool closing)
     {
         std::lock_guard lock(m_mutex);
         if (closing) m_closed = true;
-        // Whatever was missed (a lost notification channel), nothing cached is trusted.
-        for (auto &[scope, version] : m_versions) ++version;
+        // Whatever was missed (a lost notification channel), nothing read before
+        // now is trusted, for any scope, announced here before or not.
+        ++m_generation;
         if (m_onChange) m_onChange({}, {});
         all.swap(m_waiters);
         m_byScope.clear();
@@ -127,11 +129,13 @@ void LongPolls::setOnChange(std::function<void(std::string_view, std::string_vie
     m_onChange = std::move(onChange);
 }
 
-bool LongPolls::ifUnchanged(const std::string &scope, std::uint64_t version, const std::function<void()> &fn)
+bool LongPolls::ifUnchanged(const std::string &scope, const Versions &seen, std::size_t index,
+                            const std::function<void()> &fn)
 {
     std::lock_guard lock(m_mutex);
+    if (seen.empty() || seen.back() != m_generation || index + 1 >= seen.size()) return false;
     const auto it = m_versions.find(scope);
-    if ((it == m_versions.end() ? 0 : it->second) != version) return false;
+    if ((it == m_versions.end() ? 0 : it->second) != seen[index]) return false;
     fn();
     return true;
 }

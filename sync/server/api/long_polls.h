@@ -25,7 +25,8 @@ public:
     using Versions = std::vector<std::uint64_t>;
     using Wake = std::function<void()>;   // runs once: re-pull and answer
 
-    // The current versions of these scopes; read before the pull's database read.
+    // The current versions of these scopes, then the generation (moved by
+    // wakeAll); read before the pull's database read.
     Versions versions(const std::vector<std::string> &scopes);
     // Parks a waiter unless a version moved since `seen` or the server is
     // stopping (then wakes at once).
@@ -38,8 +39,9 @@ public:
     // tenant and scope: every scope), so a cache of heads forgets atomically
     // with the version change (PullCache).
     void setOnChange(std::function<void(std::string_view tenant, std::string_view scope)> onChange);
-    // Runs `fn` under this object's lock when `scope`'s version is still `version`.
-    bool ifUnchanged(const std::string &scope, std::uint64_t version, const std::function<void()> &fn);
+    // Runs `fn` under this object's lock when `scope`'s version is still
+    // seen[index] and the generation still seen.back() (seen from versions()).
+    bool ifUnchanged(const std::string &scope, const Versions &seen, std::size_t index, const std::function<void()> &fn);
     // Wakes the waiters whose deadline passed; returns how many are still parked.
     std::size_t expire(Clock::time_point now);
     // Wakes everyone. With `closing`, later waiters are woken at once (shutdown).
@@ -62,6 +64,7 @@ private:
     std::multimap<std::string, std::uint64_t, std::less<>> m_byScope;
     std::uint64_t m_nextId = 1;
     bool m_closed = false;
+    std::uint64_t m_generation = 0;   // moved by wakeAll: every earlier read is stale
     std::function<void(std::string_view, std::string_view)> m_onChange;
 };
 

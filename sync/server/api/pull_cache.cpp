@@ -16,11 +16,18 @@ std::optional<store::TerminalIdentity> PullCache::terminal(const std::string &cr
     return it->second.terminal;
 }
 
+std::uint64_t PullCache::credentialGeneration()
+{
+    std::lock_guard lock(m_mutex);
+    return m_credentialGeneration;
+}
+
 void PullCache::putTerminal(const std::string &credential, const store::TerminalIdentity &terminal,
-                            const std::vector<std::string> &readableScopes)
+                            const std::vector<std::string> &readableScopes, std::uint64_t generation)
 {
     const std::string key = store::sha256(credential);
     std::lock_guard lock(m_mutex);
+    if (generation != m_credentialGeneration) return;
     if (m_terminals.size() >= kMaxEntries) m_terminals.clear();
     CachedTerminal &entry = m_terminals[key];
     if (entry.terminal.terminalId != terminal.terminalId) entry.readable.clear();
@@ -32,6 +39,7 @@ void PullCache::putTerminal(const std::string &credential, const store::Terminal
 void PullCache::forgetCredentials()
 {
     std::lock_guard lock(m_mutex);
+    ++m_credentialGeneration;
     m_terminals.clear();
 }
 

@@ -35,8 +35,12 @@ public:
     };
 
     std::optional<store::TerminalIdentity> terminal(const std::string &credential, const std::vector<std::string> &scopes);
+    // Read before the credential is checked in the database; putTerminal()
+    // remembers only when no forgetCredentials() came in between (a revocation
+    // committed after that check must win).
+    std::uint64_t credentialGeneration();
     void putTerminal(const std::string &credential, const store::TerminalIdentity &terminal,
-                     const std::vector<std::string> &readableScopes);
+                     const std::vector<std::string> &readableScopes, std::uint64_t generation);
     void forgetCredentials();
 
     std::optional<Head> head(const std::string &tenant, const std::string &scope);
@@ -61,6 +65,7 @@ private:
         Clock::time_point until;
     };
     std::mutex m_mutex;
+    std::uint64_t m_credentialGeneration = 0;
     std::map<std::string, CachedTerminal, std::less<>> m_terminals;   // by SHA-256 of the credential
     std::map<std::pair<std::string, std::string>, CachedHead, std::less<>> m_heads;
 };

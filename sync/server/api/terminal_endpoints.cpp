@@ -325,6 +325,7 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
                                                                                                       bool woken) {
         // Versions first, then the read: a commit in between is never missed.
         const LongPolls::Versions seen = polls.versions(names);
+        const std::uint64_t credentials = pullCache.credentialGeneration();
         std::string tenant;
         bool park = false;
         Reply answer;
@@ -378,11 +379,11 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
             });
             if (who && answer.status < 300) {
                 // Remember what was read, unless a commit to the scope was announced meanwhile.
-                pullCache.putTerminal(credential, *who, names);
+                pullCache.putTerminal(credential, *who, names, credentials);
                 for (std::size_t i = 0; i < read.size(); ++i) {
                     const store::PullAnswer &a = read[i];
                     if (a.status != "changes" || a.hasMore || !a.cursor) continue;
-                    polls.ifUnchanged(names[i], seen[i], [&] {
+                    polls.ifUnchanged(names[i], seen, i, [&] {
                         pullCache.putHead(tenant, a.scope, {a.cursor->epoch, a.cursor->seq, a.cursor->changeId});
                     });
                 }
