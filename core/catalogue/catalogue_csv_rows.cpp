@@ -105,6 +105,24 @@ CatalogueCsvRows::CatalogueCsvRows(std::array<int, kColumnCount> position, qsize
 {
 }
 
+Result<CatalogueCsvRows> CatalogueCsvRows::readHeader(CsvReader &reader, const QString &defaultCurrency,
+                                                      ScanRules scanRules)
+{
+    CsvRecord record;
+    auto hasHeader = reader.next(record);
+    if (!hasHeader)
+        return std::unexpected(hasHeader.error());
+    if (!*hasHeader)
+        return fail(QStringLiteral("import.empty"), ImportText::tr("The file is empty; expected a header row."));
+    auto currency = Currency::fromCode(defaultCurrency);
+    auto rows = fromHeader(record, CatalogueRowRules{currency.value_or(Currency()), std::move(scanRules), {}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (!currency)
+        return std::unexpected(currency.error());
+    return rows;
+}
+
 Result<CatalogueCsvRows> CatalogueCsvRows::fromHeader(const CsvRecord &record, CatalogueRowRules rules)
 {
     static_assert(kColumnCount == ColumnCount);

@@ -56,6 +56,10 @@ class CatalogueCsvRows
 public:
     // "import.header" for an unknown, repeated or missing column.
     [[nodiscard]] static Result<CatalogueCsvRows> fromHeader(const CsvRecord &header, CatalogueRowRules rules);
+    // Reads the header row from `reader` ("import.empty" for an empty file);
+    // rows without a currency get `defaultCurrency` (an ISO 4217 code).
+    [[nodiscard]] static Result<CatalogueCsvRows> readHeader(CsvReader &reader, const QString &defaultCurrency,
+                                                             ScanRules scanRules);
 
     // Fails only when rules.taxClassExists fails; a bad row is a row with issues.
     [[nodiscard]] Result<CatalogueCsvRow> parse(const CsvRecord &record);

@@ -35,18 +35,9 @@ Result<ImportReport> importCatalogueCsv(Database &db, QIODevice &csv, const Impo
 {
     CsvReader reader(&csv);
     CsvRecord record;
-    auto hasHeader = reader.next(record);
-    if (!hasHeader)
-        return std::unexpected(hasHeader.error());
-    if (!*hasHeader)
-        return fail(QStringLiteral("import.empty"), ImportText::tr("The file is empty; expected a header row."));
-
-    auto defaultCurrency = Currency::fromCode(options.defaultCurrency);
-    auto rows = CatalogueCsvRows::fromHeader(record, CatalogueRowRules{defaultCurrency.value_or(Currency()), options.scanRules, {}});
+    auto rows = CatalogueCsvRows::readHeader(reader, options.defaultCurrency, options.scanRules);
     if (!rows)
         return std::unexpected(rows.error());
-    if (!defaultCurrency)
-        return std::unexpected(defaultCurrency.error());
 
     auto writer = CatalogueWriter::open(db);
     if (!writer)

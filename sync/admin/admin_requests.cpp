@@ -166,17 +166,9 @@ Result<CatalogueUpload> buildCatalogueUpload(QIODevice &csv, const CatalogueUplo
 {
     CsvReader reader(&csv);
     CsvRecord record;
-    auto hasHeader = reader.next(record);
-    if (!hasHeader)
-        return std::unexpected(hasHeader.error());
-    if (!*hasHeader)
-        return fail(QStringLiteral("import.empty"), AdminText::tr("The file is empty; expected a header row."));
-    auto defaultCurrency = Currency::fromCode(options.defaultCurrency);
-    auto rows = CatalogueCsvRows::fromHeader(record, CatalogueRowRules{defaultCurrency.value_or(Currency()), options.scanRules, {}});
+    auto rows = CatalogueCsvRows::readHeader(reader, options.defaultCurrency, options.scanRules);
     if (!rows)
         return std::unexpected(rows.error());
-    if (!defaultCurrency)
-        return std::unexpected(defaultCurrency.error());
 
     CatalogueUpload upload;
     auto note = [&](const ImportIssue &issue) {

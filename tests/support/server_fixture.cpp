@@ -1,7 +1,5 @@
 #include "tests/support/server_fixture.h"
 
-#include "sync/protocol/events/event_types.h"
-#include "sync/server/store/event_effects.h"
 #include "sync/server/store/event_ingest.h"
 #include "sync/server/store/identity.h"
 #include "sync/server/store/ids.h"
@@ -74,30 +72,16 @@ QString ServerFixture::startBeside(const ServerFixture &first)
 QString ServerFixture::listen(const std::string &serverCert, const std::string &serverKey)
 {
     std::string error;
-    server::api::ServerApiConfig apiConfig;
+    server::api::ServerApiConfig apiConfig = server::api::protocolV1Config();
     apiConfig.dbThreads = 4;
     apiConfig.contactFlushInterval = std::chrono::milliseconds(200);
-    apiConfig.isKnownEventType = [](std::string_view t) { return sync::events::isKnownEventType(t); };
-    apiConfig.isWellFormedEventType = [](std::string_view t) { return sync::events::isWellFormedEventType(t); };
-    apiConfig.applyEvent = server::store::applyEvent;
     m_api = std::make_unique<server::api::ServerApi>(*m_db, apiConfig);
 
     server::http::HttpServerConfig http;
     http.certificateChainFile = serverCert;
     http.privateKeyFile = serverKey;
     http.ioThreads = 2;
-    http.errorBody = [](int status, std::string_view code, std::string_view message, std::string_view id) {
-        return server::api::ServerApi::errorBody(status, code, message, id);
-    };
-    server::api::ServerApi *api = m_api.get();
-    http.onResponse = [api](const server::http::HttpRequest &r, int status, std::chrono::microseconds us) {
-        api->observe(r, status, us);
-    };
-    m_http = server::http::HttpServer::start(
-        http, [api](server::http::HttpRequest r, std::shared_ptr<server::http::HttpResponder> out) {
-            api->handle(std::move(r), std::move(out));
-        },
-        &error);
+    m_http = server::http::HttpServer::start(http, m_api->serveOn(http), &error);
     if (!m_http) return QString::fromStdString(error);
     m_port = m_http->port();
     return {};

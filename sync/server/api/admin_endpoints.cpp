@@ -72,6 +72,7 @@ Reply ServerApi::Impl::admin(Call &call)
     std::map<std::string, std::int64_t> visibleAt;
     std::string tenant;
 
+    const bool revokesTerminal = path.starts_with("terminals/") && path.ends_with("/revoke");
     auto post = [&](std::function<Reply(sql::Session &, const store::AdminIdentity &, const Value &)> work) {
         if (method != "POST") return failure(405, "method_not_allowed", "This path takes POST.");
         Reply parseError;
@@ -83,7 +84,11 @@ Reply ServerApi::Impl::admin(Call &call)
             // The change-log bookkeeping of the whole request, written once.
             store::ChangeLogBatch batch(s);
             Reply reply = work(s, admin, doc->root());
-            if (reply.status < 300) batch.flush();
+            if (reply.status < 300) {
+                batch.flush();
+                announce(s, admin.tenantId, visibleAt);
+                if (revokesTerminal) announceCredentials(s);
+            }
             return reply;
         });
     };
@@ -242,7 +247,7 @@ Reply ServerApi::Impl::admin(Call &call)
     }
     if (answer.status < 300) notifyScopes(tenant, visibleAt);
     // A revoked terminal's next pull must not be answered from memory.
-    if (answer.status < 300 && path.starts_with("terminals/") && path.ends_with("/revoke")) credentialsChanged();
+    if (answer.status < 300 && revokesTerminal) credentialsChanged();
     return answer;
 }
 

@@ -42,7 +42,10 @@ Reply ServerApi::Impl::adminRecords(Call &call, const std::string &credential, c
             tenant = admin.tenantId;
             store::ChangeLogBatch changeLog(s);   // the bookkeeping written once
             Reply reply = counts(write(s, admin, doc->root(), store::nowMs()));
-            if (reply.status < 300) changeLog.flush();
+            if (reply.status < 300) {
+                changeLog.flush();
+                announce(s, admin.tenantId, visibleAt);
+            }
             return reply;
         });
     };
@@ -73,7 +76,10 @@ Reply ServerApi::Impl::adminRecords(Call &call, const std::string &credential, c
             tenant = admin.tenantId;
             store::ChangeLogBatch changeLog(s);
             Reply reply = counts(store::writeStaff(s, admin, *batch, store::nowMs()));
-            if (reply.status < 300) changeLog.flush();
+            if (reply.status < 300) {
+                changeLog.flush();
+                announce(s, admin.tenantId, visibleAt);
+            }
             return reply;
         });
     }

@@ -78,6 +78,13 @@ struct ServerApi::Impl
     std::unique_ptr<sync::json::Document> parseBody(const Call &call, Reply &reply);
 
     std::optional<std::string> bearer(const Call &call, Reply &reply);
+    // A bearer credential and a JSON object body, or `reply` says why not.
+    struct Authorized
+    {
+        std::string credential;
+        std::unique_ptr<sync::json::Document> body;
+    };
+    std::optional<Authorized> authorizedBody(const Call &call, Reply &reply);
     void audit(const Call &call, std::string_view tenant, std::string_view credentialId, std::string_view code,
                std::string_view detail);
 
@@ -101,8 +108,14 @@ struct ServerApi::Impl
     Reply health(Call &call);
 
     void noteContact(const Call &call, const store::TerminalIdentity &terminal);
+    // After a commit: this process's parked pulls of the changed scopes look again.
     void notifyScopes(std::string_view tenant, const std::map<std::string, std::int64_t> &visibleAt);
-    // A terminal was revoked or enrolled again: every server process forgets the credentials it remembered.
+    // Inside the writing transaction: other server processes hear of the changed
+    // scopes (or of changed credentials) when, and only when, it commits
+    // (PostgreSQL NOTIFY; nothing on SQLite).
+    void announce(sql::Session &s, std::string_view tenant, const std::map<std::string, std::int64_t> &visibleAt);
+    void announceCredentials(sql::Session &s);
+    // After a revocation or re-enrolment committed: this process forgets the credentials it remembered.
     void credentialsChanged();
     bool enrolBlocked(const std::string &peer);
     void enrolFailed(const std::string &peer);

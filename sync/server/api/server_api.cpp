@@ -2,6 +2,8 @@
 #include "sync/server/api/api_impl.h"
 
 #include "core/logging/log.h"
+#include "sync/protocol/events/event_types.h"
+#include "sync/server/store/event_effects.h"
 #include "sync/server/store/change_log.h"
 #include "sync/server/store/ids.h"
 
@@ -170,6 +172,28 @@ void ServerApi::Impl::pruneChangeLogs()
     if (removed > 0) log::info(u"server", QStringLiteral("pruned %1 changes older than the retention").arg(removed));
 }
 
+ServerApiConfig protocolV1Config()
+{
+    ServerApiConfig config;
+    config.isKnownEventType = [](std::string_view t) { return sync::events::isKnownEventType(t); };
+    config.isWellFormedEventType = [](std::string_view t) { return sync::events::isWellFormedEventType(t); };
+    config.applyEvent = store::applyEvent;
+    return config;
+}
+
+http::HttpHandler ServerApi::serveOn(http::HttpServerConfig &config)
+{
+    config.errorBody = [](int status, std::string_view code, std::string_view message, std::string_view requestId) {
+        return errorBody(status, code, message, requestId);
+    };
+    config.onResponse = [this](const http::HttpRequest &request, int status, std::chrono::microseconds elapsed) {
+        observe(request, status, elapsed);
+    };
+    return [this](http::HttpRequest request, std::shared_ptr<http::HttpResponder> responder) {
+        handle(std::move(request), std::move(responder));
+    };
+}
+
 void ServerApi::observe(const http::HttpRequest &request, int status, std::chrono::microseconds elapsed)
 {
     d->metrics.countRequest(ServerMetrics::routeOf(request.path), status, elapsed);
@@ -255,6 +279,15 @@ std::optional<std::string> ServerApi::Impl::bearer(const Call &call, Reply &repl
     return header->substr(7);
 }
 
+std::optional<ServerApi::Impl::Authorized> ServerApi::Impl::authorizedBody(const Call &call, Reply &reply)
+{
+    auto credential = bearer(call, reply);
+    if (!credential) return std::nullopt;
+    auto body = parseBody(call, reply);
+    if (!body) return std::nullopt;
+    return Authorized{std::move(*credential), std::move(body)};
+}
+
 void ServerApi::Impl::audit(const Call &call, std::string_view tenant, std::string_view credentialId,
                             std::string_view code, std::string_view detail)
 {
@@ -294,23 +327,17 @@ void ServerApi::Impl::notifyScopes(std::string_view tenant, const std::map<std::
     std::vector<std::string> scopes;
     for (const auto &[scope, seq] : visibleAt) scopes.push_back(scope);
     polls.notify(tenant, scopes);
-    // Other server processes on the same PostgreSQL hear it through NOTIFY.
-    if (db.dialect() == sql::Dialect::Postgres) {
-        const auto error = db.transact(sql::TxMode::Write, [&](sql::Session &s) {
-            for (const std::string &scope : scopes) s.notify(kChangeChannel, std::string(tenant) + "\n" + scope);
-        });
-        if (error) log::warn(u"server", QStringLiteral("change notification not sent: %1").arg(QString::fromStdString(error->message)));
-    }
 }
 
-void ServerApi::Impl::credentialsChanged()
+void ServerApi::Impl::announce(sql::Session &s, std::string_view tenant,
+                               const std::map<std::string, std::int64_t> &visibleAt)
 {
-    pullCache.forgetCredentials();
-    if (db.dialect() == sql::Dialect::Postgres) {
-        const auto error = db.transact(sql::TxMode::Write, [&](sql::Session &s) { s.notify(kChangeChannel, "*credentials"); });
-        if (error) log::warn(u"server", QStringLiteral("credential change not announced: %1").arg(QString::fromStdString(error->message)));
-    }
+    for (const auto &[scope, seq] : visibleAt) s.notify(kChangeChannel, std::string(tenant) + "\n" + scope);
 }
+
+void ServerApi::Impl::announceCredentials(sql::Session &s) { s.notify(kChangeChannel, "*credentials"); }
+
+void ServerApi::Impl::credentialsChanged() { pullCache.forgetCredentials(); }
 
 bool ServerApi::Impl::enrolBlocked(const std::string &peer)
 {

@@ -35,6 +35,10 @@ struct ServerApiConfig
 
 class ServerMetrics;
 
+// The configuration retailos-server runs with: protocol v1's event types and
+// their effects (sync/protocol/events, sync/server/store/event_effects.h).
+ServerApiConfig protocolV1Config();
+
 class ServerApi
 {
 public:
@@ -44,6 +48,9 @@ public:
     ServerApi &operator=(const ServerApi &) = delete;
 
     void handle(http::HttpRequest request, std::shared_ptr<http::HttpResponder> responder);
+    // Points the HTTP layer's error bodies and response hook at this API and
+    // returns the handler to start it with.
+    http::HttpHandler serveOn(http::HttpServerConfig &config);
     // Called by the HTTP layer after each response (latency metrics).
     void observe(const http::HttpRequest &request, int status, std::chrono::microseconds elapsed);
 

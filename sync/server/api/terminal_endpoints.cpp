@@ -99,10 +99,13 @@ Reply ServerApi::Impl::enrol(Call &call)
     request.software = r.string("software", 1, 64);
     if (!r.ok()) return badRequest(r.error());
 
+    store::TerminalIdentity who;
     const Reply answer = inTransaction(sql::TxMode::Write, [&](sql::Session &s) {
         auto enrolled = store::enrol(s, request, store::nowMs());
         if (!enrolled) return failure(enrolled.error());
         const store::TerminalIdentity &t = enrolled->terminal;
+        who = t;
+        announceCredentials(s);   // a replaced credential ends in every process
         Writer w;
         w.beginObject()
             .field("terminal_id", t.terminalId)
@@ -121,13 +124,10 @@ Reply ServerApi::Impl::enrol(Call &call)
     // a lane set up for another store or with another PC's key is worth a look.
     if (answer.status == 409) audit(call, {}, {}, answer.errorCode, answer.errorMessage);
     if (answer.status == 201) {
-        auto doc2 = sync::json::Document::parse(answer.body, nullptr);
-        const Value root = doc2->root();
         log::info(u"server", QStringLiteral("terminal %1 enrolled as lane %2 of store %3")
-                                 .arg(QString::fromUtf8(root.member("terminal_id").toString()),
-                                      QString::fromUtf8(root.member("lane_id").toString()),
-                                      QString::fromUtf8(root.member("store_id").toString())));
-        audit(call, root.member("tenant_id").toString(), {}, "enrolled", root.member("terminal_id").toString());
+                                 .arg(QString::fromStdString(who.terminalId), QString::fromStdString(who.laneId),
+                                      QString::fromStdString(who.storeId)));
+        audit(call, who.tenantId, who.credentialId, "enrolled", who.terminalId);
     }
     return answer;
 }
@@ -183,10 +183,10 @@ Reply ServerApi::Impl::stream(Call &call)
 Reply ServerApi::Impl::events(Call &call)
 {
     Reply reply;
-    const auto credential = bearer(call, reply);
-    if (!credential) return reply;
-    auto doc = parseBody(call, reply);
-    if (!doc) return reply;
+    auto in = authorizedBody(call, reply);
+    if (!in) return reply;
+    const std::string *credential = &in->credential;
+    const auto &doc = in->body;
 
     // the request's shape (array, integer seqs, consecutive) or 400.
     Reader r(doc->root());
@@ -270,6 +270,7 @@ Reply ServerApi::Impl::events(Call &call)
         w.endObject();
         visibleAt = outcome->visibleAt;
         results = outcome->results;
+        announce(s, t.tenantId, visibleAt);
         return ok(w);
     });
     if (answer.status == 200) {
@@ -294,10 +295,10 @@ Reply ServerApi::Impl::events(Call &call)
 void ServerApi::Impl::pull(std::shared_ptr<Call> call)
 {
     Reply reply;
-    const auto credential = bearer(*call, reply);
-    if (!credential) return send(*call, reply);
-    auto doc = parseBody(*call, reply);
-    if (!doc) return send(*call, reply);
+    auto in = authorizedBody(*call, reply);
+    if (!in) return send(*call, reply);
+    const std::string *credential = &in->credential;
+    const auto &doc = in->body;
     Reader r(doc->root());
     const Value list = r.array("scopes", 1, 8);
     std::vector<store::PullRequestScope> scopes;
@@ -411,10 +412,10 @@ void ServerApi::Impl::pull(std::shared_ptr<Call> call)
 Reply ServerApi::Impl::snapshot(Call &call)
 {
     Reply reply;
-    const auto credential = bearer(call, reply);
-    if (!credential) return reply;
-    auto doc = parseBody(call, reply);
-    if (!doc) return reply;
+    auto in = authorizedBody(call, reply);
+    if (!in) return reply;
+    const std::string *credential = &in->credential;
+    const auto &doc = in->body;
     Reader r(doc->root());
     const std::string scope = r.string("scope", 1, 100);
     const std::string token = r.optionalString("page_token", 1, 4096).value_or("");
@@ -442,10 +443,10 @@ Reply ServerApi::Impl::snapshot(Call &call)
 Reply ServerApi::Impl::verify(Call &call)
 {
     Reply reply;
-    const auto credential = bearer(call, reply);
-    if (!credential) return reply;
-    auto doc = parseBody(call, reply);
-    if (!doc) return reply;
+    auto in = authorizedBody(call, reply);
+    if (!in) return reply;
+    const std::string *credential = &in->credential;
+    const auto &doc = in->body;
     Reader r(doc->root());
     const Value list = r.array("scopes", 1, 8);
     struct Ask

@@ -6,13 +6,11 @@
 //   retailos-server admin-token revoke --config FILE --id CREDENTIAL_ID
 //   retailos-server restore --config FILE
 #include "core/logging/log.h"
-#include "sync/protocol/events/event_types.h"
 #include "sync/protocol/json.h"
 #include "sync/server/api/server_api.h"
 #include "sync/server/app/server_config.h"
 #include "sync/server/db/sql.h"
 #include "sync/server/store/change_log.h"
-#include "sync/server/store/event_effects.h"
 #include "sync/server/store/event_ingest.h"
 #include "sync/server/store/identity.h"
 #include "sync/server/store/ids.h"
@@ -112,20 +110,16 @@ int serve(const app::ServerConfig &config)
     auto db = openDatabase(config);
     if (!db) return 1;
 
+    api::ServerApiConfig apiConfig = api::protocolV1Config();
+    apiConfig.dbThreads = config.dbThreads;
     // events held for a type an older version did not know are settled now.
     std::int64_t settled = 0;
     const auto heldError = db->transact(sql::TxMode::Write, [&](sql::Session &s) {
-        settled = store::settleHeldUnknownTypes(s, [](std::string_view t) { return sync::events::isKnownEventType(t); },
-                                                store::applyEvent, store::nowMs());
+        settled = store::settleHeldUnknownTypes(s, apiConfig.isKnownEventType, apiConfig.applyEvent, store::nowMs());
     });
     if (heldError) return fail(MainText::tr("cannot settle held events: %1").arg(QString::fromStdString(heldError->message)));
     if (settled > 0) log::info(u"server", QStringLiteral("%1 held events of types this version knows were settled").arg(settled));
 
-    api::ServerApiConfig apiConfig;
-    apiConfig.dbThreads = config.dbThreads;
-    apiConfig.isKnownEventType = [](std::string_view t) { return sync::events::isKnownEventType(t); };
-    apiConfig.isWellFormedEventType = [](std::string_view t) { return sync::events::isWellFormedEventType(t); };
-    apiConfig.applyEvent = store::applyEvent;
     api::ServerApi api(*db, apiConfig);
 
     http::HttpServerConfig httpConfig;
@@ -139,18 +133,8 @@ int serve(const app::ServerConfig &config)
     httpConfig.maxConnections = std::size_t(config.maxConnections);
     httpConfig.bodyLimit = std::size_t(config.bodyLimit);
     httpConfig.adminBodyLimit = std::size_t(config.adminBodyLimit);
-    httpConfig.errorBody = [](int status, std::string_view code, std::string_view message, std::string_view requestId) {
-        return api::ServerApi::errorBody(status, code, message, requestId);
-    };
-    httpConfig.onResponse = [&api](const http::HttpRequest &request, int status, std::chrono::microseconds elapsed) {
-        api.observe(request, status, elapsed);
-    };
     std::string error;
-    auto server = http::HttpServer::start(
-        httpConfig, [&api](http::HttpRequest request, std::shared_ptr<http::HttpResponder> responder) {
-            api.handle(std::move(request), std::move(responder));
-        },
-        &error);
+    auto server = http::HttpServer::start(httpConfig, api.serveOn(httpConfig), &error);
     if (!server) return fail(MainText::tr("cannot start: %1").arg(QString::fromStdString(error)));
 
     log::info(u"server", QStringLiteral("listening on %1:%2 (TLS), database %3")

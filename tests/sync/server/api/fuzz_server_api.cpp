@@ -3,12 +3,10 @@
 // exactly once with a protocol status and a JSON object carrying server_time
 // and a refused request changes nothing: the lane's stream and
 // the catalogue scope stay where they were.
-#include "sync/protocol/events/event_types.h"
 #include "sync/protocol/json.h"
 #include "sync/server/api/server_api.h"
 #include "sync/server/db/sql.h"
 #include "sync/server/store/change_log.h"
-#include "sync/server/store/event_effects.h"
 #include "sync/server/store/identity.h"
 #include "sync/server/store/ids.h"
 #include "sync/server/store/server_schema.h"
@@ -67,11 +65,8 @@ struct World
             adminToken = store::createAdminToken(s, tenant, "tenant_admin", {}, 3600 * 1000, store::nowMs())->token;
         });
         if (e) std::abort();
-        api::ServerApiConfig c;
+        api::ServerApiConfig c = api::protocolV1Config();
         c.dbThreads = 2;
-        c.isKnownEventType = [](std::string_view t) { return sync::events::isKnownEventType(t); };
-        c.isWellFormedEventType = [](std::string_view t) { return sync::events::isWellFormedEventType(t); };
-        c.applyEvent = store::applyEvent;
         c.enrolFailuresPerWindow = 1'000'000;   // the fuzzer is not a brute-forcer
         api = std::make_unique<api::ServerApi>(*db, c);
     }
