@@ -1,4 +1,5 @@
 // The sale in progress (see sale_session.h).
+#include "core/common/time_ordered_uuid.h"
 #include "core/sale/sale_session.h"
 
 #include "core/journal/journal_record.h"
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace retailos {
 
@@ -353,7 +353,7 @@ Result<int> SaleSession::addItem(const CatalogueItem &item, std::optional<Quanti
                                      "Finish the open sales and call support.").arg(free / (1024 * 1024)));
     }
     if (next.id.isEmpty()) {
-        next.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        next.id = newTimeOrderedUuidString();
         next.openedAtUtcMs = m_context.nowUtcMs();
         next.cashierId = m_operator.id;
         next.cashierName = m_operator.name;

@@ -1,4 +1,5 @@
 // Durable sales (see sale_store.h).
+#include "core/common/time_ordered_uuid.h"
 #include "core/sale/sale_store.h"
 
 #include "core/sale/sale_json.h"
@@ -7,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace retailos {
 
@@ -151,7 +151,7 @@ Result<qint64> SaleStore::appendOutbox(const QString &type, const QByteArray &bo
     hasher.addData(body);
     const QByteArray hash = hasher.result();
     Statement &ins = m_s->outboxInsert;
-    ins.bind(1, m_laneId).bind(2, sequence).bind(3, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    ins.bind(1, m_laneId).bind(2, sequence).bind(3, newTimeOrderedUuidString())
         .bind(4, type).bind(5, nowUtcMs);
     if (saleId.isEmpty())
         ins.bindUtf8(6, std::string_view(body.constData(), size_t(body.size()))).bindNull(7);

@@ -239,6 +239,18 @@ Reply ServerApi::Impl::events(Call &call)
     }
     if (!r.ok()) return badRequest(r.error());
 
+    // Hashes and payloads are checked before the write transaction, for the
+    // sender as it is now; the transaction checks the sender again and redoes
+    // the work only if that changed meanwhile.
+    std::optional<sync::events::EventContext> sender;
+    db.transact(sql::TxMode::Read, [&](sql::Session &s) {
+        const auto t = store::authenticateTerminal(s, *credential);
+        if (!t) return;   // the write transaction gives the refusal
+        if (const auto found = store::findStore(s, t->tenantId, t->storeId))
+            sender = sync::events::EventContext{t->storeId, t->laneId, found->currency};
+    });
+    if (sender) store::prepareEvents(events, *sender, cfg.isKnownEventType);
+
     std::map<std::string, std::int64_t> visibleAt;
     std::vector<store::EventResult> results;
     std::string tenant;

@@ -560,7 +560,7 @@ std::unique_ptr<Subscription> PostgresDatabase::listen(const std::string &channe
     }
 }
 
-std::shared_ptr<Session> PostgresDatabase::acquire()
+std::shared_ptr<Session> PostgresDatabase::acquire(TxMode)
 {
     return m_pool.acquire();
 }

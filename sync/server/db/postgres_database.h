@@ -95,7 +95,7 @@ public:
                                          std::string *error) override;
 
 protected:
-    std::shared_ptr<Session> acquire() override;
+    std::shared_ptr<Session> acquire(TxMode mode) override;
     void begin(Session &session, TxMode mode) override;
     void commit(Session &session) override;
     void rollback(Session &session) noexcept override;

@@ -190,7 +190,7 @@ public:
 
 protected:
     // Implementations lend a session (blocking until one is free) and take it back.
-    virtual std::shared_ptr<Session> acquire() = 0;
+    virtual std::shared_ptr<Session> acquire(TxMode mode) = 0;
     virtual void begin(Session &, TxMode) = 0;
     virtual void commit(Session &) = 0;
     virtual void rollback(Session &) noexcept = 0;

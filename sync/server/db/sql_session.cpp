@@ -78,7 +78,7 @@ std::optional<TxError> Database::transact(TxMode mode, const std::function<void(
     attempts = std::max(attempts, 1);
     for (int attempt = 1;; ++attempt) {
         try {
-            const std::shared_ptr<Session> session = acquire();
+            const std::shared_ptr<Session> session = acquire(mode);
             begin(*session, mode);
             try {
                 work(*session);

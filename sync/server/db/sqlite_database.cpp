@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -321,7 +322,8 @@ void SqliteSession::endTransaction() noexcept
 
 SqliteDatabase::SqliteDatabase(std::string path, int poolSize)
     : m_path(std::move(path)),
-      m_pool(poolSize, [this] { return std::make_unique<SqliteSession>(m_path); })
+      m_pool(std::max(1, poolSize - 1), [this] { return std::make_unique<SqliteSession>(m_path); }),
+      m_writer(1, [this] { return std::make_unique<SqliteSession>(m_path); })
 {
 }
 
@@ -338,9 +340,9 @@ std::unique_ptr<Database> SqliteDatabase::open(const std::string &path, int pool
     return database;
 }
 
-std::shared_ptr<Session> SqliteDatabase::acquire()
+std::shared_ptr<Session> SqliteDatabase::acquire(TxMode mode)
 {
-    return m_pool.acquire();
+    return mode == TxMode::Write ? m_writer.acquire() : m_pool.acquire();
 }
 
 void SqliteDatabase::begin(Session &session, TxMode mode)

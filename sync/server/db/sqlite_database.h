@@ -78,7 +78,7 @@ public:
     std::string describe() const override { return "sqlite:" + m_path; }
 
 protected:
-    std::shared_ptr<Session> acquire() override;
+    std::shared_ptr<Session> acquire(TxMode mode) override;
     void begin(Session &session, TxMode mode) override;
     void commit(Session &session) override;
     void rollback(Session &session) noexcept override;
@@ -88,7 +88,12 @@ private:
 
     const std::string m_path;
     std::mutex m_writers;
+    // Readers share the pool; every write transaction runs on the one writer
+    // connection. SQLite has one writer anyway, and a connection discards its
+    // whole page cache when another connection wrote since its last
+    // transaction: with one writer connection a batch meets warm pages.
     SessionPool<SqliteSession> m_pool;
+    SessionPool<SqliteSession> m_writer;
 };
 
 } // namespace retailos::server::sql::detail

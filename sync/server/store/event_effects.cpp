@@ -141,6 +141,10 @@ AppliedOutcome applyEventEffects(sql::Session &session, const EffectContext &ctx
 AppliedOutcome applyEvent(sql::Session &session, const EffectContext &ctx, std::string_view type,
                           std::string_view payload)
 {
+    if (ctx.parsed) {
+        if (!*ctx.parsed) return effects::rejected(ctx.parsed->error().code, ctx.parsed->error().message);
+        return applyEventEffects(session, ctx, **ctx.parsed);
+    }
     const auto parsed = sync::events::parseEventPayload(type, payload, {ctx.storeId, ctx.laneId, ctx.currency});
     if (!parsed) return effects::rejected(parsed.error().code, parsed.error().message);
     return applyEventEffects(session, ctx, *parsed);

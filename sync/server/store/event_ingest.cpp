@@ -53,6 +53,18 @@ std::string chainHash(std::string_view prevHashHex, std::int64_t seq, std::strin
     return sha256Hex(bytes);
 }
 
+void prepareEvents(std::vector<IncomingEvent> &events, const sync::events::EventContext &context,
+                   const std::function<bool(std::string_view type)> &isKnownType)
+{
+    for (IncomingEvent &event : events) {
+        if (!event.envelopeError.empty()) continue;
+        event.hashMatches = chainHash(event.prevHash, event.seq, event.type, event.payload) == event.hash;
+        if (!*event.hashMatches || !isKnownType(event.type)) continue;
+        event.parsed = sync::events::parseEventPayload(event.type, event.payload, context);
+        event.parsedFor = context;
+    }
+}
+
 StreamState readStream(sql::Session &session, std::string_view terminalId)
 {
     const std::array<Param, 1> p{terminalId};
@@ -187,15 +199,20 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
         } else if (event.prevHash != stream.lastHash) {
             decide("rejected", "chain_broken", "prev_hash does not match the stored hash of event "
                                                    + std::to_string(event.seq - 1));
-        } else if (chainHash(event.prevHash, event.seq, event.type, event.payload) != event.hash) {
+        } else if (!(event.hashMatches ? *event.hashMatches
+                                       : chainHash(event.prevHash, event.seq, event.type, event.payload) == event.hash)) {
             decide("rejected", "hash_mismatch", "hash does not match SHA-256 of the event (R-7.3)");
         } else if (!isKnownType(event.type)) {
             decide("held", "unknown_type", "event type " + event.type + " is not known to this server version");
         } else {
             // Effects in a savepoint: a refused event leaves nothing behind but its record.
             Savepoint savepoint(session, "event_effects");
+            const bool preparedForThisSender = event.parsed && event.parsedFor.storeId == terminal.storeId
+                                               && event.parsedFor.laneId == terminal.laneId
+                                               && event.parsedFor.currency == currency;
             const EffectContext ctx{terminal.tenantId, terminal.storeId, terminal.laneId, terminal.terminalId,
-                                    std::string(currency), event.eventId, event.seq, nowMs};
+                                    std::string(currency), event.eventId, event.seq, nowMs,
+                                    preparedForThisSender ? &*event.parsed : nullptr};
             AppliedOutcome applied = apply(session, ctx, event.type, event.payload);
             if (applied.status != "applied") savepoint.rollback();
             else savepoint.release();

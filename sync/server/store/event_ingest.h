@@ -4,6 +4,7 @@
 // never wedges on one bad event.
 #pragma once
 
+#include "sync/protocol/events/event_payloads.h"
 #include "sync/server/db/sql.h"
 #include "sync/server/store/identity.h"
 #include "sync/server/store/store_error.h"
@@ -25,7 +26,21 @@ struct IncomingEvent
     std::string prevHash, hash;
     std::string payload;        // the exact bytes the lane hashed
     std::string envelopeError;  // non-empty: step 1 failed (bad_envelope), says which member
+
+    // Work done before the write transaction by prepareEvents() (no database
+    // needed): the ingest uses it instead of doing it again under the lock.
+    std::optional<bool> hashMatches;                     // over this event's own members
+    std::optional<sync::events::PayloadResult> parsed;   // steps 5, 6, 8
+    sync::events::EventContext parsedFor;                // whom it was parsed for
 };
+
+// Checks every event's hash and parses its payload (known types only) for the
+// sender `context`, before the write transaction: SQLite has one writer, so
+// what is done here, for several uploads at once, is not done while the others
+// wait. ingestEvents() gives the result to the applier (EffectContext::parsed)
+// only when the sender is still `context`.
+void prepareEvents(std::vector<IncomingEvent> &events, const sync::events::EventContext &context,
+                   const std::function<bool(std::string_view type)> &isKnownType);
 
 struct EventResult
 {
@@ -51,6 +66,7 @@ struct EffectContext
     std::string tenantId, storeId, laneId, terminalId, currency, eventId;
     std::int64_t seq = 0;
     std::int64_t nowMs = 0;
+    const sync::events::PayloadResult *parsed = nullptr;   // prepared by prepareEvents(), else null
 };
 struct AppliedOutcome
 {

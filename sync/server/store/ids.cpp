@@ -1,10 +1,11 @@
 #include "sync/server/store/ids.h"
 
+#include "core/common/time_ordered_uuid.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QUuid>
 
 namespace retailos::server::store {
 
@@ -23,10 +24,7 @@ QByteArray randomBytes(int count)
 }
 } // namespace
 
-std::string newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower().toStdString();
-}
+std::string newUuid() { return newTimeOrderedUuid(); }
 
 std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 

@@ -8,7 +8,7 @@
 
 namespace retailos::server::store {
 
-std::string newUuid();                          // lower-case, random (v4)
+std::string newUuid();                          // lower-case, time-ordered (v7): index-friendly
 std::int64_t nowMs();                           // server clock, ms since the epoch
 std::string randomBase64Url(int bytes);         // unpadded base64url of system-random bytes
 std::string sha256(std::string_view bytes);     // 32 raw bytes
