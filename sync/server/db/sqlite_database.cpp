@@ -329,6 +329,11 @@ SqliteDatabase::SqliteDatabase(std::string path, int poolSize)
 
 std::unique_ptr<Database> SqliteDatabase::open(const std::string &path, int poolSize, std::string *error)
 {
+    // Memory statistics take a process-wide mutex on every allocation; the
+    // server never reads them. Only possible before SQLite's first use in
+    // this process (otherwise SQLITE_MISUSE, harmless: the statistics stay).
+    static const int noMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)noMemoryStatistics;
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(path, poolSize));
     try {
         database->m_pool.adopt(std::make_unique<SqliteSession>(path));

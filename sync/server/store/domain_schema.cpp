@@ -62,8 +62,12 @@ std::vector<std::string> domainSchemaStatements(sql::Dialect)
         // No index by SKU: nothing reads the ledger that way yet, and with
         // SKUs in random order it would dirty a page per sale line.
         "DROP INDEX IF EXISTS stock_ledger_by_sku",
-        // Stock documents are found by their own id (a resent movement is a duplicate).
-        "CREATE INDEX IF NOT EXISTS stock_ledger_by_ref ON stock_ledger (tenant_id, ref_id)",
+        // Each stock document (movement, goods receipt, count) once, by its own
+        // id: a resend under a new event id is a duplicate, also a count that
+        // changed nothing. (The ledger needs no index by reference for that.)
+        "DROP INDEX IF EXISTS stock_ledger_by_ref",
+        "CREATE TABLE IF NOT EXISTS stock_documents (tenant_id TEXT NOT NULL, document_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (tenant_id, document_id))",
         // customer.enrolled.v1: a loyalty card belongs to one customer per tenant.
         "CREATE TABLE IF NOT EXISTS customers (tenant_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
         " loyalty_card TEXT NOT NULL, display_name TEXT NOT NULL, active BIGINT NOT NULL,"

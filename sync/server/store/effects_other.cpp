@@ -123,22 +123,25 @@ AppliedOutcome applyShiftClosed(Effects &e, const ev::ShiftClosed &s)
 }
 
 // A stock document (movement, delivery, count) resent under a new event id
-// must not move stock twice: its own id is looked up in the ledger.
-static bool stockDocumentStored(Effects &e, const std::string &documentId)
+// must not move stock twice: false when its id is stored already.
+static bool claimStockDocument(Effects &e, const std::string &documentId, std::string_view kind)
 {
-    return exists(e.s, "SELECT 1 FROM stock_ledger WHERE tenant_id = ?1 AND ref_id = ?2", {e.ctx.tenantId, documentId});
+    return e.s.exec("INSERT INTO stock_documents (tenant_id, document_id, kind, event_id) VALUES (?1, ?2, ?3, ?4)"
+                    " ON CONFLICT (tenant_id, document_id) DO NOTHING",
+                    {e.ctx.tenantId, documentId, kind, e.ctx.eventId})
+           == 1;
 }
 
 AppliedOutcome applyStockMoved(Effects &e, const ev::StockMoved &m)
 {
-    if (stockDocumentStored(e, m.movementId)) return duplicate("stock movement", m.movementId);
+    if (!claimStockDocument(e, m.movementId, "moved")) return duplicate("stock movement", m.movementId);
     addStockDelta(e, e.ctx.storeId, m.sku, m.deltaMilli, 1, m.reason, m.movementId);
     return e.done();
 }
 
 AppliedOutcome applyStockReceived(Effects &e, const ev::StockReceived &r)
 {
-    if (stockDocumentStored(e, r.receiptId)) return duplicate("goods receipt", r.receiptId);
+    if (!claimStockDocument(e, r.receiptId, "received")) return duplicate("goods receipt", r.receiptId);
     for (std::size_t i = 0; i < r.lines.size(); ++i)
         addStockDelta(e, e.ctx.storeId, r.lines[i].sku, r.lines[i].quantityMilli, std::int64_t(i + 1), "received",
                       r.receiptId);
@@ -149,7 +152,7 @@ AppliedOutcome applyStockReceived(Effects &e, const ev::StockReceived &r)
 // the count are never overwritten.
 AppliedOutcome applyStockCounted(Effects &e, const ev::StockCounted &count)
 {
-    if (stockDocumentStored(e, count.countId)) return duplicate("stock count", count.countId);
+    if (!claimStockDocument(e, count.countId, "counted")) return duplicate("stock count", count.countId);
     for (std::size_t i = 0; i < count.lines.size(); ++i)
         if (const std::int64_t delta = count.lines[i].deltaMilli(); delta != 0)
             addStockDelta(e, e.ctx.storeId, count.lines[i].sku, delta, std::int64_t(i + 1), "count", count.countId);

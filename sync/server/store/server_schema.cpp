@@ -82,7 +82,7 @@ bool clusteredByKey(std::string_view table)
 {
     static constexpr std::string_view tables[] = {
         "scope_heads", "changes", "records", "record_digests", "stock", "terminal_cursors",
-        "sale_lines", "sale_tenders", "return_lines", "stock_ledger", "loyalty_ledger", "loyalty_balances",
+        "sale_lines", "sale_tenders", "return_lines", "stock_ledger", "stock_documents", "loyalty_ledger", "loyalty_balances",
         "account_ledger", "account_balances"};
     for (std::string_view t : tables)
         if (t == table) return true;

@@ -612,6 +612,11 @@ void tst_EventEffects::aStockDocumentResentUnderANewEventIdMovesStockOnce()
     QCOMPARE_STATUS(server.send(server.lane1, type::kStockReceived, received), "applied", "");
     QCOMPARE_STATUS(server.send(server.lane2, type::kStockReceived, received), "rejected", "duplicate_id");
     QCOMPARE(server.stock("store-001", "MILK"), 4000);
+    // A count that found everything as expected moves nothing, and is still stored once.
+    const std::string counted = R"({"count_id":"5b7e0c52-5d3a-4c1e-9a0b-7f6e5d4c3b2a","lines":[{"counted_milli":4000,"expected_milli":4000,"sku":"MILK"}]})";
+    QCOMPARE_STATUS(server.send(server.lane1, type::kStockCounted, counted), "applied", "");
+    QCOMPARE_STATUS(server.send(server.lane2, type::kStockCounted, counted), "rejected", "duplicate_id");
+    QCOMPARE(server.stock("store-001", "MILK"), 4000);
 }
 
 // A gift card sold in one store pays in another of the same currency: its
