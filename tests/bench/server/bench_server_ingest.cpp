@@ -240,6 +240,117 @@ double rawInserts(test::ServerFixture &server, const std::vector<test::TestLane>
     return seconds;
 }
 
+// The back end's floor for sales with their effects: the rows one sale makes
+// (its event, sale row, lines, tenders, stock ledger entries, stock levels,
+// stock changes and records) as plain prepared statements, 500 sales per
+// transaction, into tables keyed like the server's — no checks, no JSON, no
+// savepoints, no change-log bookkeeping. How close ingest comes to this is
+// what the server's own code costs; what is left is the database's work.
+double effectsFloor(test::ServerFixture &server, const std::vector<test::TestLane> &lanes,
+                    const std::vector<std::vector<Batch>> &batches, const std::string &prefix)
+{
+    const bool pg = server.database().dialect() == sql::Dialect::Postgres;
+    const std::string blob = pg ? "BYTEA" : "BLOB", clustered = pg ? "" : " WITHOUT ROWID";
+    const std::string t = prefix;
+    const auto created = server.database().transact(sql::TxMode::Write, [&](sql::Session &s) {
+        s.exec("CREATE TABLE " + t + "events (tenant_id TEXT NOT NULL, terminal_id TEXT NOT NULL, seq BIGINT NOT NULL,"
+               " event_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, created_at BIGINT NOT NULL, received_at BIGINT NOT NULL,"
+               " prev_hash TEXT NOT NULL, hash TEXT NOT NULL, payload " + blob + " NOT NULL, status TEXT NOT NULL,"
+               " PRIMARY KEY (terminal_id, seq))");
+        s.exec("CREATE INDEX " + t + "events_status ON " + t + "events (tenant_id, status)");
+        s.exec("CREATE TABLE " + t + "sales (tenant_id TEXT NOT NULL, sale_id TEXT NOT NULL, store_id TEXT NOT NULL,"
+               " event_id TEXT NOT NULL, receipt_number BIGINT NOT NULL, completed_at BIGINT NOT NULL,"
+               " total BIGINT NOT NULL, customer_id TEXT, PRIMARY KEY (tenant_id, sale_id))");
+        s.exec("CREATE INDEX " + t + "sales_by_store ON " + t + "sales (tenant_id, store_id, completed_at)");
+        s.exec("CREATE INDEX " + t + "sales_by_customer ON " + t + "sales (tenant_id, customer_id)");
+        s.exec("CREATE TABLE " + t + "lines (tenant_id TEXT NOT NULL, sale_id TEXT NOT NULL, line_no BIGINT NOT NULL,"
+               " sku TEXT NOT NULL, quantity_milli BIGINT NOT NULL, amount BIGINT NOT NULL,"
+               " PRIMARY KEY (tenant_id, sale_id, line_no))" + clustered);
+        s.exec("CREATE TABLE " + t + "tenders (tenant_id TEXT NOT NULL, sale_id TEXT NOT NULL, tender_no BIGINT NOT NULL,"
+               " kind TEXT NOT NULL, amount BIGINT NOT NULL, PRIMARY KEY (tenant_id, sale_id, tender_no))" + clustered);
+        s.exec("CREATE TABLE " + t + "ledger (tenant_id TEXT NOT NULL, event_id TEXT NOT NULL, item_no BIGINT NOT NULL,"
+               " store_id TEXT NOT NULL, sku TEXT NOT NULL, delta_milli BIGINT NOT NULL, ref_id TEXT NOT NULL,"
+               " PRIMARY KEY (tenant_id, event_id, item_no))" + clustered);
+        s.exec("CREATE TABLE " + t + "stock (tenant_id TEXT NOT NULL, store_id TEXT NOT NULL, sku TEXT NOT NULL,"
+               " quantity_milli BIGINT NOT NULL, PRIMARY KEY (tenant_id, store_id, sku))" + clustered);
+        s.exec("CREATE TABLE " + t + "changes (tenant_id TEXT NOT NULL, scope TEXT NOT NULL, seq BIGINT NOT NULL,"
+               " record_key TEXT NOT NULL, data TEXT, PRIMARY KEY (tenant_id, scope, seq))" + clustered);
+        s.exec("CREATE TABLE " + t + "records (tenant_id TEXT NOT NULL, scope TEXT NOT NULL, record_key TEXT NOT NULL,"
+               " data TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (tenant_id, scope, record_key))" + clustered);
+    });
+    if (created) fail("floor tables: " + created->message);
+    // The sales as the server sees them, parsed before the clock starts.
+    std::vector<std::vector<std::vector<sync::events::SaleCompleted>>> sales(lanes.size());
+    for (std::size_t l = 0; l < lanes.size(); ++l)
+        for (const Batch &b : batches[l]) {
+            sales[l].emplace_back();
+            for (const auto &e : b.events) {
+                auto parsed = sync::events::parseEventPayload(e.type, e.payload, {lanes[l].storeId, lanes[l].laneId, "EUR"});
+                if (!parsed) fail("floor: " + parsed.error().message);
+                sales[l].back().push_back(std::get<sync::events::SaleCompleted>(*parsed));
+            }
+        }
+    std::vector<std::int64_t> scopeSeq(lanes.size(), 0);   // one stock scope per lane: no shared counter
+    std::vector<std::string> problems(lanes.size());
+    const std::string tenant = server.tenantId();
+    const double seconds = parallel(lanes.size(), [&](std::size_t l) {
+        const std::string scope = "floor:" + lanes[l].terminalId;
+        for (std::size_t b = 0; b < batches[l].size(); ++b) {
+            const auto error = server.database().transact(sql::TxMode::Write, [&](sql::Session &s) {
+                for (std::size_t i = 0; i < batches[l][b].events.size(); ++i) {
+                    const auto &e = batches[l][b].events[i];
+                    const auto &sale = sales[l][b][i];
+                    s.exec("INSERT INTO " + t + "events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'applied')",
+                           {std::string_view(tenant), std::string_view(lanes[l].terminalId), e.seq,
+                            std::string_view(e.eventId), std::string_view(e.type), e.createdAt, e.createdAt,
+                            std::string_view(e.prevHash), std::string_view(e.hash), sql::Blob{e.payload}});
+                    s.exec("INSERT INTO " + t + "sales VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
+                           {std::string_view(tenant), std::string_view(sale.saleId), std::string_view(sale.storeId),
+                            std::string_view(e.eventId), sale.receiptNumber, sale.completedAt, sale.total});
+                    for (const auto &line : sale.lines) {
+                        s.exec("INSERT INTO " + t + "lines VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                               {std::string_view(tenant), std::string_view(sale.saleId), line.lineNo,
+                                std::string_view(line.sku), line.quantityMilli, line.unitPrice});
+                        s.exec("INSERT INTO " + t + "ledger VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                               {std::string_view(tenant), std::string_view(e.eventId), line.lineNo,
+                                std::string_view(sale.storeId), std::string_view(line.sku), -line.quantityMilli,
+                                std::string_view(sale.saleId)});
+                        std::int64_t level = 0;
+                        {
+                            auto rows = s.query("INSERT INTO " + t + "stock VALUES (?1, ?2, ?3, ?4) ON CONFLICT"
+                                                " (tenant_id, store_id, sku) DO UPDATE SET quantity_milli = " + t
+                                                    + "stock.quantity_milli + excluded.quantity_milli RETURNING quantity_milli",
+                                                {std::string_view(tenant), std::string_view(sale.storeId),
+                                                 std::string_view(line.sku), -line.quantityMilli});
+                            if (rows->next()) level = rows->integer(0);
+                        }
+                        const std::string data = "{\"quantity_milli\":" + std::to_string(level) + ",\"sku\":\"" + line.sku + "\"}";
+                        const std::int64_t seq = ++scopeSeq[l];
+                        s.exec("INSERT INTO " + t + "changes VALUES (?1, ?2, ?3, ?4, ?5)",
+                               {std::string_view(tenant), std::string_view(scope), seq, std::string_view(line.sku),
+                                std::string_view(data)});
+                        s.exec("INSERT INTO " + t + "records VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant_id, scope,"
+                               " record_key) DO UPDATE SET data = excluded.data, seq = excluded.seq",
+                               {std::string_view(tenant), std::string_view(scope), std::string_view(line.sku),
+                                std::string_view(data), seq});
+                    }
+                    for (std::size_t n = 0; n < sale.tenders.size(); ++n)
+                        s.exec("INSERT INTO " + t + "tenders VALUES (?1, ?2, ?3, ?4, ?5)",
+                               {std::string_view(tenant), std::string_view(sale.saleId), std::int64_t(n + 1),
+                                std::string_view(sale.tenders[n].kind), sale.tenders[n].amount});
+                }
+            });
+            if (error) {
+                problems[l] = error->message;
+                return;
+            }
+        }
+    });
+    for (const std::string &p : problems)
+        if (!p.empty()) fail("effects floor: " + p);
+    return seconds;
+}
+
 void measure(const Options &o, test::ServerFixture &server, const std::string &name, std::string_view eventType,
              const SaleTemplate *sale, int &laneSets)
 {
@@ -283,6 +394,14 @@ void measure(const Options &o, test::ServerFixture &server, const std::string &n
     printLine(o, {name + "_raw_insert_events_per_s", events / rawSeconds, "events/s",
                   "the same envelopes over HTTPS (figure above)", events / httpSeconds, {},
                   "plain INSERTs, 500 per transaction, into a table with the events table's keys: the back end's floor"});
+    if (sale) {
+        const double floorSeconds = effectsFloor(server, viaStore, storeBatches, "bench_floor" + std::to_string(laneSets) + "_");
+        printLine(o, {name + "_effects_floor_events_per_s", events / floorSeconds, "events/s",
+                      "the same sales over HTTPS (figure above)", events / httpSeconds, {},
+                      "each sale's rows (event, sale, lines, tenders, stock ledger, stock levels, stock changes and"
+                      " records) as plain prepared statements, 500 sales per transaction, no checks: the back end's"
+                      " floor for sales with their effects"});
+    }
 }
 
 } // namespace
