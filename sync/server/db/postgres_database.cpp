@@ -349,8 +349,79 @@ void PostgresSession::bindParameters(std::span<const Param> params)
     }
 }
 
+void PostgresSession::execLater(std::string_view sql, std::span<const Param> params)
+{
+    if (m_pendingBegin) { // the transaction's first statement carries BEGIN: run it now
+        exec(sql, params);
+        return;
+    }
+    // A statement not prepared yet on this connection is prepared outside the
+    // pipeline (PQprepare waits for its answer); the rest only queue.
+    if (m_statements.find(sql) == m_statements.end() && !m_later.empty())
+        collectLater();
+    const Prepared &statement = prepared(sql, params);
+    bindParameters(params);
+    const int count = static_cast<int>(params.size());
+    if (m_later.empty() && PQenterPipelineMode(m_conn) != 1) {
+        m_broken = true;
+        throw Error(ErrorKind::Unavailable, "cannot enter pipeline mode: " + trimmed(PQerrorMessage(m_conn)));
+    }
+    m_later.push_back(shortened(sql));
+    if (PQsendQueryPrepared(m_conn, statement.name.c_str(), count, count ? m_values.data() : nullptr,
+                            count ? m_lengths.data() : nullptr, count ? m_formats.data() : nullptr, 1)
+        != 1) {
+        collectLater();   // throws the connection's error
+        throw Error(ErrorKind::Unavailable, "cannot send to PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+    }
+    // Answers pile up on the server's side until read: read them now and then
+    // so that neither side ever waits on a full socket buffer.
+    if (m_later.size() >= 256)
+        collectLater();
+}
+
+void PostgresSession::collectLater()
+{
+    if (m_later.empty())
+        return;
+    std::vector<std::string> statements = std::exchange(m_later, {});
+    PGresult *failed = nullptr;
+    std::string failedSql;
+    bool lost = PQpipelineSync(m_conn) != 1;
+    // Each statement's result, then NULL; after a failure the rest answer
+    // PGRES_PIPELINE_ABORTED; then the sync.
+    for (std::size_t i = 0; !lost;) {
+        PGresult *result = PQgetResult(m_conn);
+        if (!result) {
+            if (PQstatus(m_conn) != CONNECTION_OK)
+                lost = true;
+            continue;
+        }
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (status == PGRES_FATAL_ERROR && !failed) {
+            failed = result;
+            failedSql = i < statements.size() ? statements[i] : std::string("a pipelined statement");
+        } else {
+            PQclear(result);
+        }
+        ++i;
+    }
+    if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF && PQexitPipelineMode(m_conn) != 1)
+        m_broken = true;
+    if (failed)
+        fail(failed, failedSql);
+    if (lost) {
+        m_broken = true;
+        throw Error(ErrorKind::Unavailable, "lost the connection to PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+    }
+}
+
 PGresult *PostgresSession::run(std::string_view sql, std::span<const Param> params)
 {
+    collectLater();
     if (!m_pendingBegin) {
         const Prepared &statement = prepared(sql, params);
         bindParameters(params);
@@ -457,6 +528,7 @@ std::int64_t PostgresSession::exec(std::string_view sql, std::span<const Param> 
 
 void PostgresSession::script(std::string_view sql)
 {
+    collectLater();
     if (m_pendingBegin)
         PQclear(run("SELECT 1", {})); // BEGIN (with its reconnect) before the script
     const std::string text(sql);
@@ -480,6 +552,7 @@ void PostgresSession::commit()
 {
     if (std::exchange(m_pendingBegin, nullptr))
         return; // no statement ran: nothing to commit
+    collectLater();
     PGresult *result = PQexec(m_conn, "COMMIT");
     if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
         fail(result, "COMMIT");
@@ -496,6 +569,10 @@ void PostgresSession::rollback() noexcept
 {
     if (std::exchange(m_pendingBegin, nullptr))
         return;
+    try {
+        collectLater(); // their answers first; an error among them changes nothing now
+    } catch (const Error &) {
+    }
     if (PQstatus(m_conn) != CONNECTION_OK) {
         m_broken = true;
         return;

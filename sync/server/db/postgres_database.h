@@ -38,10 +38,12 @@ public:
 
     Dialect dialect() const override { return Dialect::Postgres; }
     using Session::exec;
+    using Session::execLater;
     using Session::query;
     std::unique_ptr<Rows> query(std::string_view sql, std::span<const Param> params = {}) override;
     std::int64_t exec(std::string_view sql, std::span<const Param> params = {}) override;
     void script(std::string_view sql) override;
+    void execLater(std::string_view sql, std::span<const Param> params = {}) override;
 
     // The connection is lost (or unusable); the pool replaces the session.
     bool broken() const;
@@ -64,6 +66,9 @@ private:
     const Prepared &prepared(std::string_view sql, std::span<const Param> params);
     void bindParameters(std::span<const Param> params);
     void reconnect();
+    // Reads the answers of the statements sent by execLater(); throws the
+    // first one's error (the transaction is then failed: the caller rolls back).
+    void collectLater();
     // Throws the sql::Error for a failed result (and frees it).
     [[noreturn]] void fail(pg_result *result, std::string_view sql);
 
@@ -73,6 +78,7 @@ private:
     bool m_broken = false;
     bool m_used = false;                 // a transaction has run on this connection
     const char *m_pendingBegin = nullptr; // BEGIN to send with the next statement
+    std::vector<std::string> m_later;     // execLater() statements whose answers are still to read
     // Parameter buffers, reused: a session serves one thread at a time.
     std::vector<const char *> m_values;
     std::vector<int> m_lengths;

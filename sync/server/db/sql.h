@@ -86,6 +86,12 @@ public:
     virtual std::int64_t exec(std::string_view sql, std::span<const Param> params = {}) = 0;
     // Runs several statements without parameters (schema scripts).
     virtual void script(std::string_view sql) = 0;
+    // A statement whose answer the caller does not need (an INSERT of a row
+    // nothing reads back at once, a SAVEPOINT). PostgreSQL sends it at once but
+    // reads its answer with the next statement's (libpq pipeline mode: one
+    // round trip for many); an error in it is thrown by that next statement,
+    // or by commit. Statements run in the order they were given. SQLite runs it now.
+    virtual void execLater(std::string_view sql, std::span<const Param> params = {}) { exec(sql, params); }
 
     // Convenience: the first column of the first row, if any (NULL gives nullopt).
     std::optional<std::int64_t> queryInt(std::string_view sql, std::span<const Param> params = {});
@@ -101,6 +107,10 @@ public:
     std::int64_t exec(std::string_view sql, std::initializer_list<Param> params)
     {
         return exec(sql, std::span<const Param>(params.begin(), params.size()));
+    }
+    void execLater(std::string_view sql, std::initializer_list<Param> params)
+    {
+        execLater(sql, std::span<const Param>(params.begin(), params.size()));
     }
     std::optional<std::int64_t> queryInt(std::string_view sql, std::initializer_list<Param> params)
     {

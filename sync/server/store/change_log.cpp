@@ -169,7 +169,7 @@ std::int64_t writeChange(sql::Session &session, std::string_view tenant, std::st
         const Param data = canonicalData ? Param(*canonicalData) : Param(nullptr);
         const std::array<Param, 9> p{tenant, scope, seq, std::string_view(changeId), kind,
                                      std::string_view(canonicalData ? "upsert" : "delete"), key, nowMs, data};
-        session.exec("INSERT INTO changes (tenant_id, scope, seq, change_id, kind, op, record_key,"
+        session.execLater("INSERT INTO changes (tenant_id, scope, seq, change_id, kind, op, record_key,"
                      " committed_at, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", p);
     }
 
@@ -184,7 +184,7 @@ std::int64_t writeChange(sql::Session &session, std::string_view tenant, std::st
         countDelta += 1;
         sumDelta += static_cast<std::uint64_t>(hash);
         const std::array<Param, 7> p{tenant, scope, kind, key, *canonicalData, hash, seq};
-        session.exec("INSERT INTO records (tenant_id, scope, kind, record_key, data, row_hash, seq)"
+        session.execLater("INSERT INTO records (tenant_id, scope, kind, record_key, data, row_hash, seq)"
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                      " ON CONFLICT (tenant_id, scope, kind, record_key)"
                      " DO UPDATE SET data = excluded.data, row_hash = excluded.row_hash, seq = excluded.seq", p);
@@ -305,7 +305,7 @@ void ChangeLogBatch::flush()
 Savepoint::Savepoint(sql::Session &session, std::string name) : m_session(session), m_name(std::move(name))
 {
     if (ChangeLogBatch *batch = ChangeLogBatch::of(session)) m_saved = batch->state();
-    m_session.exec("SAVEPOINT " + m_name);
+    m_session.execLater("SAVEPOINT " + m_name);
 }
 
 void Savepoint::rollback()
@@ -315,6 +315,6 @@ void Savepoint::rollback()
     if (ChangeLogBatch *batch = ChangeLogBatch::of(m_session); batch && m_saved) batch->state() = *m_saved;
 }
 
-void Savepoint::release() { m_session.exec("RELEASE SAVEPOINT " + m_name); }
+void Savepoint::release() { m_session.execLater("RELEASE SAVEPOINT " + m_name); }
 
 } // namespace retailos::server::store

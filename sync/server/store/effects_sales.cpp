@@ -70,7 +70,7 @@ void lockSale(Effects &e, const std::string &saleId)
 {
     if (e.s.dialect() != sql::Dialect::Postgres) return;
     const std::string key = e.ctx.tenantId + "|" + saleId;
-    e.s.query("SELECT pg_advisory_xact_lock(hashtext(CAST(?1 AS TEXT)))", {std::string_view(key)})->next();
+    e.s.execLater("SELECT pg_advisory_xact_lock(hashtext(CAST(?1 AS TEXT)))", {std::string_view(key)});
 }
 
 } // namespace
@@ -85,7 +85,7 @@ AppliedOutcome applySale(Effects &e, const ev::SaleCompleted &sale)
             return rejected("duplicate_id", "sale " + sale.saleId + " is already stored (event "
                                                 + std::string(rows->text(0)) + ")");
     }
-    e.s.exec("INSERT INTO sales (tenant_id, sale_id, store_id, lane_id, terminal_id, event_id, receipt_number,"
+    e.s.execLater("INSERT INTO sales (tenant_id, sale_id, store_id, lane_id, terminal_id, event_id, receipt_number,"
              " cashier_id, customer_id, currency, opened_at, completed_at, subtotal, discount, tax, rounding, total,"
              " received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
              {c.tenantId, sale.saleId, sale.storeId, sale.laneId, c.terminalId, c.eventId, sale.receiptNumber,
@@ -96,7 +96,7 @@ AppliedOutcome applySale(Effects &e, const ev::SaleCompleted &sale)
     for (const ev::PricedLine &p : sale.pricedLines) priced[p.lineNo] = &p;
     for (const ev::SaleLine &l : sale.lines) {
         const ev::PricedLine *p = l.voided ? nullptr : priced[l.lineNo];
-        e.s.exec("INSERT INTO sale_lines (tenant_id, sale_id, line_no, sku, quantity_milli, unit_price, gross,"
+        e.s.execLater("INSERT INTO sale_lines (tenant_id, sale_id, line_no, sku, quantity_milli, unit_price, gross,"
                  " discount, amount, tax, voided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                  {c.tenantId, sale.saleId, l.lineNo, l.sku, l.quantityMilli, l.unitPrice, p ? p->gross : 0,
                   p ? p->discount : 0, p ? p->amount : 0, p ? p->tax : 0, std::int64_t(l.voided ? 1 : 0)});
@@ -104,7 +104,7 @@ AppliedOutcome applySale(Effects &e, const ev::SaleCompleted &sale)
     for (std::size_t i = 0; i < sale.tenders.size(); ++i) {
         const ev::Tender &t = sale.tenders[i];
         const sql::Param account = t.accountId.empty() ? sql::Param(nullptr) : sql::Param(std::string_view(t.accountId));
-        e.s.exec("INSERT INTO sale_tenders (tenant_id, sale_id, tender_no, kind, amount, account_id)"
+        e.s.execLater("INSERT INTO sale_tenders (tenant_id, sale_id, tender_no, kind, amount, account_id)"
                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                  {c.tenantId, sale.saleId, std::int64_t(i + 1), t.kind, t.amount, account});
     }

@@ -43,7 +43,7 @@ bool exists(sql::Session &s, std::string_view sqlText, std::initializer_list<sql
 void addStockDelta(Effects &e, std::string_view store, std::string_view sku, std::int64_t deltaMilli,
                    std::int64_t itemNo, std::string_view reason, std::string_view refId)
 {
-    e.s.exec("INSERT INTO stock_ledger (tenant_id, event_id, item_no, store_id, sku, delta_milli, reason, ref_id,"
+    e.s.execLater("INSERT INTO stock_ledger (tenant_id, event_id, item_no, store_id, sku, delta_milli, reason, ref_id,"
              " recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
              {e.ctx.tenantId, e.ctx.eventId, itemNo, store, sku, deltaMilli, reason, refId, e.ctx.nowMs});
     e.visible(stockScope(store), addStock(e.s, e.ctx.tenantId, store, sku, deltaMilli, e.ctx.nowMs));

@@ -230,7 +230,7 @@ StoreResult<IngestOutcome> ingestEvents(sql::Session &session, const TerminalIde
                                        event.createdAt, nowMs, std::string_view(event.prevHash),
                                        std::string_view(event.hash), sql::Blob{event.payload},
                                        std::string_view(result.status), code, message};
-        session.exec("INSERT INTO events (tenant_id, terminal_id, seq, event_id, type, created_at, received_at,"
+        session.execLater("INSERT INTO events (tenant_id, terminal_id, seq, event_id, type, created_at, received_at,"
                      " prev_hash, hash, payload, status, code, message)"
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", ip);
         // a refused event still occupies its seq and continues the chain.

@@ -460,6 +460,56 @@ private slots:
         QCOMPARE(count(*db, "event"), 1);
     }
 
+    // execLater: in order with the statements around it, many in a row, and
+    // an error in one fails the transaction (thrown by the next statement or
+    // by commit), leaving nothing behind; the session is clean afterwards.
+    void laterStatementsRunInOrderAndTheirErrorsFailTheTransaction_data() { backends(); }
+    void laterStatementsRunInOrderAndTheirErrorsFailTheTransaction()
+    {
+        auto db = fresh(1);
+        QVERIFY(db);
+        QVERIFY(!schema(*db, "CREATE TABLE line (id BIGINT PRIMARY KEY, note TEXT NOT NULL);"));
+        TRANSACT_OK(*db, TxMode::Write, [](sql::Session &s) {
+            s.execLater("INSERT INTO line VALUES (?1, ?2)", {std::int64_t(1), std::string_view("first")});
+            s.execLater("SAVEPOINT one");
+            s.execLater("UPDATE line SET note = ?2 WHERE id = ?1", {std::int64_t(1), std::string_view("changed")});
+            s.execLater("RELEASE SAVEPOINT one");
+            QCOMPARE(s.queryText("SELECT note FROM line WHERE id = 1").value_or(""), std::string("changed"));
+            for (std::int64_t i = 2; i <= 1000; ++i)   // more than one pipeline's worth
+                s.execLater("INSERT INTO line VALUES (?1, ?2)", {i, std::string_view("many")});
+        });
+        QCOMPARE(count(*db, "line"), 1000);
+
+        // A key clash in a later statement, found by the next query.
+        int attempts = 0;
+        const auto clash = db->transact(TxMode::Write, [&](sql::Session &s) {
+            ++attempts;
+            s.execLater("INSERT INTO line VALUES (?1, ?2)", {std::int64_t(2000), std::string_view("new")});
+            s.execLater("INSERT INTO line VALUES (?1, ?2)", {std::int64_t(5), std::string_view("taken")});
+            s.execLater("INSERT INTO line VALUES (?1, ?2)", {std::int64_t(2001), std::string_view("after")});
+            s.queryInt("SELECT count(*) FROM line");
+        });
+        QVERIFY(clash);
+        QCOMPARE(clash->kind, ErrorKind::UniqueViolation);
+        QVERIFY(attempts >= 1);
+        QCOMPARE(count(*db, "line"), 1000);
+
+        // … and by commit when nothing follows it.
+        const auto atCommit = db->transact(TxMode::Write, [&](sql::Session &s) {
+            s.exec("INSERT INTO line VALUES (3000, 'first')");
+            s.execLater("INSERT INTO no_such_table VALUES (1)");
+        });
+        QVERIFY(atCommit);
+        QVERIFY2(atCommit->message.find("no_such_table") != std::string::npos, atCommit->message.c_str());
+        QCOMPARE(count(*db, "line"), 1000);
+
+        // The one session is clean again.
+        TRANSACT_OK(*db, TxMode::Write, [](sql::Session &s) {
+            s.execLater("DELETE FROM line WHERE id > ?1", {std::int64_t(10)});
+        });
+        QCOMPARE(count(*db, "line"), 10);
+    }
+
     void foreignKeysAreEnforced_data() { backends(); }
     void foreignKeysAreEnforced()
     {
