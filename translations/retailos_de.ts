@@ -3712,6 +3712,45 @@ Das Admin-Token wird aus --token-file oder RETAILOS_ADMIN_TOKEN gelesen, nie von
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Head office could not be reached (%1): %2</source>
+        <translation>Die Zentrale ist nicht erreichbar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Head office refused this lane&apos;s credential (%1): sales are kept here until the lane is enrolled again.</source>
+        <translation>Die Zentrale hat die Zugangsdaten dieser Kasse abgelehnt (%1): Die Verkäufe bleiben hier gespeichert, bis die Kasse neu angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Head office answered a sequence gap without a usable position.</source>
+        <translation>Die Zentrale hat eine Lücke in der Nummernfolge gemeldet, aber keine verwendbare Position genannt.</translation>
+    </message>
+    <message>
+        <source>Head office holds this lane&apos;s events only up to number %1: the later ones are sent again.</source>
+        <translation>Die Zentrale hat die Ereignisse dieser Kasse nur bis Nummer %1: Die späteren werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Head office holds different events under this lane&apos;s numbers: uploading stopped, call head office. (%1)</source>
+        <translation>Die Zentrale hat unter den Nummern dieser Kasse andere Ereignisse gespeichert: Das Senden wurde angehalten, bitte die Zentrale anrufen. (%1)</translation>
+    </message>
+    <message>
+        <source>Head office could not store the events (HTTP %1 %2): they are sent again later.</source>
+        <translation>Die Zentrale konnte die Ereignisse nicht speichern (HTTP %1 %2): Sie werden später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s answer is not usable (%1 %2): the events are sent again later.</source>
+        <translation>Die Antwort der Zentrale ist nicht verwendbar (%1 %2): Die Ereignisse werden später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Head office acknowledged only up to event %1 of %2…%3: the rest is sent again.</source>
+        <translation>Die Zentrale hat nur bis Ereignis %1 von %2…%3 bestätigt: Der Rest wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s answer does not account for each event (%1): they are sent again later.</source>
+        <translation>Die Antwort der Zentrale nennt nicht jedes Ereignis (%1): Sie werden später erneut gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>Tax</name>
     <message>
         <source>The tax class &quot;%1&quot; is not set up on this lane.</source>

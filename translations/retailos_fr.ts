@@ -3691,6 +3691,45 @@ The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from th
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Head office could not be reached (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office refused this lane&apos;s credential (%1): sales are kept here until the lane is enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office answered a sequence gap without a usable position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office holds this lane&apos;s events only up to number %1: the later ones are sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office holds different events under this lane&apos;s numbers: uploading stopped, call head office. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office could not store the events (HTTP %1 %2): they are sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s answer is not usable (%1 %2): the events are sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office acknowledged only up to event %1 of %2…%3: the rest is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s answer does not account for each event (%1): they are sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tax</name>
     <message>
         <source>The tax class &quot;%1&quot; is not set up on this lane.</source>
