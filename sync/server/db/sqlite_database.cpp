@@ -322,7 +322,7 @@ void SqliteSession::endTransaction() noexcept
 
 SqliteDatabase::SqliteDatabase(std::string path, int poolSize)
     : m_path(std::move(path)),
-      m_pool(std::max(1, poolSize - 1), [this] { return std::make_unique<SqliteSession>(m_path); }),
+      m_pool(poolSize, [this] { return std::make_unique<SqliteSession>(m_path); }),
       m_writer(1, [this] { return std::make_unique<SqliteSession>(m_path); })
 {
 }
