@@ -3749,6 +3749,58 @@ Das Admin-Token wird aus --token-file oder RETAILOS_ADMIN_TOKEN gelesen, nie von
         <source>Head office&apos;s answer does not account for each event (%1): they are sent again later.</source>
         <translation>Die Antwort der Zentrale nennt nicht jedes Ereignis (%1): Sie werden später erneut gesendet.</translation>
     </message>
+    <message>
+        <source>Head office&apos;s answer to the enrolment is not usable (%1 %2).</source>
+        <translation>Die Antwort der Zentrale auf die Anmeldung ist nicht verwendbar (%1 %2).</translation>
+    </message>
+    <message>
+        <source>Head office sent a credential this lane cannot use.</source>
+        <translation>Die Zentrale hat Zugangsdaten gesendet, die diese Kasse nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Head office does not accept this enrolment code: it is mistyped, used or expired. Ask head office for a new one.</source>
+        <translation>Die Zentrale akzeptiert diesen Anmeldecode nicht: Er ist falsch eingegeben, bereits verwendet oder abgelaufen. Bitte bei der Zentrale einen neuen anfordern.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another store, lane or lane PC (%1). Check the lane&apos;s store and lane, or ask head office for the right code.</source>
+        <translation>Dieser Anmeldecode gilt für eine andere Filiale, Kasse oder einen anderen Kassen-PC (%1). Filiale und Kasse prüfen oder bei der Zentrale den richtigen Code anfordern.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts: wait 15 minutes and try again.</source>
+        <translation>Zu viele Anmeldeversuche: 15 Minuten warten und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Head office could not enrol this lane (HTTP %1 %2): try again later.</source>
+        <translation>Die Zentrale konnte diese Kasse nicht anmelden (HTTP %1 %2): später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s answer to the enrolment is not JSON.</source>
+        <translation>Die Antwort der Zentrale auf die Anmeldung ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>Head office enrolled this lane as %1/%2, not as the configured %3/%4.</source>
+        <translation>Die Zentrale hat diese Kasse als %1/%2 angemeldet, nicht wie eingerichtet als %3/%4.</translation>
+    </message>
+    <message>
+        <source>The lane&apos;s credential could not be saved to %1: %2</source>
+        <translation>Die Zugangsdaten der Kasse konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>This lane is not enrolled yet (no credential file %1).</source>
+        <translation>Diese Kasse ist noch nicht angemeldet (keine Zugangsdatei %1).</translation>
+    </message>
+    <message>
+        <source>The credential file %1 can be read or changed by other users: it is not used. Make it readable by the lane&apos;s user only (chmod 600) or enrol the lane again.</source>
+        <translation>Die Zugangsdatei %1 kann von anderen Benutzern gelesen oder geändert werden und wird daher nicht verwendet. Nur für den Benutzer der Kasse lesbar machen (chmod 600) oder die Kasse neu anmelden.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 cannot be read.</source>
+        <translation>Die Zugangsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 is damaged: enrol the lane again.</source>
+        <translation>Die Zugangsdatei %1 ist beschädigt: Die Kasse bitte neu anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>Tax</name>

@@ -3728,6 +3728,58 @@ The admin token is read from --token-file or RETAILOS_ADMIN_TOKEN, never from th
         <source>Head office&apos;s answer does not account for each event (%1): they are sent again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Head office&apos;s answer to the enrolment is not usable (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office sent a credential this lane cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office does not accept this enrolment code: it is mistyped, used or expired. Ask head office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code is for another store, lane or lane PC (%1). Check the lane&apos;s store and lane, or ask head office for the right code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts: wait 15 minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office could not enrol this lane (HTTP %1 %2): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s answer to the enrolment is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office enrolled this lane as %1/%2, not as the configured %3/%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane&apos;s credential could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane is not enrolled yet (no credential file %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file %1 can be read or changed by other users: it is not used. Make it readable by the lane&apos;s user only (chmod 600) or enrol the lane again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential file %1 is damaged: enrol the lane again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tax</name>
